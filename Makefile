@@ -1,0 +1,49 @@
+# One command per job. `make report` builds the example, `make test` runs every test;
+# both set up .venv first when needed.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+EXAMPLE := examples/dumai_kota_2022
+OUT := build
+
+.PHONY: install report test lint fmt typecheck golden schema bench check clean
+
+$(BIN)/lkjip: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(BIN)/lkjip
+
+report: install
+	$(BIN)/lkjip validate $(EXAMPLE) --strict
+	$(BIN)/lkjip build $(EXAMPLE) --out $(OUT)/laporan.docx
+
+test: install
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check lkjip tests
+	$(BIN)/ruff format --check lkjip tests
+
+fmt: install
+	$(BIN)/ruff format lkjip tests
+	$(BIN)/ruff check --fix lkjip tests
+
+typecheck: install
+	$(BIN)/mypy lkjip
+
+golden: install
+	$(BIN)/python -m tests.golden $(EXAMPLE)
+
+schema: install
+	$(BIN)/lkjip schema --out schema
+
+bench: install
+	$(BIN)/python -m tests.bench $(EXAMPLE)
+
+check: lint typecheck test report
+
+clean:
+	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache dist

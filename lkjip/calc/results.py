@@ -1,0 +1,199 @@
+"""Typed results of the calculation engine: what every table and sentence of the report prints.
+
+`calc.compute(project) -> Hasil` fills these; `render` and `lkjip calc` only read them. All
+numbers are unrounded `Decimal`; rounding (ROUND_HALF_UP) happens at display time only.
+A value that cannot be computed is `None` with a reason — never a silent 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from lkjip.model.renstra import Rentang
+
+# A target or realisation as the data gives it: a number, a range or a predicate label.
+NilaiData = Decimal | Rentang | str
+
+
+@dataclass(frozen=True)
+class Capaian:
+    """An achievement percentage, or the reason it cannot be computed."""
+
+    nilai: Decimal | None
+    rumus: str  # the formula used, in words the report prints, e.g. "realisasi / target × 100"
+    alasan: str | None = None  # why nilai is None: "target bernilai 0", "tidak diukur", …
+
+    @property
+    def ada(self) -> bool:
+        return self.nilai is not None
+
+
+@dataclass(frozen=True)
+class Perubahan:
+    """Change of realisation against an earlier year (analysis 2 of PermenPAN-RB 53/2014)."""
+
+    tahun_lalu: int
+    realisasi_lalu: Decimal
+    realisasi: Decimal
+    selisih: Decimal  # R_N − R_{N−1}, in the indicator's unit ("poin" for % and indeks)
+    persen: Decimal | None  # selisih / R_{N−1} × 100; None when R_{N−1} = 0
+    arah: str  # "naik" | "turun" | "tetap"
+    makna: str  # "membaik" | "memburuk" | "tetap" — by polarity
+
+
+@dataclass(frozen=True)
+class Riwayat:
+    """One year of an indicator: target (Renstra/PK), realisation and capaian."""
+
+    tahun: int
+    target: NilaiData | None
+    realisasi: NilaiData | None
+    capaian: Capaian
+
+
+@dataclass(frozen=True)
+class HasilTriwulan:
+    triwulan: int  # 1..4
+    target: NilaiData | None
+    realisasi: NilaiData | None
+    capaian: Capaian
+
+
+@dataclass(frozen=True)
+class Anggaran:
+    """Budget figures of one node (sub kegiatan, kegiatan, program, a sasaran, the OPD)."""
+
+    pagu: Decimal
+    realisasi: Decimal | None  # None when any leaf has no realisation yet
+    serapan: Decimal | None  # realisasi / pagu × 100 from sums; None when pagu = 0
+    sisa: Decimal | None  # pagu − realisasi
+
+
+@dataclass(frozen=True)
+class Efisiensi:
+    capaian: Decimal | None  # capaian kinerja (%)
+    serapan: Decimal | None  # penyerapan anggaran (%)
+    nilai: Decimal | None  # by the declared formula
+    rumus: str  # "capaian kinerja − penyerapan anggaran" or "capaian kinerja / penyerapan anggaran"
+    satuan: str  # "poin" or "" (ratio)
+    keterangan: str  # "efisien" | "sesuai" | "tidak efisien" | "tidak dapat dihitung"
+
+
+@dataclass(frozen=True)
+class HasilIndikator:
+    id: str
+    nama: str
+    satuan: str
+    polaritas: str
+    agregasi: str
+    sasaran: str  # sasaran id
+    iku: bool
+    target: NilaiData | None  # the year's target from the latest PK (fallback: Renstra)
+    target_renstra: NilaiData | None  # Renstra target for the year
+    realisasi: NilaiData | None  # the year's realisation; None = not reported / not measured
+    capaian: Capaian
+    kategori: str | None  # category of capaian on the declared scale
+    target_akhir: NilaiData  # Renstra end target (kondisi akhir)
+    capaian_renstra: Capaian  # realisation against the Renstra end target
+    riwayat: list[Riwayat]  # every year with data, ascending, including kondisi awal and N
+    perubahan: Perubahan | None  # against the previous year with a realisation
+    triwulan: list[HasilTriwulan]  # empty when there is no Rencana Aksi row
+    realisasi_dari_triwulan: NilaiData | None  # annual realisation derived by the aggregation type
+    program: list[str]  # codes of supporting programs
+    anggaran: Anggaran | None  # sums of the supporting programs
+    efisiensi: Efisiensi | None
+
+
+@dataclass(frozen=True)
+class HasilSasaran:
+    id: str
+    teks: str
+    indikator: list[str]
+    capaian: Capaian  # rollup of indicator capaian by the declared method and cap
+    kategori: str | None
+    program: list[str]  # codes of non-penunjang programs supporting its indicators
+    anggaran: Anggaran | None  # anggaran pendukung sasaran
+    efisiensi: Efisiensi
+
+
+@dataclass(frozen=True)
+class HasilSubKegiatan:
+    kode: str
+    nama: str
+    anggaran: Anggaran
+
+
+@dataclass(frozen=True)
+class HasilKegiatan:
+    kode: str
+    nama: str
+    program: str
+    anggaran: Anggaran
+    sub_kegiatan: list[HasilSubKegiatan]
+
+
+@dataclass(frozen=True)
+class HasilProgram:
+    kode: str
+    nama: str
+    penunjang: bool
+    indikator: list[str]
+    anggaran: Anggaran
+    kegiatan: list[HasilKegiatan]
+
+
+@dataclass(frozen=True)
+class Jumlah:
+    """Counts the report prints; none of them is ever typed."""
+
+    sasaran: int
+    indikator: int
+    iku: int
+    program: int
+    kegiatan: int
+    sub_kegiatan: int | None  # None unless every kegiatan lists its sub kegiatan
+    bab: int = 4
+
+
+@dataclass(frozen=True)
+class PitaSkala:
+    min: Decimal
+    kategori: str
+
+
+@dataclass(frozen=True)
+class SkalaTerpakai:
+    nama: str
+    sumber: str | None
+    pita: list[PitaSkala]  # descending by min
+
+
+@dataclass(frozen=True)
+class SelisihPk:
+    """A PK budget figure that differs from the DPA (budget basis) figure."""
+
+    kode: str
+    nama: str
+    pagu_pk: Decimal
+    pagu_dpa: Decimal
+    selisih: Decimal  # pagu_pk − pagu_dpa
+
+
+@dataclass
+class Hasil:
+    tahun: int
+    indikator: dict[str, HasilIndikator]
+    sasaran: dict[str, HasilSasaran]
+    capaian_opd: Capaian  # mean over sasaran
+    kategori_opd: str | None
+    program: dict[str, HasilProgram]
+    kegiatan: dict[str, HasilKegiatan]
+    total: Anggaran  # all programs
+    pendukung: Anggaran  # programs supporting the sasaran (non-penunjang)
+    efisiensi: Efisiensi  # OPD level: capaian_opd against pendukung.serapan
+    jumlah: Jumlah
+    skala: SkalaTerpakai
+    rumus_capaian: dict[str, str] = field(default_factory=dict)  # polaritas → formula text
+    pk_total: Decimal | None = None  # Σ programs in the PK
+    selisih_pk: list[SelisihPk] = field(default_factory=list)

@@ -1,0 +1,141 @@
+"""Diagnostics as data: every problem lkjip finds is a `Diagnostic` with a stable code.
+
+Nothing in the pipeline raises for bad user data; stages return lists of diagnostics and the
+CLI decides the exit code from them (see `cli.py`). The catalogue of codes lives here too, so
+`lkjip rules` and the reporters read one source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def label(self) -> str:
+        """Indonesian label used in text output."""
+        return {"error": "galat", "warning": "peringatan", "info": "info"}[self.value]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a problem is: a file relative to the dataset folder, 1-based line and column."""
+
+    file: str
+    line: int | None = None
+    col: int | None = None
+    path: str | None = None  # "$.indikator[0].target.2022"
+
+    def __str__(self) -> str:
+        parts = [self.file]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.col is not None:
+                parts.append(str(self.col))
+        return ":".join(parts)
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str
+    severity: Severity
+    message: str
+    location: Location | None = None
+    hint: str | None = None
+    acknowledged: str | None = None  # reason, when lkjip.yaml acknowledges it
+
+    def key(self) -> tuple[str, str | None, int | None]:
+        """(code, file, line): what rule-case tests compare."""
+        loc = self.location
+        return (self.code, loc.file if loc else None, loc.line if loc else None)
+
+    @property
+    def name(self) -> str:
+        info = CATALOGUE.get(self.code)
+        return info.name if info else ""
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        loc = self.location
+        if loc is None:
+            return ("", 0, 0, self.code)
+        return (loc.file, loc.line or 0, loc.col or 0, self.code)
+
+
+@dataclass
+class Diagnostics:
+    """An ordered collection of diagnostics with the questions the CLI asks of it."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        self.items.append(diagnostic)
+
+    def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.items.extend(diagnostics)
+
+    def __iter__(self) -> Iterator[Diagnostic]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def sorted(self) -> list[Diagnostic]:
+        return sorted(self.items, key=Diagnostic.sort_key)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity is Severity.WARNING and not d.acknowledged]
+
+    def has_errors(self) -> bool:
+        return bool(self.errors)
+
+    def fails(self, strict: bool) -> bool:
+        """True when the data must be rejected: any error, or (strict) an unacknowledged warning."""
+        return self.has_errors() or (strict and bool(self.warnings))
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    """One entry of the catalogue: a stable code, a kebab-case name and its documentation."""
+
+    code: str
+    name: str
+    severity: Severity
+    title: str
+    doc: str = ""
+
+
+CATALOGUE: dict[str, CodeInfo] = {}
+
+
+def register_code(code: str, name: str, severity: Severity, title: str, doc: str = "") -> CodeInfo:
+    """Add a code to the catalogue; codes are never reused, so a second registration is a bug."""
+    if code in CATALOGUE and CATALOGUE[code].name != name:
+        raise ValueError(f"kode {code} sudah dipakai oleh {CATALOGUE[code].name}")
+    info = CodeInfo(code, name, severity, title, doc)
+    CATALOGUE[code] = info
+    return info
+
+
+def diag(
+    code: str,
+    message: str,
+    location: Location | None = None,
+    hint: str | None = None,
+    severity: Severity | None = None,
+) -> Diagnostic:
+    """Build a diagnostic whose severity comes from the catalogue unless given."""
+    info = CATALOGUE.get(code)
+    if info is None:
+        raise KeyError(f"kode diagnostik tidak terdaftar: {code}")
+    return Diagnostic(code, severity or info.severity, message, location, hint)

@@ -1,0 +1,101 @@
+"""Shared building blocks of the input model: strict text, exact numbers, identifiers.
+
+Numbers are `Decimal`, never float: the YAML loader already turns `89.87` into
+`Decimal("89.87")` (see `source/loader.py`), and the validators below refuse anything that
+would need guessing, such as an Indonesian number typed as text.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+# An Indonesian-formatted number typed as text: "89,87", "1.103.336.776", "1.103.336.776,50".
+_ID_NUMBER = re.compile(r"^\s*-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\s*$")
+_PLAIN_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?\s*$")
+
+
+def parse_indonesian_number(text: str) -> Decimal | None:
+    """Read "1.103.336.776,50" or "89,87" as a Decimal; None when the text is not such a number.
+
+    The one documented rule: a dot groups thousands and a comma starts the decimals, as in
+    Indonesian writing. "1.103" is therefore one thousand one hundred and three.
+    """
+    if _ID_NUMBER.match(text):
+        return Decimal(text.strip().replace(".", "").replace(",", "."))
+    return None
+
+
+def _number_from_text_error(value: str) -> PydanticCustomError:
+    parsed = parse_indonesian_number(value)
+    if parsed is None and _PLAIN_NUMBER.match(value):
+        parsed = Decimal(value.strip())
+    if parsed is not None:
+        return PydanticCustomError(
+            "angka_teks",
+            'angka ditulis sebagai teks "{teks}"; tulis {angka} tanpa tanda kutip '
+            "(titik sebagai pemisah desimal, tanpa pemisah ribuan)",
+            {"teks": value, "angka": format(parsed, "f")},
+        )
+    return PydanticCustomError("angka", 'harus berupa angka, bukan teks "{teks}"', {"teks": value})
+
+
+def _to_decimal(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise PydanticCustomError("angka", "harus berupa angka, bukan {nilai}", {"nilai": value})
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        # Only reachable when a model is built from Python, not from our YAML loader.
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        raise _number_from_text_error(value)
+    return value
+
+
+def _to_money(value: Any) -> Any:
+    value = _to_decimal(value)
+    if isinstance(value, Decimal):
+        if value < 0:
+            raise PydanticCustomError("rupiah_negatif", "nilai rupiah tidak boleh negatif")
+        try:
+            if value != value.quantize(Decimal("0.01")):
+                raise PydanticCustomError("rupiah_sen", "rupiah paling banyak dua angka sen")
+        except InvalidOperation:
+            raise PydanticCustomError("angka", "nilai rupiah tidak valid") from None
+    return value
+
+
+def _strict_text(value: Any) -> Any:
+    """Refuse values YAML turned into something else (`no` → False, `07` → 7, dates)."""
+    if isinstance(value, str):
+        return value
+    raise PydanticCustomError(
+        "teks",
+        "harus berupa teks, tetapi YAML membacanya sebagai {jenis} ({nilai}); beri tanda kutip",
+        {"jenis": type(value).__name__, "nilai": value},
+    )
+
+
+Angka = Annotated[Decimal, BeforeValidator(_to_decimal)]
+Rupiah = Annotated[Decimal, BeforeValidator(_to_money)]
+Teks = Annotated[str, BeforeValidator(_strict_text), StringConstraints(min_length=1)]
+TeksBebas = Annotated[str, BeforeValidator(_strict_text)]
+Id = Annotated[
+    str,
+    BeforeValidator(_strict_text),
+    StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_.-]*$"),
+]
+Tahun = Annotated[int, Field(ge=2000, le=2100)]
+
+
+class Dasar(BaseModel):
+    """Base of every input model: unknown keys are errors, so a typo never goes unnoticed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)

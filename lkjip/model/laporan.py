@@ -1,0 +1,143 @@
+"""`lkjip.yaml`: who reports, for which year, who signs, and the report's settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from pydantic import Field
+
+from lkjip.model.common import Angka, Dasar, Teks, Tahun
+
+
+class Instansi(Dasar):
+    nama: Teks = Field(description="Nama perangkat daerah, mis. 'Kecamatan Dumai Kota'.")
+    pemda: Teks = Field(description="Nama pemerintah daerah, mis. 'Pemerintah Kota Dumai'.")
+    kota: Teks = Field(description="Nama kota/kabupaten tanpa sebutan, mis. 'Dumai'.")
+    sebutan_kepala_daerah: Teks = Field(
+        default="Walikota", description="Sebutan kepala daerah: 'Walikota' atau 'Bupati'."
+    )
+    alamat: Teks = Field(description="Alamat kantor.")
+    telepon: Teks | None = Field(default=None, description="Nomor telepon kantor.")
+    kode_pos: Teks | None = Field(default=None, description="Kode pos (teks, beri tanda kutip).")
+    email: Teks | None = Field(default=None, description="Alamat surel kantor.")
+    logo: Teks | None = Field(
+        default=None, description="Berkas logo daerah (PNG/JPEG), relatif terhadap folder data."
+    )
+
+
+class Pejabat(Dasar):
+    nama: Teks = Field(description="Nama lengkap beserta gelar, sebagaimana ditandatangankan.")
+    jabatan: Teks = Field(description="Jabatan, mis. 'Camat Dumai Kota'.")
+    pangkat: Teks | None = Field(default=None, description="Pangkat, mis. 'Pembina'.")
+    golongan: Teks | None = Field(default=None, description="Golongan ruang, mis. 'IV/a'.")
+    nip: Teks | None = Field(
+        default=None,
+        description="NIP 18 angka, boleh dengan spasi: '19820211 200312 1 004'. Kosong untuk "
+        "kepala daerah.",
+    )
+
+
+class Penandatanganan(Dasar):
+    tempat: Teks = Field(description="Tempat penandatanganan laporan, mis. 'Dumai'.")
+    tanggal: dt.date = Field(description="Tanggal penandatanganan laporan (YYYY-MM-DD).")
+
+
+class RumusNegatif(str, Enum):
+    """Formula for indicators where lower is better (domain.md §3.2)."""
+
+    DUA_KURANG_RASIO = "dua_kurang_rasio"  # (2 − R/T) × 100, PermenPAN-RB 6/2022
+    RASIO_TERBALIK = "rasio_terbalik"  # T/R × 100, SIPD "tren negatif"
+
+
+class MetodeRollup(str, Enum):
+    RATA_RATA = "rata_rata"
+    RATA_RATA_TERTIMBANG = "rata_rata_tertimbang"
+
+
+class RumusEfisiensi(str, Enum):
+    SELISIH = "selisih"  # capaian − penyerapan (poin)
+    RASIO = "rasio"  # capaian / penyerapan
+
+
+class GayaRupiah(str, Enum):
+    PUEBI = "puebi"  # Rp1.103.336.776
+    PUEBI_SEN = "puebi_sen"  # Rp1.103.336.776,00
+    SPASI = "spasi"  # Rp 1.103.336.776
+    TITIK_STRIP = "titik_strip"  # Rp. 1.103.336.776,-
+
+
+class Pita(Dasar):
+    """One band of a rating scale: capaian ≥ `min` (and < the next band's min)."""
+
+    min: Angka = Field(description="Batas bawah (inklusif) dalam persen.")
+    kategori: Teks = Field(description="Nama kategori, mis. 'Sangat Tinggi'.")
+
+
+class Skala(Dasar):
+    nama: Teks = Field(description="Nama skala yang dicetak di laporan.")
+    sumber: Teks | None = Field(default=None, description="Dasar hukum atau sumber skala.")
+    pita: list[Pita] = Field(min_length=1, description="Pita kategori, urut dari yang tertinggi.")
+
+
+class Pengaturan(Dasar):
+    rumus_negatif: RumusNegatif = Field(
+        default=RumusNegatif.DUA_KURANG_RASIO,
+        description="Rumus capaian indikator negatif: 'dua_kurang_rasio' = (2 − R/T) × 100 "
+        "(PermenPAN-RB 6/2022) atau 'rasio_terbalik' = T/R × 100.",
+    )
+    skala: Teks | Skala = Field(
+        default="permendagri86",
+        description="Skala kategori capaian: nama skala bawaan ('permendagri86', 'lan2003') "
+        "atau skala sendiri.",
+    )
+    metode_rollup: MetodeRollup = Field(
+        default=MetodeRollup.RATA_RATA,
+        description="Cara menghitung capaian sasaran dari indikatornya.",
+    )
+    batas_capaian: Angka | None = Field(
+        default=None,
+        description="Batas atas capaian indikator di dalam rata-rata (mis. 100 atau 120); "
+        "kosong = tanpa batas.",
+    )
+    rumus_efisiensi: RumusEfisiensi = Field(
+        default=RumusEfisiensi.SELISIH,
+        description="Tingkat efisiensi: 'selisih' = capaian − penyerapan (poin), 'rasio' = "
+        "capaian / penyerapan.",
+    )
+    gaya_rupiah: GayaRupiah = Field(
+        default=GayaRupiah.PUEBI, description="Penulisan rupiah di laporan."
+    )
+    toleransi_tanggal_laporan_bulan: int = Field(
+        default=2,
+        ge=1,
+        le=12,
+        description="Laporan tahun N ditandatangani paling lambat akhir bulan ke-n tahun N+1.",
+    )
+
+
+class Pengakuan(Dasar):
+    """A discrepancy that is real and accepted, with its reason (shown in the report)."""
+
+    kode: Teks = Field(description="Kode diagnostik yang diakui, mis. 'LK305'.")
+    butir: Teks = Field(
+        description="Butir yang diakui, sama dengan yang disebut diagnostik (mis. kode program)."
+    )
+    alasan: Teks = Field(description="Alasan selisih itu benar adanya.")
+
+
+class Laporan(Dasar):
+    """Isi `lkjip.yaml`."""
+
+    instansi: Instansi
+    tahun: Tahun = Field(description="Tahun anggaran yang dilaporkan.")
+    judul: Teks = Field(
+        default="Laporan Kinerja Instansi Pemerintah", description="Judul laporan pada sampul."
+    )
+    penandatanganan: Penandatanganan
+    penandatangan: Pejabat = Field(description="Kepala perangkat daerah (Pihak Pertama).")
+    atasan: Pejabat = Field(description="Atasan langsung (Pihak Kedua), mis. Walikota.")
+    pengaturan: Pengaturan = Field(default_factory=Pengaturan)
+    pengakuan: list[Pengakuan] = Field(
+        default_factory=list, description="Selisih yang diakui beserta alasannya."
+    )

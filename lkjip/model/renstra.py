@@ -1,0 +1,162 @@
+"""`renstra.yaml`: the five-year strategic plan — visi, misi, tujuan, sasaran, indikator."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, model_validator
+
+from lkjip.model.common import Angka, Dasar, Id, Tahun, Teks, _to_decimal
+
+
+class Polaritas(str, Enum):
+    POSITIF = "positif"  # semakin tinggi semakin baik
+    NEGATIF = "negatif"  # semakin rendah semakin baik
+    RENTANG = "rentang"  # target [min, max], di atas/bawah rentang dihitung terhadap batasnya
+    STABIL = "stabil"  # deviasi ke arah mana pun buruk
+    KUALITATIF = "kualitatif"  # predikat berurutan, mis. opini BPK
+
+
+class Agregasi(str, Enum):
+    """How quarterly (triwulan) values relate to the annual value (domain.md §3.3)."""
+
+    AKUMULASI = "akumulasi"  # per-quarter amounts; Σ TW = annual
+    KUMULATIF = "kumulatif"  # progress to date; non-decreasing, TW IV = annual
+    NILAI_AKHIR = "nilai_akhir"  # level or index; annual = last reported value
+
+
+class Rentang(Dasar):
+    min: Angka
+    max: Angka
+
+    @model_validator(mode="after")
+    def _urut(self) -> Rentang:
+        if self.min > self.max:
+            raise ValueError("batas 'min' lebih besar dari 'max'")
+        return self
+
+
+def _nilai(value: Any) -> Any:
+    """A target or realisation: a number, a {min, max} range, or a predicate label."""
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, str):
+        # A label such as "WTP" stays text; a number typed as text is refused by _to_decimal.
+        try:
+            return _to_decimal(value)
+        except Exception as error:
+            if getattr(error, "type", "") == "angka_teks":
+                raise
+            return value
+    return _to_decimal(value)
+
+
+Nilai = Annotated[Decimal | Rentang | str, BeforeValidator(_nilai)]
+
+
+class KondisiAwal(Dasar):
+    tahun: Tahun = Field(description="Tahun kondisi awal (biasanya tahun pertama Renstra).")
+    nilai: Nilai = Field(description="Capaian pada tahun kondisi awal.")
+
+
+class StandarNasional(Dasar):
+    nilai: Nilai = Field(description="Nilai standar nasional (SPM, target nasional).")
+    sumber: Teks = Field(description="Dasar standar, mis. peraturan yang menetapkannya.")
+
+
+class Indikator(Dasar):
+    id: Id = Field(description="Pengenal unik indikator, dipakai di semua berkas, mis. 'IKM'.")
+    sasaran: Id = Field(description="Id sasaran yang diukur indikator ini.")
+    nama: Teks = Field(description="Nama indikator.")
+    satuan: Teks = Field(description="Satuan, mis. 'Indeks' atau '%'.")
+    polaritas: Polaritas = Field(description="Arah kinerja yang baik.")
+    agregasi: Agregasi = Field(description="Jenis agregasi triwulan.")
+    iku: bool = Field(default=True, description="Termasuk Indikator Kinerja Utama.")
+    bobot: Angka | None = Field(default=None, gt=0, description="Bobot dalam rata-rata sasaran.")
+    predikat: list[Teks] | None = Field(
+        default=None,
+        description="Untuk indikator kualitatif: predikat urut dari terendah, mis. "
+        "[TMP, TW, WDP, WTP].",
+    )
+    kondisi_awal: KondisiAwal | None = None
+    target: dict[Tahun, Nilai] = Field(description="Target Renstra per tahun.")
+    kondisi_akhir: Nilai = Field(description="Target akhir periode Renstra.")
+    target_akhir_total: bool = Field(
+        default=False,
+        description="True bila target akhir adalah jumlah lima tahun (capaian Renstra dihitung "
+        "dari jumlah realisasi).",
+    )
+    standar_nasional: StandarNasional | None = None
+    definisi: Teks | None = Field(default=None, description="Definisi operasional.")
+    formula: Teks | None = Field(default=None, description="Cara pengukuran, sebagaimana di SK IKU.")
+    sumber_data: Teks | None = None
+    penanggung_jawab: Teks | None = None
+
+
+class Misi(Dasar):
+    id: Id
+    nomor: int | None = Field(default=None, description="Nomor misi di RPJMD, mis. 4.")
+    teks: Teks
+
+
+class Tujuan(Dasar):
+    id: Id
+    misi: Id = Field(description="Id misi yang didukung.")
+    teks: Teks
+
+
+class Sasaran(Dasar):
+    id: Id
+    tujuan: Id = Field(description="Id tujuan yang didukung.")
+    teks: Teks
+
+
+class Strategi(Dasar):
+    id: Id
+    sasaran: Id
+    indikator: list[Id] = Field(default_factory=list, description="Indikator yang dituju.")
+    teks: Teks
+    kebijakan: list[Teks] = Field(default_factory=list, description="Arah kebijakan.")
+
+
+class Periode(Dasar):
+    awal: Tahun
+    akhir: Tahun
+
+    @model_validator(mode="after")
+    def _urut(self) -> Periode:
+        if self.awal >= self.akhir:
+            raise ValueError("tahun 'awal' harus sebelum 'akhir'")
+        return self
+
+
+class KeputusanIku(Dasar):
+    """The decree (SK Kepala PD) that sets the IKU; its annex is generated from `indikator`."""
+
+    nomor: Teks
+    tentang: Teks
+    tempat: Teks
+    tanggal: dt.date
+    menimbang: list[Teks] = Field(default_factory=list)
+    mengingat: list[Teks] = Field(default_factory=list)
+    memutuskan: list[Teks] = Field(
+        default_factory=list, description="Diktum KESATU, KEDUA, … berurutan."
+    )
+
+
+class Renstra(Dasar):
+    """Isi `renstra.yaml`."""
+
+    periode: Periode
+    dasar_hukum: Teks | None = Field(default=None, description="Penetapan Renstra.")
+    rpjmd: Teks | None = Field(default=None, description="RPJMD yang diacu (nama dan periode).")
+    visi: Teks
+    misi: list[Misi] = Field(min_length=1)
+    tujuan: list[Tujuan] = Field(min_length=1)
+    sasaran: list[Sasaran] = Field(min_length=1)
+    indikator: list[Indikator] = Field(min_length=1)
+    strategi: list[Strategi] = Field(default_factory=list)
+    keputusan_iku: KeputusanIku | None = None
