@@ -1,17 +1,230 @@
-"""Command-line interface (placeholder until the foundation issue wires the commands)."""
+"""Command-line interface: parse arguments, call the pipeline, print, and pick the exit code.
+
+Exit codes are a contract (users script against them):
+  0  nothing to report (with --strict: no unacknowledged warnings either)
+  1  the data has problems; they were printed
+  2  lkjip could not run: wrong usage, missing folder, unwritable output
+Results go to stdout, messages about the run to stderr. `_exit` is the one place that ends a
+command with a code; user errors never print a traceback (an unexpected exception is a bug, and
+its traceback is then the useful thing to see).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn
 
 import typer
 
-app = typer.Typer(help="lkjip — kompilator LKjIP.")
+from lkjip import __version__
+from lkjip.diagnostics import Diagnostics
+from lkjip.pipeline import LkjipUsageError
+from lkjip.report import REPORTERS, summary_line
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+_EPILOG = "Kode keluar: 0 bersih, 1 ada temuan, 2 tidak dapat dijalankan."
+
+app = typer.Typer(
+    help="lkjip — menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari YAML dan Markdown.",
+    epilog=_EPILOG,
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 
 
-@app.command()
-def version() -> None:
-    """Tampilkan versi."""
-    from lkjip import __version__
+class Format(str, Enum):
+    """Output formats; the values are the keys of `report.REPORTERS`."""
 
-    typer.echo(__version__)
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+
+
+class Dokumen(str, Enum):
+    """Documents `lkjip schema` describes; the values are `lkjip.model.DOCUMENTS` stems."""
+
+    LKJIP = "lkjip"
+    RENSTRA = "renstra"
+    KINERJA = "kinerja"
+    ANGGARAN = "anggaran"
+    PROFIL = "profil"
+
+
+# --- shared plumbing -----------------------------------------------------------------------------
+
+
+def _exit(code: int) -> NoReturn:
+    raise typer.Exit(code)
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(f"lkjip: {message}", err=True)
+    _exit(EXIT_ERROR)
+
+
+@contextmanager
+def _could_not_run() -> Iterator[None]:
+    """Turn 'lkjip cannot do its job' into a message on stderr and exit code 2."""
+    try:
+        yield
+    except LkjipUsageError as error:
+        _fail(str(error))
+    except OSError as error:
+        where = f": {error.filename}" if error.filename else ""
+        _fail(f"{error.strerror or error}{where}")
+
+
+def _print_report(diagnostics: Diagnostics, fmt: Format, base: Path) -> None:
+    typer.echo(REPORTERS[fmt.value](diagnostics, str(base)), nl=False)
+    if fmt is not Format.TEXT:
+        typer.echo(summary_line(diagnostics), err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"lkjip {__version__}")
+        _exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Tampilkan versi."),
+    ] = False,
+) -> None:
+    """lkjip — menyusun LKjIP dari YAML dan Markdown."""
+
+
+DirArg = Annotated[Path, typer.Argument(help="Folder data laporan (berisi lkjip.yaml, …).")]
+StrictOpt = Annotated[
+    bool, typer.Option("--strict", help="Peringatan yang belum diakui juga dianggap gagal.")
+]
+FormatOpt = Annotated[
+    Format, typer.Option("--format", "-f", help="Bentuk keluaran: text, json atau github.")
+]
+
+
+# --- validate ------------------------------------------------------------------------------------
+
+
+@app.command(epilog=_EPILOG)
+def validate(dir: DirArg, strict: StrictOpt = False, format: FormatOpt = Format.TEXT) -> None:
+    """Periksa data: skema, rujukan dan konsistensi. Semua temuan sekaligus."""
+    from lkjip.pipeline import validate as run_validate
+
+    with _could_not_run():
+        _, diagnostics = run_validate(dir)
+    _print_report(diagnostics, format, dir)
+    _exit(EXIT_FINDINGS if diagnostics.fails(strict) else EXIT_OK)
+
+
+# --- schema --------------------------------------------------------------------------------------
+
+
+@app.command(epilog=_EPILOG)
+def schema(
+    dokumen: Annotated[
+        Dokumen | None, typer.Argument(help="Dokumen: lkjip, renstra, kinerja, anggaran, profil.")
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Tulis <dokumen>.schema.json ke folder ini."),
+    ] = None,
+) -> None:
+    """Cetak JSON Schema berkas masukan, untuk YAML language server di penyunting."""
+    from lkjip.source.schema import DOCUMENT_NAMES, schema_file_name, schema_text
+
+    if dokumen is None and out is None:
+        _fail("sebutkan DOKUMEN (" + ", ".join(DOCUMENT_NAMES) + ") atau --out FOLDER")
+    files = [DOCUMENT_NAMES[dokumen.value]] if dokumen else list(DOCUMENT_NAMES.values())
+    if out is None:
+        typer.echo(schema_text(files[0]), nl=False)
+        _exit(EXIT_OK)
+    with _could_not_run():
+        out.mkdir(parents=True, exist_ok=True)
+        for file in files:
+            target = out / schema_file_name(file)
+            target.write_text(schema_text(file), encoding="utf-8", newline="\n")
+            typer.echo(f"ditulis: {target}", err=True)
+    _exit(EXIT_OK)
+
+
+# --- rules ---------------------------------------------------------------------------------------
+
+
+@app.command(epilog=_EPILOG)
+def rules(
+    kode: Annotated[str | None, typer.Argument(help="Kode (mis. LK104) atau namanya.")] = None,
+) -> None:
+    """Daftar kode diagnostik, atau penjelasan satu kode beserta contohnya."""
+    from lkjip.codes import all_codes, find_code
+    from lkjip.report import rule_explanation, rules_table
+
+    if kode is None:
+        typer.echo(rules_table(all_codes()), nl=False)
+        _exit(EXIT_OK)
+    info = find_code(kode)
+    if info is None:
+        _fail(f"kode tidak dikenal: {kode} (lihat `lkjip rules`)")
+    typer.echo(rule_explanation(info), nl=False)
+    _exit(EXIT_OK)
+
+
+# --- calc and build (the later stages; imported lazily so validate works without them) ---------
+
+
+@app.command(epilog=_EPILOG)
+def calc(dir: DirArg, format: FormatOpt = Format.TEXT) -> None:
+    """Cetak semua angka hasil perhitungan (capaian, rollup, efisiensi) sebagai JSON."""
+    from lkjip.pipeline import compute
+
+    with _could_not_run(), _stage_available("calc"):
+        hasil, diagnostics = compute(dir)
+    if hasil is None:
+        _print_report(diagnostics, format, dir)
+        _exit(EXIT_FINDINGS)
+    from lkjip.report import hasil_json
+
+    typer.echo(hasil_json(hasil), nl=False)
+    _exit(EXIT_OK)
+
+
+@app.command(epilog=_EPILOG)
+def build(
+    dir: DirArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Berkas .docx yang ditulis.")],
+    strict: StrictOpt = False,
+    format: FormatOpt = Format.TEXT,
+) -> None:
+    """Periksa, hitung, dan tulis laporan Word. Menolak bila data bermasalah."""
+    from lkjip.pipeline import build as run_build
+
+    with _could_not_run(), _stage_available("build"):
+        diagnostics = run_build(dir, out, strict=strict)
+    _print_report(diagnostics, format, dir)
+    if diagnostics.fails(strict):
+        _exit(EXIT_FINDINGS)
+    typer.echo(f"ditulis: {out}", err=True)
+    _exit(EXIT_OK)
+
+
+@contextmanager
+def _stage_available(command: str) -> Iterator[None]:
+    """While calc/render are being written, say so instead of failing with an ImportError."""
+    try:
+        yield
+    except ImportError as error:
+        _fail(f"perintah {command} belum tersedia ({error})")
 
 
 def main() -> None:
+    """Entry point of the `lkjip` script."""
     app()

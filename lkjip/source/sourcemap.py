@@ -34,6 +34,22 @@ class Position:
     col: int
 
 
+@dataclass(frozen=True)
+class RawScalar:
+    """A scalar as written: its text and YAML style (None = plain, '"', "'", '|', '>').
+
+    Kept so the schema stage can tell `nama: no` (YAML 1.1 turned the word into False) from
+    `aktif: false`, and say so in the diagnostic.
+    """
+
+    text: str
+    style: str | None
+
+    @property
+    def plain(self) -> bool:
+        return self.style is None
+
+
 @dataclass
 class SourceMap:
     """Positions of keys and values per file. Keys are recorded separately from values so a
@@ -41,12 +57,20 @@ class SourceMap:
 
     values: dict[tuple[str, Path], Position] = field(default_factory=dict)
     keys: dict[tuple[str, Path], Position] = field(default_factory=dict)
+    scalars: dict[tuple[str, Path], RawScalar] = field(default_factory=dict)
 
     def add_value(self, file: str, path: Path, line: int, col: int) -> None:
         self.values[(file, path)] = Position(line, col)
 
     def add_key(self, file: str, path: Path, line: int, col: int) -> None:
         self.keys[(file, path)] = Position(line, col)
+
+    def add_scalar(self, file: str, path: Path, text: str, style: str | None) -> None:
+        self.scalars[(file, path)] = RawScalar(text, style)
+
+    def scalar(self, file: str, path: Path) -> RawScalar | None:
+        """The scalar written at exactly `path`, or None (a mapping, a list, or nothing)."""
+        return self.scalars.get((file, tuple(path)))
 
     def locate(self, file: str, path: Path = (), *, key: bool = False) -> Location:
         """The location of `path` in `file`, or of its nearest recorded ancestor."""

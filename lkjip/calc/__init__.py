@@ -1,0 +1,252 @@
+"""The calculation engine: every figure the report prints, computed once (domain.md §3).
+
+`compute(project) -> Hasil` joins the input model by ids and codes and fills the result types
+of `lkjip.calc.results`. All numbers are unrounded `Decimal`; a figure that cannot be computed
+is None with its reason. `compute` never raises on a validated project: whatever cannot be
+joined (unknown ids, missing PK targets, …) is skipped here and reported by the checks.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lkjip.calc import anggaran as ag
+from lkjip.calc import capaian as cp
+from lkjip.calc import efisiensi as ef
+from lkjip.calc import rollup, skala, triwulan
+from lkjip.calc.results import (
+    Capaian,
+    Hasil,
+    HasilIndikator,
+    HasilKegiatan,
+    HasilProgram,
+    HasilSasaran,
+    Jumlah,
+    NilaiData,
+    Perubahan,
+    Riwayat,
+    SkalaTerpakai,
+)
+from lkjip.model import Indikator, Project
+from lkjip.model.kinerja import Triwulan
+
+__all__ = ["compute"]
+
+# Realisation by indicator id, then by year; None = explicitly not measured.
+RealisasiPerTahun = dict[str, dict[int, NilaiData | None]]
+
+
+def realisasi_per_indikator(project: Project) -> RealisasiPerTahun:
+    """Realisations of `kinerja.realisasi` by indicator and year (the first row of an id wins)."""
+    hasil: RealisasiPerTahun = {}
+    for row in project.kinerja.realisasi:
+        hasil.setdefault(row.indikator, dict(row.nilai))
+    return hasil
+
+
+def target_tahun(project: Project, indikator: Indikator) -> NilaiData | None:
+    """The year's target: the latest PK's, or the Renstra target for the year."""
+    for row in project.pk.target:
+        if row.indikator == indikator.id:
+            return row.target
+    return indikator.target.get(project.tahun)
+
+
+def baris_rencana_aksi(project: Project, indikator_id: str) -> Triwulan | None:
+    """The indicator's Rencana Aksi row (the first one when the data repeats it)."""
+    rencana_aksi = project.kinerja.rencana_aksi
+    if rencana_aksi is None:
+        return None
+    return next((t for t in rencana_aksi.triwulan if t.indikator == indikator_id), None)
+
+
+def riwayat(
+    project: Project,
+    indikator: Indikator,
+    nilai: dict[int, NilaiData | None],
+    target: NilaiData | None,
+) -> list[Riwayat]:
+    """Years ascending: kondisi awal, earlier realisation years, and N (with the year's target).
+
+    Earlier years are measured against the Renstra target of that year.
+    """
+    rumus_negatif = project.laporan.pengaturan.rumus_negatif
+    tahun = project.tahun
+    per_tahun: dict[int, NilaiData | None] = {}
+    if indikator.kondisi_awal is not None and indikator.kondisi_awal.tahun < tahun:
+        per_tahun[indikator.kondisi_awal.tahun] = indikator.kondisi_awal.nilai
+    for year, value in nilai.items():
+        if year < tahun and (value is not None or year not in per_tahun):
+            per_tahun[year] = value
+    per_tahun[tahun] = nilai.get(tahun)
+    hasil = []
+    for year in sorted(per_tahun):
+        t = target if year == tahun else indikator.target.get(year)
+        value = per_tahun[year]
+        alasan = cp.ALASAN_TIDAK_DIUKUR if year in nilai else cp.ALASAN_BELUM_ADA
+        capaian = cp.hitung(indikator, t, value, rumus_negatif, alasan)
+        hasil.append(Riwayat(tahun=year, target=t, realisasi=value, capaian=capaian))
+    return hasil
+
+
+def perubahan(indikator: Indikator, rows: list[Riwayat], tahun: int) -> Perubahan | None:
+    """Change of year N against the latest earlier year with a numeric realisation."""
+    kini = next((r for r in rows if r.tahun == tahun), None)
+    if kini is None or not isinstance(kini.realisasi, Decimal):
+        return None
+    lalu = [r for r in rows if r.tahun < tahun and isinstance(r.realisasi, Decimal)]
+    if not lalu:
+        return None
+    prev = lalu[-1]
+    assert isinstance(prev.realisasi, Decimal)
+    return cp.perubahan(
+        indikator.polaritas, prev.tahun, prev.realisasi, kini.realisasi, kini.target
+    )
+
+
+def hasil_indikator(
+    project: Project,
+    indikator: Indikator,
+    realisasi: RealisasiPerTahun,
+    programs: list[HasilProgram],
+    skala_: SkalaTerpakai,
+) -> HasilIndikator:
+    """Everything computed for one indicator."""
+    pengaturan = project.laporan.pengaturan
+    tahun = project.tahun
+    nilai = realisasi.get(indikator.id, {})
+    alasan = cp.ALASAN_TIDAK_DIUKUR if tahun in nilai else cp.ALASAN_BELUM_ADA
+    target = target_tahun(project, indikator)
+    r = nilai.get(tahun)
+    capaian = cp.hitung(indikator, target, r, pengaturan.rumus_negatif, alasan)
+    rows = riwayat(project, indikator, nilai, target)
+    baris = baris_rencana_aksi(project, indikator.id)
+    pendukung = [p for p in programs if indikator.id in p.indikator]
+    anggaran = ag.anggaran_dari(pendukung)
+    efisiensi = None
+    if anggaran is not None:
+        efisiensi = ef.efisiensi(capaian.nilai, anggaran.serapan, pengaturan.rumus_efisiensi)
+    return HasilIndikator(
+        id=indikator.id,
+        nama=indikator.nama,
+        satuan=indikator.satuan,
+        polaritas=indikator.polaritas.value,
+        agregasi=indikator.agregasi.value,
+        sasaran=indikator.sasaran,
+        iku=indikator.iku,
+        target=target,
+        target_renstra=indikator.target.get(tahun),
+        realisasi=r,
+        capaian=capaian,
+        kategori=skala.kategori(capaian.nilai, skala_),
+        target_akhir=indikator.kondisi_akhir,
+        capaian_renstra=cp.renstra(indikator, nilai, tahun, pengaturan.rumus_negatif, alasan),
+        riwayat=rows,
+        perubahan=perubahan(indikator, rows, tahun),
+        triwulan=[]
+        if baris is None
+        else triwulan.hasil_triwulan(indikator, baris, pengaturan.rumus_negatif),
+        realisasi_dari_triwulan=None
+        if baris is None
+        else triwulan.realisasi_tahunan(indikator.agregasi, baris.realisasi),
+        program=[p.kode for p in pendukung],
+        anggaran=anggaran,
+        efisiensi=efisiensi,
+    )
+
+
+def hasil_sasaran(
+    project: Project,
+    indikator: dict[str, HasilIndikator],
+    programs: list[HasilProgram],
+    skala_: SkalaTerpakai,
+) -> dict[str, HasilSasaran]:
+    """Each sasaran: rollup of its indicators, its supporting budget and efficiency."""
+    pengaturan = project.laporan.pengaturan
+    hasil: dict[str, HasilSasaran] = {}
+    for sasaran in project.renstra.sasaran:
+        if sasaran.id in hasil:
+            continue
+        inds = [i for i in project.renstra.indikator if i.sasaran == sasaran.id]
+        pasangan = [(i, indikator[i.id].capaian) for i in inds if i.id in indikator]
+        capaian = rollup.capaian_sasaran(pasangan, pengaturan)
+        pendukung = ag.pendukung(programs, {i.id for i in inds})
+        anggaran = ag.anggaran_dari(pendukung)
+        serapan = anggaran.serapan if anggaran is not None else None
+        hasil[sasaran.id] = HasilSasaran(
+            id=sasaran.id,
+            teks=sasaran.teks,
+            indikator=[i.id for i in inds],
+            capaian=capaian,
+            kategori=skala.kategori(capaian.nilai, skala_),
+            program=[p.kode for p in pendukung],
+            anggaran=anggaran,
+            efisiensi=ef.efisiensi(capaian.nilai, serapan, pengaturan.rumus_efisiensi),
+        )
+    return hasil
+
+
+def jumlah(project: Project) -> Jumlah:
+    """Counts from the data tree (never typed)."""
+    kegiatan = [k for p in project.anggaran.program for k in p.kegiatan]
+    semua_sub = all(k.sub_kegiatan for k in kegiatan)
+    return Jumlah(
+        sasaran=len(project.renstra.sasaran),
+        indikator=len(project.renstra.indikator),
+        iku=sum(1 for i in project.renstra.indikator if i.iku),
+        program=len(project.anggaran.program),
+        kegiatan=len(kegiatan),
+        sub_kegiatan=sum(len(k.sub_kegiatan) for k in kegiatan) if semua_sub else None,
+    )
+
+
+def compute(project: Project) -> Hasil:
+    """Compute every figure of the report from a validated project.
+
+    Returns:
+        `Hasil` with unrounded Decimals (percentages in percent, money in Rupiah).
+    """
+    pengaturan = project.laporan.pengaturan
+    skala_ = skala.terpakai(pengaturan)
+    programs = [ag.program(p) for p in project.anggaran.program]
+    realisasi = realisasi_per_indikator(project)
+
+    indikator: dict[str, HasilIndikator] = {}
+    for ind in project.renstra.indikator:
+        if ind.id not in indikator:
+            indikator[ind.id] = hasil_indikator(project, ind, realisasi, programs, skala_)
+
+    sasaran = hasil_sasaran(project, indikator, programs, skala_)
+    capaian_opd: Capaian = rollup.capaian_opd([(s.id, s.capaian) for s in sasaran.values()])
+    known = {i.id for i in project.renstra.indikator}
+    pendukung = ag.jumlahkan(p.anggaran for p in ag.pendukung(programs, known))
+
+    program_by_kode: dict[str, HasilProgram] = {}
+    for prog in programs:
+        program_by_kode.setdefault(prog.kode, prog)
+    kegiatan_by_kode: dict[str, HasilKegiatan] = {}
+    for prog in programs:
+        for keg in prog.kegiatan:
+            kegiatan_by_kode.setdefault(keg.kode, keg)
+
+    pk = project.pk
+    return Hasil(
+        tahun=project.tahun,
+        indikator=indikator,
+        sasaran=sasaran,
+        capaian_opd=capaian_opd,
+        kategori_opd=skala.kategori(capaian_opd.nilai, skala_),
+        program=program_by_kode,
+        kegiatan=kegiatan_by_kode,
+        total=ag.jumlahkan(p.anggaran for p in programs),
+        pendukung=pendukung,
+        efisiensi=ef.efisiensi(capaian_opd.nilai, pendukung.serapan, pengaturan.rumus_efisiensi),
+        jumlah=jumlah(project),
+        skala=skala_,
+        rumus_capaian={
+            i.polaritas.value: cp.rumus(i.polaritas, pengaturan.rumus_negatif)
+            for i in project.renstra.indikator
+        },
+        pk_total=ag.pk_total(pk),
+        selisih_pk=ag.selisih_pk(pk, program_by_kode),
+    )

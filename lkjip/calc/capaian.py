@@ -1,0 +1,263 @@
+"""Capaian (achievement %) of one indicator for one period (domain.md §3.2).
+
+Every function returns a `Capaian`: the unrounded percentage, the formula text the report
+prints, and — when it cannot be computed — `nilai=None` with the reason. Nothing here rounds.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lkjip.calc.results import Capaian, NilaiData, Perubahan
+from lkjip.model.laporan import RumusNegatif
+from lkjip.model.renstra import Indikator, Polaritas, Rentang
+
+NOL = Decimal(0)
+SATU = Decimal(1)
+DUA = Decimal(2)
+SERATUS = Decimal(100)
+
+RUMUS_POSITIF = "realisasi / target × 100"
+RUMUS_NEGATIF = {
+    RumusNegatif.DUA_KURANG_RASIO: "(2 − realisasi / target) × 100",
+    RumusNegatif.RASIO_TERBALIK: "target / realisasi × 100",
+}
+RUMUS_RENTANG = (
+    "realisasi / batas rentang × 100 (batas atas bila realisasi di atas rentang, batas bawah "
+    "bila di bawahnya; 100 bila di dalam rentang)"
+)
+RUMUS_STABIL = "(1 − |realisasi − target| / target) × 100"
+RUMUS_KUALITATIF = "peringkat predikat realisasi / peringkat predikat target × 100"
+
+ALASAN_TARGET_NOL = "target bernilai 0"
+ALASAN_BELUM_ADA = "belum ada realisasi"
+ALASAN_TIDAK_DIUKUR = "tidak diukur"
+ALASAN_TANPA_TARGET = "target tidak ditetapkan"
+ALASAN_JENIS_NILAI = "jenis nilai target/realisasi tidak sesuai dengan polaritas indikator"
+ALASAN_TANPA_PREDIKAT = "daftar predikat indikator tidak ditetapkan"
+
+
+def rumus(polaritas: Polaritas, rumus_negatif: RumusNegatif) -> str:
+    """The formula text printed in the report for an indicator of this polarity."""
+    if polaritas is Polaritas.NEGATIF:
+        return RUMUS_NEGATIF[rumus_negatif]
+    return {
+        Polaritas.POSITIF: RUMUS_POSITIF,
+        Polaritas.RENTANG: RUMUS_RENTANG,
+        Polaritas.STABIL: RUMUS_STABIL,
+        Polaritas.KUALITATIF: RUMUS_KUALITATIF,
+    }[polaritas]
+
+
+def positif(realisasi: Decimal, target: Decimal) -> Capaian:
+    """Higher is better: R / T × 100; not computable when T = 0.
+
+    Args:
+        realisasi, target: in the indicator's unit.
+    Returns:
+        capaian in percent, unrounded.
+    """
+    if target == 0:
+        return Capaian(None, RUMUS_POSITIF, ALASAN_TARGET_NOL)
+    return Capaian(realisasi / target * SERATUS, RUMUS_POSITIF)
+
+
+def negatif(realisasi: Decimal, target: Decimal, varian: RumusNegatif) -> Capaian:
+    """Lower is better, by the declared variant (domain.md §3.2).
+
+    `dua_kurang_rasio`: (2 − R/T) × 100, floored at 0 (T=10, R=8 → 120).
+    `rasio_terbalik`: T/R × 100, and 100 when R = 0 (T=10, R=8 → 125).
+    A zero-tolerance target (T = 0) gives 100 when R = 0 and 0 when R > 0, in both variants.
+    """
+    teks = RUMUS_NEGATIF[varian]
+    if target == 0:
+        return Capaian(SERATUS if realisasi <= 0 else NOL, teks)
+    if varian is RumusNegatif.RASIO_TERBALIK:
+        if realisasi == 0:
+            return Capaian(SERATUS, teks)
+        return Capaian(target / realisasi * SERATUS, teks)
+    return Capaian(max(NOL, (DUA - realisasi / target) * SERATUS), teks)
+
+
+def rentang(realisasi: Decimal, bawah: Decimal, atas: Decimal) -> Capaian:
+    """Target interval [bawah, atas], higher is better (PermenPAN-RB 6/2022).
+
+    Above the range: R / atas × 100; below: R / bawah × 100; inside: 100
+    (92 vs 80–90 → 102,22…; 70 vs 80–90 → 87,5).
+    """
+    if realisasi > atas:
+        batas = atas
+    elif realisasi < bawah:
+        batas = bawah
+    else:
+        return Capaian(SERATUS, RUMUS_RENTANG)
+    if batas == 0:
+        return Capaian(None, RUMUS_RENTANG, ALASAN_TARGET_NOL)
+    return Capaian(realisasi / batas * SERATUS, RUMUS_RENTANG)
+
+
+def stabil(realisasi: Decimal, target: Decimal) -> Capaian:
+    """Deviation either way is bad: (1 − |R − T| / T) × 100, floored at 0."""
+    if target == 0:
+        return Capaian(None, RUMUS_STABIL, ALASAN_TARGET_NOL)
+    return Capaian(max(NOL, (SATU - abs(realisasi - target) / target) * SERATUS), RUMUS_STABIL)
+
+
+def peringkat(nilai: NilaiData, predikat: list[str] | None) -> Decimal | str:
+    """Ordinal position (1-based) of a predicate label in `predikat` (lowest first).
+
+    Returns:
+        the position as Decimal; a number passes through unchanged; otherwise the reason
+        (text) why the label cannot be ranked.
+    """
+    if isinstance(nilai, Decimal):
+        return nilai
+    if isinstance(nilai, Rentang):
+        return ALASAN_JENIS_NILAI
+    if not predikat:
+        return ALASAN_TANPA_PREDIKAT
+    if nilai not in predikat:
+        return f"predikat '{nilai}' tidak ada dalam daftar predikat indikator"
+    return Decimal(predikat.index(nilai) + 1)
+
+
+def kualitatif(realisasi: NilaiData, target: NilaiData, predikat: list[str] | None) -> Capaian:
+    """Predicate labels mapped to their ordinal positions, then R / T × 100
+    (opini WDP against target WTP on [TMP, TW, WDP, WTP] → 3/4 × 100 = 75)."""
+    r = peringkat(realisasi, predikat)
+    t = peringkat(target, predikat)
+    for hasil in (t, r):
+        if isinstance(hasil, str):
+            return Capaian(None, RUMUS_KUALITATIF, hasil)
+    assert isinstance(r, Decimal) and isinstance(t, Decimal)
+    if t == 0:
+        return Capaian(None, RUMUS_KUALITATIF, ALASAN_TARGET_NOL)
+    return Capaian(r / t * SERATUS, RUMUS_KUALITATIF)
+
+
+def hitung(
+    indikator: Indikator,
+    target: NilaiData | None,
+    realisasi: NilaiData | None,
+    rumus_negatif: RumusNegatif,
+    alasan_kosong: str = ALASAN_BELUM_ADA,
+) -> Capaian:
+    """Capaian of `indikator` for a target and a realisation, by its polarity.
+
+    Args:
+        target, realisasi: as the data gives them (number, range or predicate label).
+        rumus_negatif: the report's formula for negative indicators.
+        alasan_kosong: the reason to give when `realisasi` is None ("belum ada realisasi",
+            or "tidak diukur" when the data says so explicitly).
+    """
+    polaritas = indikator.polaritas
+    teks = rumus(polaritas, rumus_negatif)
+    if realisasi is None:
+        return Capaian(None, teks, alasan_kosong)
+    if target is None:
+        return Capaian(None, teks, ALASAN_TANPA_TARGET)
+    if polaritas is Polaritas.KUALITATIF:
+        return kualitatif(realisasi, target, indikator.predikat)
+    if not isinstance(realisasi, Decimal):
+        return Capaian(None, teks, ALASAN_JENIS_NILAI)
+    if polaritas is Polaritas.RENTANG:
+        if isinstance(target, Rentang):
+            return rentang(realisasi, target.min, target.max)
+        if isinstance(target, Decimal):
+            return rentang(realisasi, target, target)
+        return Capaian(None, teks, ALASAN_JENIS_NILAI)
+    if not isinstance(target, Decimal):
+        return Capaian(None, teks, ALASAN_JENIS_NILAI)
+    if polaritas is Polaritas.NEGATIF:
+        return negatif(realisasi, target, rumus_negatif)
+    if polaritas is Polaritas.STABIL:
+        return stabil(realisasi, target)
+    return positif(realisasi, target)
+
+
+def renstra(
+    indikator: Indikator,
+    realisasi_tahun: dict[int, NilaiData | None],
+    tahun: int,
+    rumus_negatif: RumusNegatif,
+    alasan_kosong: str = ALASAN_BELUM_ADA,
+) -> Capaian:
+    """Capaian against the Renstra end target `kondisi_akhir` (domain.md §3.4).
+
+    Level indicators: R_N against T_akhir (IKM 89,87 / 88 → 102,13…). When the end target is a
+    five-year total (`target_akhir_total`): Σ realisasi of the plan years up to N against it;
+    every such year must have a numeric realisation.
+
+    Args:
+        realisasi_tahun: realisation by year (None = not measured), including year N.
+        tahun: the report year N.
+    """
+    akhir = indikator.kondisi_akhir
+    if not indikator.target_akhir_total:
+        return hitung(indikator, akhir, realisasi_tahun.get(tahun), rumus_negatif, alasan_kosong)
+    teks = rumus(indikator.polaritas, rumus_negatif)
+    jumlah = NOL
+    for year in sorted(y for y in indikator.target if y <= tahun):
+        value = realisasi_tahun.get(year)
+        if value is None:
+            return Capaian(None, teks, f"realisasi tahun {year} belum ada")
+        if not isinstance(value, Decimal):
+            return Capaian(None, teks, ALASAN_JENIS_NILAI)
+        jumlah += value
+    return hitung(indikator, akhir, jumlah, rumus_negatif)
+
+
+def arah(selisih: Decimal) -> str:
+    """ "naik", "turun" or "tetap" for a change of realisation."""
+    if selisih > 0:
+        return "naik"
+    if selisih < 0:
+        return "turun"
+    return "tetap"
+
+
+def makna(
+    polaritas: Polaritas,
+    realisasi_lalu: Decimal,
+    realisasi: Decimal,
+    target: NilaiData | None = None,
+) -> str:
+    """ "membaik", "memburuk" or "tetap": the change read by the indicator's polarity.
+
+    Negative indicators improve when they go down; stabil indicators when the distance to the
+    year's target shrinks (read as positive when there is no numeric target); the others
+    improve when they go up.
+    """
+    if polaritas is Polaritas.STABIL and isinstance(target, Decimal):
+        perbaikan = abs(realisasi_lalu - target) - abs(realisasi - target)
+    elif polaritas is Polaritas.NEGATIF:
+        perbaikan = realisasi_lalu - realisasi
+    else:
+        perbaikan = realisasi - realisasi_lalu
+    return {"naik": "membaik", "turun": "memburuk", "tetap": "tetap"}[arah(perbaikan)]
+
+
+def perubahan(
+    polaritas: Polaritas,
+    tahun_lalu: int,
+    realisasi_lalu: Decimal,
+    realisasi: Decimal,
+    target: NilaiData | None = None,
+) -> Perubahan:
+    """Change against an earlier year (§3.5): 85,72 → 89,87 is +4,15 (+4,84…%), naik, membaik.
+
+    Returns:
+        selisih in the indicator's unit; persen = selisih / realisasi_lalu × 100 (None when
+        realisasi_lalu = 0).
+    """
+    selisih = realisasi - realisasi_lalu
+    persen = selisih / realisasi_lalu * SERATUS if realisasi_lalu != 0 else None
+    return Perubahan(
+        tahun_lalu=tahun_lalu,
+        realisasi_lalu=realisasi_lalu,
+        realisasi=realisasi,
+        selisih=selisih,
+        persen=persen,
+        arah=arah(selisih),
+        makna=makna(polaritas, realisasi_lalu, realisasi, target),
+    )

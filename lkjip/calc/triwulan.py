@@ -1,0 +1,108 @@
+"""Quarterly (triwulan) capaian of the Rencana Aksi and the annual value they imply (§3.3).
+
+- akumulasi: per-quarter amounts; capaian TW k = Σ realisasi TW1..k against Σ target TW1..k;
+  annual realisation = Σ of the quarters.
+- kumulatif: progress to date; capaian TW k = R_k against T_k; annual = last filled quarter.
+- nilai_akhir: a level or index; capaian TW k = R_k against T_k; annual = last filled quarter.
+
+The polarity formula of the indicator is applied to the pair (so a negative indicator uses the
+negative formula on the quarter's values).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from lkjip.calc import capaian as cp
+from lkjip.calc.results import Capaian, HasilTriwulan, NilaiData
+from lkjip.model.kinerja import Triwulan
+from lkjip.model.laporan import RumusNegatif
+from lkjip.model.renstra import Agregasi, Indikator
+
+ALASAN_TW_SEBELUMNYA = "realisasi triwulan sebelumnya belum lengkap"
+ALASAN_BUKAN_ANGKA = "nilai triwulan bukan angka sehingga tidak dapat dijumlahkan"
+
+
+def _jumlah_target(nilai: Sequence[NilaiData | None]) -> Decimal | str:
+    """Σ of quarterly targets; a target not set (None) counts as nothing planned that quarter.
+
+    Returns the sum, or the reason it cannot be formed.
+    """
+    terisi = [v for v in nilai if v is not None]
+    if not terisi:
+        return cp.ALASAN_TANPA_TARGET
+    angka = [v for v in terisi if isinstance(v, Decimal)]
+    if len(angka) != len(terisi):
+        return ALASAN_BUKAN_ANGKA
+    return sum(angka, Decimal(0))
+
+
+def _jumlah_realisasi(nilai: Sequence[NilaiData | None]) -> Decimal | str:
+    """Σ of quarterly realisations TW1..k; every one of them must be reported."""
+    if nilai[-1] is None:
+        return cp.ALASAN_BELUM_ADA
+    if any(v is None for v in nilai):
+        return ALASAN_TW_SEBELUMNYA
+    angka = [v for v in nilai if isinstance(v, Decimal)]
+    if len(angka) != len(nilai):
+        return ALASAN_BUKAN_ANGKA
+    return sum(angka, Decimal(0))
+
+
+def capaian_akumulasi(
+    indikator: Indikator, baris: Triwulan, k: int, rumus_negatif: RumusNegatif
+) -> Capaian:
+    """Capaian up to quarter k (1..4) of an akumulasi indicator: Σ R_1..k against Σ T_1..k."""
+    teks = cp.rumus(indikator.polaritas, rumus_negatif)
+    realisasi = _jumlah_realisasi(baris.realisasi[:k])
+    if isinstance(realisasi, str):
+        return Capaian(None, teks, realisasi)
+    target = _jumlah_target(baris.target[:k])
+    if isinstance(target, str):
+        return Capaian(None, teks, target)
+    return cp.hitung(indikator, target, realisasi, rumus_negatif)
+
+
+def capaian_triwulan(
+    indikator: Indikator, baris: Triwulan, k: int, rumus_negatif: RumusNegatif
+) -> Capaian:
+    """Capaian of quarter k (1..4) by the indicator's aggregation type."""
+    if indikator.agregasi is Agregasi.AKUMULASI:
+        return capaian_akumulasi(indikator, baris, k, rumus_negatif)
+    return cp.hitung(indikator, baris.target[k - 1], baris.realisasi[k - 1], rumus_negatif)
+
+
+def hasil_triwulan(
+    indikator: Indikator, baris: Triwulan, rumus_negatif: RumusNegatif
+) -> list[HasilTriwulan]:
+    """The four quarters of a Rencana Aksi row: each quarter's own target and realisation
+    (as entered) with the capaian by aggregation type."""
+    return [
+        HasilTriwulan(
+            triwulan=k,
+            target=baris.target[k - 1],
+            realisasi=baris.realisasi[k - 1],
+            capaian=capaian_triwulan(indikator, baris, k, rumus_negatif),
+        )
+        for k in range(1, 5)
+    ]
+
+
+def realisasi_tahunan(
+    agregasi: Agregasi, realisasi: Sequence[NilaiData | None]
+) -> NilaiData | None:
+    """Annual realisation implied by the quarters.
+
+    akumulasi: Σ of TW1 up to the last filled quarter (None when a quarter before it is empty,
+    or when a value is not a number); kumulatif and nilai_akhir: the last filled quarter.
+    None when no quarter is filled.
+    """
+    terisi = [k for k, v in enumerate(realisasi) if v is not None]
+    if not terisi:
+        return None
+    terakhir = terisi[-1]
+    if agregasi is not Agregasi.AKUMULASI:
+        return realisasi[terakhir]
+    jumlah = _jumlah_realisasi(realisasi[: terakhir + 1])
+    return None if isinstance(jumlah, str) else jumlah

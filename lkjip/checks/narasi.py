@@ -1,0 +1,509 @@
+"""LK36x: the prose in narasi/*.md — numbers that should be placeholders, counts, names.
+
+Positions are computed on the raw Markdown text; anything inside Jinja delimiters
+(`{{ … }}`, `{% … %}`, `{# … #}`) is ignored, because it is already computed. The numeric
+rules compare what is typed with the results of `lkjip.calc.compute` (imported lazily); when
+the calculation engine is not available they only report typed numbers (LK363).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from lkjip import idfmt
+from lkjip.checks import rule
+from lkjip.checks._util import num
+from lkjip.diagnostics import Diagnostic, Location, Severity, diag
+from lkjip.model import Project
+
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_PERSEN = re.compile(r"(?<![\d.,])(\d+(?:,\d+)?) ?%")
+_RUPIAH = re.compile(r"\bRp\.? ?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{2})|,-)?")
+_HITUNG = re.compile(
+    r"(?<![\d.,/])(\d+)\s*(?:\(\s*([A-Za-z ]+?)\s*\)\s*)?"
+    r"(sub[ -]kegiatan|kegiatan|program|bab|sasaran|indikator kinerja utama|iku|indikator)\b",
+    re.IGNORECASE,
+)
+_KECAMATAN = re.compile(r"\bKecamatan((?:\s+[A-Z][\w-]*)+)")
+_STOP = {
+    "dalam", "dan", "di", "se", "sebagai", "yang", "untuk", "pada", "tahun", "kota", "kabupaten",
+    "serta", "atau", "adalah", "dengan", "oleh", "ini", "tersebut", "itu", "agar", "juga",
+    "dari", "ke", "bagi", "terhadap", "camat", "kelurahan", "nomor", "kecamatan",
+}  # fmt: skip
+
+
+def masked(text: str) -> str:
+    """The text with Jinja expressions blanked out (same length, newlines kept)."""
+    return _JINJA.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of an offset."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def _files(project: Project) -> Iterator[tuple[str, str, str]]:
+    """(file, raw text, masked text) of every narrative file, in name order."""
+    for name in sorted(project.narasi):
+        n = project.narasi[name]
+        yield n.file, n.text, masked(n.text)
+
+
+_CACHE: list[Any] = [None, None]
+
+
+def _hasil(project: Project) -> Any:
+    """`lkjip.calc.compute(project)`, once per project; None when calc is not available."""
+    if _CACHE[0] is project:
+        return _CACHE[1]
+    try:
+        from lkjip.calc import compute
+    except ImportError:
+        result = None
+    else:
+        result = compute(project)
+    _CACHE[0], _CACHE[1] = project, result
+    return result
+
+
+# ---------------------------------------------------------------- typed numbers ---------
+
+
+@dataclass(frozen=True)
+class Angka:
+    """A number typed in the prose and what the rules made of it."""
+
+    code: str  # LK361, LK362 or LK363
+    location: Location
+    message: str
+
+
+def _anggaran_nodes(hasil: Any) -> Iterator[tuple[str, Any]]:
+    yield "total anggaran", hasil.total
+    yield "anggaran pendukung sasaran", hasil.pendukung
+    for kode, p in hasil.program.items():
+        yield f"program {kode}", p.anggaran
+        for k in p.kegiatan:
+            yield f"kegiatan {k.kode}", k.anggaran
+            for s in k.sub_kegiatan:
+                yield f"sub kegiatan {s.kode}", s.anggaran
+    for sid, s in hasil.sasaran.items():
+        if s.anggaran is not None:
+            yield f"anggaran sasaran {sid}", s.anggaran
+    for iid, i in hasil.indikator.items():
+        if i.anggaran is not None:
+            yield f"anggaran indikator {iid}", i.anggaran
+
+
+def _percent_values(hasil: Any) -> dict[str, list[tuple[str, Decimal]]]:
+    """Computed percentages by kind: capaian, rata (rollups), serapan; 'semua' = all numbers."""
+    out: dict[str, list[tuple[str, Decimal]]] = {"capaian": [], "rata": [], "serapan": []}
+    extra: list[tuple[str, Decimal]] = []
+
+    def add(kind: str, label: str, value: Any) -> None:
+        if isinstance(value, Decimal):
+            out[kind].append((label, value))
+
+    add("rata", "capaian rata-rata OPD", hasil.capaian_opd.nilai)
+    for sid, s in hasil.sasaran.items():
+        add("rata", f"capaian sasaran {sid}", s.capaian.nilai)
+        for e in (s.efisiensi,):
+            add("serapan", f"penyerapan sasaran {sid}", e.serapan)
+            if e.nilai is not None:
+                extra.append((f"efisiensi sasaran {sid}", e.nilai))
+    for iid, i in hasil.indikator.items():
+        add("capaian", f"capaian {iid}", i.capaian.nilai)
+        add("capaian", f"capaian {iid} terhadap target akhir Renstra", i.capaian_renstra.nilai)
+        for r in i.riwayat:
+            add("capaian", f"capaian {iid} tahun {r.tahun}", r.capaian.nilai)
+            for label, v in (("realisasi", r.realisasi), ("target", r.target)):
+                if num(v) is not None:
+                    extra.append((f"{label} {iid} tahun {r.tahun}", num(v)))  # type: ignore[arg-type]
+        for t in i.triwulan:
+            add("capaian", f"capaian {iid} TW {t.triwulan}", t.capaian.nilai)
+            for label, v in (("realisasi", t.realisasi), ("target", t.target)):
+                if num(v) is not None:
+                    extra.append((f"{label} {iid} TW {t.triwulan}", num(v)))  # type: ignore[arg-type]
+        for label, v in (("realisasi", i.realisasi), ("target", i.target)):
+            if num(v) is not None:
+                extra.append((f"{label} {iid}", num(v)))  # type: ignore[arg-type]
+        if i.perubahan is not None and i.perubahan.persen is not None:
+            extra.append((f"perubahan {iid}", abs(i.perubahan.persen)))
+            extra.append((f"selisih {iid}", abs(i.perubahan.selisih)))
+    if hasil.efisiensi.nilai is not None:
+        extra.append(("efisiensi OPD", hasil.efisiensi.nilai))
+    for label, a in _anggaran_nodes(hasil):
+        add("serapan", f"penyerapan {label}", a.serapan)
+    out["semua"] = out["capaian"] + out["rata"] + out["serapan"] + extra
+    return out
+
+
+def _money_values(project: Project, hasil: Any) -> dict[str, list[tuple[str, Decimal]]]:
+    out: dict[str, list[tuple[str, Decimal]]] = {"pagu": [], "realisasi": [], "sisa": []}
+    for label, a in _anggaran_nodes(hasil):
+        out["pagu"].append((f"pagu {label}", a.pagu))
+        if a.realisasi is not None:
+            out["realisasi"].append((f"realisasi {label}", a.realisasi))
+        if a.sisa is not None:
+            out["sisa"].append((f"sisa {label}", a.sisa))
+    for pk in project.kinerja.perjanjian_kinerja:
+        if pk.jumlah is not None:
+            out["pagu"].append((f"jumlah PK {pk.jenis.value}", pk.jumlah))
+        for ap in pk.anggaran:
+            out["pagu"].append((f"anggaran PK program {ap.program}", ap.pagu))
+            out["pagu"].extend((f"anggaran PK {ak.kode}", ak.pagu) for ak in ap.kegiatan)
+    if hasil.pk_total is not None:
+        out["pagu"].append(("jumlah anggaran PK", hasil.pk_total))
+    for s in hasil.selisih_pk:
+        out["sisa"].append((f"selisih PK {s.kode}", abs(s.selisih)))
+    out["semua"] = out["pagu"] + out["realisasi"] + out["sisa"]
+    return out
+
+
+_CONTEXT_PERSEN = (
+    ("rata", re.compile(r"rata-rata|rerata", re.IGNORECASE)),
+    ("serapan", re.compile(r"serap|penyerapan|realisasi (keuangan|anggaran)", re.IGNORECASE)),
+    ("capaian", re.compile(r"capaian|tercapai|mencapai", re.IGNORECASE)),
+)
+_CONTEXT_RUPIAH = (
+    ("sisa", re.compile(r"\bsisa|selisih|efisiensi anggaran", re.IGNORECASE)),
+    ("realisasi", re.compile(r"realisasi|terserap|penyerapan|dibelanjakan", re.IGNORECASE)),
+    ("pagu", re.compile(r"pagu|anggar|dialokasikan|alokasi|tersedia", re.IGNORECASE)),
+)
+
+
+def _context(text: str, start: int, floor: int, patterns: Any) -> str | None:
+    """The kind of figure the words just before a number announce (first matching pattern)."""
+    window = text[max(floor, start - 90) : start]
+    for kind, pattern in patterns:
+        if pattern.search(window):
+            return kind
+    return None
+
+
+def _match(typed: Decimal, places: int, values: list[tuple[str, Decimal]]) -> str | None:
+    for label, value in values:
+        if idfmt.bulatkan(value, places) == typed:
+            return label
+    return None
+
+
+def _nearest(typed: Decimal, values: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
+    best = min(values, key=lambda lv: abs(lv[1] - typed), default=None)
+    return best
+
+
+_PLACEHOLDER = "tulis sebagai placeholder, mis. {{ ind.IKM.capaian | persen }}"
+_PLACEHOLDER_RP = "tulis sebagai placeholder, mis. {{ total.pagu | rupiah }}"
+
+
+def typed_numbers(project: Project) -> list[Angka]:
+    """Every typed percentage and Rupiah amount, classified (cached per project)."""
+    if _CACHE_ANGKA[0] is project:
+        return _CACHE_ANGKA[1]  # type: ignore[no-any-return]
+    hasil = _hasil(project)
+    persen = _percent_values(hasil) if hasil is not None else None
+    uang = _money_values(project, hasil) if hasil is not None else None
+    out: list[Angka] = []
+    for file, raw, text in _files(project):
+        matches = [(m, "%") for m in _PERSEN.finditer(text)]
+        matches += [(m, "Rp") for m in _RUPIAH.finditer(text)]
+        matches.sort(key=lambda mk: mk[0].start())
+        floor = 0
+        for m, kind in matches:
+            line, col = position(raw, m.start())
+            where = Location(file, line, col)
+            shown = m.group(0).strip()
+            if kind == "%":
+                out.append(_classify_persen(m, shown, text, floor, persen, where))
+            else:
+                # skip a percentage immediately inside this amount ("Rp… (97%)") – none here
+                out.append(_classify_rupiah(m, shown, text, floor, uang, where))
+            floor = m.end()
+    _CACHE_ANGKA[0], _CACHE_ANGKA[1] = project, out
+    return out
+
+
+_CACHE_ANGKA: list[Any] = [None, None]
+
+
+def _classify_persen(
+    m: re.Match[str], shown: str, text: str, floor: int, values: Any, where: Location
+) -> Angka:
+    digits = m.group(1)
+    typed = Decimal(digits.replace(",", "."))
+    places = len(digits.split(",")[1]) if "," in digits else 0
+    if values is None:
+        return Angka("LK363", where, f'persentase "{shown}" diketik di narasi; {_PLACEHOLDER}')
+    kind = _context(text, m.start(), floor, _CONTEXT_PERSEN)
+    pool = values.get(kind, []) if kind else []
+    same = _match(typed, places, pool) or _match(typed, places, values["semua"])
+    if same:
+        return Angka(
+            "LK363", where, f'persentase "{shown}" diketik di narasi, sama dengan {same}; '
+            f"{_PLACEHOLDER}",
+        )  # fmt: skip
+    strong = kind in ("rata", "serapan") and pool
+    near = _nearest(typed, pool if strong else values["semua"])
+    if near is not None and (strong or abs(near[1] - typed) < 1):
+        return Angka(
+            "LK361",
+            where,
+            f'persentase "{shown}" di narasi bertentangan dengan {near[0]} yang dihitung: '
+            f"{idfmt.persen(near[1])}",
+        )
+    return Angka("LK363", where, f'persentase "{shown}" diketik di narasi; {_PLACEHOLDER}')
+
+
+def _classify_rupiah(
+    m: re.Match[str], shown: str, text: str, floor: int, values: Any, where: Location
+) -> Angka:
+    typed = idfmt.parse_angka(m.group(1)) or Decimal(0)
+    if m.group(2):
+        typed += Decimal(m.group(2)) / 100
+    if values is None:
+        message = f'jumlah rupiah "{shown}" diketik di narasi; {_PLACEHOLDER_RP}'
+        return Angka("LK363", where, message)
+    kind = _context(text, m.start(), floor, _CONTEXT_RUPIAH)
+    pool = values.get(kind, []) if kind else values["semua"]
+    same = next((label for label, v in pool if v == typed), None)
+    if same:
+        return Angka(
+            "LK363", where, f'jumlah rupiah "{shown}" diketik di narasi, sama dengan {same}; '
+            f"{_PLACEHOLDER_RP}",
+        )  # fmt: skip
+    other = next((label for label, v in values["semua"] if v == typed), None)
+    what = {"pagu": "pagu", "realisasi": "realisasi", "sisa": "sisa"}.get(kind or "", "")
+    if other:
+        message = (
+            f'jumlah rupiah "{shown}" ditulis sebagai {what} tetapi itu {other}; {_PLACEHOLDER_RP}'
+        )
+    else:
+        message = (
+            f'jumlah rupiah "{shown}" di narasi tidak sama dengan angka anggaran mana pun yang '
+            f"dihitung{' (' + what + ')' if what else ''}; {_PLACEHOLDER_RP}"
+        )
+    return Angka("LK362", where, message)
+
+
+@rule("LK361", "persen-bertentangan", Severity.ERROR, needs_calc=True)
+def check_persen_bertentangan(project: Project) -> Iterable[Diagnostic]:
+    """Persentase yang diketik di narasi bertentangan dengan hasil hitungan
+
+    Persentase di narasi yang mendekati, tetapi tidak sama dengan, capaian atau penyerapan yang
+    dihitung lkjip (pada jumlah desimal yang diketik), atau yang didahului "rata-rata" /
+    "penyerapan" tetapi tidak sama dengan rata-rata capaian / penyerapan mana pun, mencetak
+    kontradiksi di laporan (seed E01: "103,2 %" di samping 103,30; E06: "96,98%").
+
+    Contoh salah:
+
+        Capaian Indeks Kepuasan Masyarakat sebesar 103,2 %.
+
+    Contoh benar:
+
+        Capaian Indeks Kepuasan Masyarakat sebesar {{ ind.IKM.capaian | persen }}.
+    """
+    for a in typed_numbers(project):
+        if a.code == "LK361":
+            yield diag("LK361", a.message, a.location)
+
+
+@rule("LK362", "rupiah-bertentangan", Severity.ERROR, needs_calc=True)
+def check_rupiah_bertentangan(project: Project) -> Iterable[Diagnostic]:
+    """Jumlah rupiah yang diketik di narasi tidak sama dengan angka anggaran
+
+    Setiap jumlah rupiah yang diketik dibandingkan dengan pagu, realisasi dan sisa yang
+    dihitung (program, kegiatan, sub kegiatan, sasaran, OPD, PK). Kata sebelum angka
+    ("dialokasikan", "realisasi", "sisa") menentukan jenis angka yang dicari; angka yang tidak
+    cocok berarti salah ketik atau tertukar (seed E05: pagu dan realisasi tertukar).
+
+    Contoh salah:
+
+        Anggaran yang dialokasikan untuk sasaran adalah Rp1.070.096.194.
+
+    Contoh benar:
+
+        Anggaran yang dialokasikan untuk sasaran adalah {{ pendukung.pagu | rupiah }}.
+    """
+    for a in typed_numbers(project):
+        if a.code == "LK362":
+            yield diag("LK362", a.message, a.location)
+
+
+@rule("LK363", "angka-diketik", Severity.WARNING, needs_calc=True)
+def check_angka_diketik(project: Project) -> Iterable[Diagnostic]:
+    """Persentase atau jumlah rupiah diketik langsung di narasi
+
+    Angka yang diketik tidak ikut berubah bila data berubah. Tulis persentase dan rupiah
+    sebagai placeholder Jinja agar selalu sama dengan tabel; angka yang memang bukan hasil
+    hitungan (mis. dasar hukum) dapat diakui dengan `pengakuan` (butir = angka yang ditulis).
+
+    Contoh salah:
+
+        Realisasi anggaran mencapai Rp10.944.772.000 atau 97,02%.
+
+    Contoh benar:
+
+        Realisasi anggaran mencapai {{ total.realisasi | rupiah }} atau
+        {{ total.serapan | persen }}.
+    """
+    for a in typed_numbers(project):
+        if a.code == "LK363":
+            yield diag("LK363", a.message, a.location)
+
+
+_SATUAN = "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split()
+
+
+def terbilang(n: int) -> str:
+    """0–999 999 in words, lower case ("empat puluh tiga")."""
+    if n < 12:
+        return _SATUAN[n]
+    if n < 20:
+        return f"{_SATUAN[n - 10]} belas"
+    if n < 100:
+        rest = n % 10
+        return f"{_SATUAN[n // 10]} puluh" + (f" {_SATUAN[rest]}" if rest else "")
+    if n < 1000:
+        head = "seratus" if n // 100 == 1 else f"{_SATUAN[n // 100]} ratus"
+        return head + (f" {terbilang(n % 100)}" if n % 100 else "")
+    head = "seribu" if n // 1000 == 1 else f"{terbilang(n // 1000)} ribu"
+    return head + (f" {terbilang(n % 1000)}" if n % 1000 else "")
+
+
+def _jumlah_key(word: str) -> str:
+    w = word.lower().replace("-", " ")
+    if w.startswith("sub"):
+        return "sub_kegiatan"
+    if w in ("iku", "indikator kinerja utama"):
+        return "iku"
+    return w
+
+
+_NAMA_JUMLAH = {
+    "sub_kegiatan": "sub kegiatan", "kegiatan": "kegiatan", "program": "program", "bab": "bab",
+    "sasaran": "sasaran", "iku": "IKU", "indikator": "indikator",
+}  # fmt: skip
+
+
+@rule("LK364", "bilangan-bertentangan", Severity.ERROR, needs_calc=True)
+def check_bilangan(project: Project) -> Iterable[Diagnostic]:
+    """Jumlah bab, sasaran, indikator, program atau kegiatan di narasi tidak sesuai data
+
+    "N (terbilang) Bab/sasaran/indikator/program/kegiatan/sub kegiatan" di narasi dibandingkan
+    dengan jumlah yang dihitung dari data (`jumlah`); terbilang dalam kurung juga harus sama
+    dengan angkanya. Seed E16/E18/E19: "4 Program" (ada 5), "3 (tiga) Bab" (ada 4), "2 (Dua)
+    sasaran" (ada 1).
+
+    Contoh salah:
+
+        Laporan ini dibagi dalam 3 (tiga) Bab.
+
+    Contoh benar:
+
+        Laporan ini dibagi dalam {{ jumlah.bab | bilangan }} Bab.
+    """
+    hasil = _hasil(project)
+    if hasil is None:
+        return
+    jumlah = hasil.jumlah
+    for file, raw, text in _files(project):
+        for m in _HITUNG.finditer(text):
+            n = int(m.group(1))
+            key = _jumlah_key(m.group(3))
+            actual = getattr(jumlah, key, None)
+            line, col = position(raw, m.start())
+            where = Location(file, line, col)
+            label = _NAMA_JUMLAH[key]
+            if actual is not None and n != actual:
+                yield diag(
+                    "LK364",
+                    f'"{m.group(0).strip()}" di narasi, padahal jumlah {label} menurut data '
+                    f"{actual}; tulis {{{{ jumlah.{key} | bilangan }}}}",
+                    where,
+                )
+            elif m.group(2) and m.group(2).strip().casefold() != terbilang(n):
+                yield diag(
+                    "LK364",
+                    f'terbilang "{m.group(2).strip()}" tidak sama dengan {n} ({terbilang(n)})',
+                    where,
+                )
+
+
+@rule("LK365", "analisis-indikator-hilang", Severity.WARNING, needs_calc=True)
+def check_analisis_indikator(project: Project) -> Iterable[Diagnostic]:
+    """Indikator di bawah target tanpa analisis narasi
+
+    Untuk indikator yang capaiannya di bawah 100% laporan harus menjelaskan penyebab
+    kegagalan dan solusinya (analisis 5 PermenPAN-RB 53/2014). Tulis analisis itu di
+    `narasi/indikator/<ID>.md`.
+
+    Contoh salah:
+
+        # capaian TRANTIBUM 92,19%, tidak ada narasi/indikator/TRANTIBUM.md
+
+    Contoh benar:
+
+        # narasi/indikator/TRANTIBUM.md
+        Target belum tercapai karena … Langkah yang diambil: …
+    """
+    hasil = _hasil(project)
+    if hasil is None:
+        return
+    for n, ind in enumerate(project.renstra.indikator):
+        h = hasil.indikator.get(ind.id)
+        if h is None or h.capaian.nilai is None or h.capaian.nilai >= 100:
+            continue
+        if f"indikator/{ind.id}" not in project.narasi:
+            yield diag(
+                "LK365",
+                f"capaian {ind.id} {idfmt.persen(h.capaian.nilai)} di bawah target, tetapi "
+                f"tidak ada analisis di narasi/indikator/{ind.id}.md",
+                project.where("renstra.yaml", "indikator", n, "id"),
+            )
+
+
+@rule("LK366", "nama-instansi-lain", Severity.WARNING)
+def check_nama_instansi_lain(project: Project) -> Iterable[Diagnostic]:
+    """Nama kecamatan lain di narasi
+
+    Narasi sebuah kecamatan yang menyebut "Kecamatan <nama lain>" biasanya hasil salin-tempel
+    dari laporan instansi lain (seed E24: "Kecamatan Medang Kampai" di laporan Kecamatan Dumai
+    Kota). Sebutan yang memang disengaja dapat diakui dengan `pengakuan` (butir = nama itu).
+
+    Contoh salah:
+
+        Sebagai bagian dari Kecamatan Medang Kampai, …
+
+    Contoh benar:
+
+        Sebagai bagian dari {{ instansi.nama }}, …
+    """
+    nama = project.laporan.instansi.nama.strip()
+    if not nama.startswith("Kecamatan "):
+        return
+    own = nama[len("Kecamatan ") :].split()
+    for file, raw, text in _files(project):
+        for m in _KECAMATAN.finditer(text):
+            words = m.group(1).split()
+            if words[0].casefold() in _STOP:
+                continue
+            if words[: len(own)] == own:
+                continue
+            other: list[str] = []
+            for w in words:
+                if w.casefold() in _STOP:
+                    break
+                other.append(w)
+            line, col = position(raw, m.start())
+            yield diag(
+                "LK366",
+                f'narasi menyebut "Kecamatan {" ".join(other)}", bukan {nama}',
+                Location(file, line, col),
+            )

@@ -1,0 +1,683 @@
+"""LK2xx: references between documents — ids, codes, names, and what must exist."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from lkjip.checks import rule
+from lkjip.checks._util import iter_codes, nomenklatur, norm_text, normal_kode
+from lkjip.diagnostics import Diagnostic, Severity, diag
+from lkjip.model import Project
+
+R, K, A = "renstra.yaml", "kinerja.yaml", "anggaran.yaml"
+
+
+def _kinerja_refs(project: Project) -> Iterator[tuple[str, str, tuple[Any, ...], Any]]:
+    """(indikator id, document label, path, the TargetIndikator/row) of every kinerja.yaml row."""
+    k = project.kinerja
+    for i, t in enumerate(k.rkt.target):
+        yield t.indikator, f"RKT {k.rkt.tahun}", ("rkt", "target", i), t
+    for p, pk in enumerate(k.perjanjian_kinerja):
+        label = f"PK {pk.jenis.value} {pk.tahun}"
+        for i, t in enumerate(pk.target):
+            yield t.indikator, label, ("perjanjian_kinerja", p, "target", i), t
+    if k.rencana_aksi is not None:
+        for i, t in enumerate(k.rencana_aksi.triwulan):
+            yield t.indikator, "Rencana Aksi", ("rencana_aksi", "triwulan", i), t
+    for i, r in enumerate(k.realisasi):
+        yield r.indikator, "realisasi", ("realisasi", i), r
+
+
+@rule("LK201", "referensi-tidak-dikenal", Severity.ERROR)
+def check_referensi(project: Project) -> Iterable[Diagnostic]:
+    """Rujukan ke id yang tidak ada di Renstra
+
+    Setiap rujukan antarbagian Renstra (tujuan → misi, sasaran → tujuan, indikator → sasaran,
+    strategi → sasaran/indikator) dan setiap `program.indikator` di anggaran.yaml harus
+    menyebut id yang didefinisikan di renstra.yaml. Rujukan yang salah ketik memutus
+    keterkaitan visi–misi–tujuan–sasaran dan tabel program pendukung.
+
+    Contoh salah:
+
+        sasaran:
+          - {id: S1, tujuan: T9, teks: Meningkatnya kualitas pelayanan}   # T9 tidak ada
+
+    Contoh benar:
+
+        tujuan:
+          - {id: T1, misi: M1, teks: Meningkatkan kualitas pelayanan publik}
+        sasaran:
+          - {id: S1, tujuan: T1, teks: Meningkatnya kualitas pelayanan}
+    """
+    rs = project.renstra
+    misi = {m.id for m in rs.misi}
+    tujuan = {t.id for t in rs.tujuan}
+    sasaran = {s.id for s in rs.sasaran}
+    indikator = {i.id for i in rs.indikator}
+
+    def bad(kind: str, ref: str, owner: str, file: str, *path: Any) -> Diagnostic:
+        return diag(
+            "LK201",
+            f'{owner} merujuk {kind} "{ref}" yang tidak ada di renstra.yaml',
+            project.where(file, *path),
+        )
+
+    for i, t in enumerate(rs.tujuan):
+        if t.misi not in misi:
+            yield bad("misi", t.misi, f'tujuan "{t.id}"', R, "tujuan", i, "misi")
+    for i, s in enumerate(rs.sasaran):
+        if s.tujuan not in tujuan:
+            yield bad("tujuan", s.tujuan, f'sasaran "{s.id}"', R, "sasaran", i, "tujuan")
+    for i, ind in enumerate(rs.indikator):
+        if ind.sasaran not in sasaran:
+            yield bad("sasaran", ind.sasaran, f'indikator "{ind.id}"', R, "indikator", i, "sasaran")
+    for i, st in enumerate(rs.strategi):
+        if st.sasaran not in sasaran:
+            yield bad("sasaran", st.sasaran, f'strategi "{st.id}"', R, "strategi", i, "sasaran")
+        for j, ref in enumerate(st.indikator):
+            if ref not in indikator:
+                yield bad("indikator", ref, f'strategi "{st.id}"', R, "strategi", i, "indikator", j)
+    for i, p in enumerate(project.anggaran.program):
+        for j, ref in enumerate(p.indikator):
+            if ref not in indikator:
+                yield bad("indikator", ref, f"program {p.kode}", A, "program", i, "indikator", j)
+
+
+@rule("LK202", "indikator-di-luar-renstra", Severity.ERROR)
+def check_indikator_di_luar_renstra(project: Project) -> Iterable[Diagnostic]:
+    """Indikator di RKT, PK, Rencana Aksi atau realisasi tidak ada di Renstra
+
+    Semua dokumen tahunan mengukur indikator Renstra. Indikator yang tidak didefinisikan di
+    renstra.yaml tidak mempunyai nama, satuan, polaritas maupun target lima tahun, sehingga
+    tidak dapat dilaporkan (bandingkan temuan seed E26: nama indikator di luar IKU).
+
+    Contoh salah:
+
+        perjanjian_kinerja:
+          - jenis: murni
+            target:
+              - {indikator: KUALITAS_SDM, target: 100}   # tidak ada di renstra.yaml
+
+    Contoh benar:
+
+        perjanjian_kinerja:
+          - jenis: murni
+            target:
+              - {indikator: IKM, target: 87}             # indikator: [{id: IKM, …}] di Renstra
+    """
+    known = {i.id for i in project.renstra.indikator}
+    for ref, label, path, _row in _kinerja_refs(project):
+        if ref not in known:
+            yield diag(
+                "LK202",
+                f'indikator "{ref}" di {label} tidak ada di Renstra (renstra.yaml)',
+                project.where(K, *path, "indikator"),
+            )
+
+
+def _dupes(items: Iterable[tuple[str, tuple[Any, ...]]]) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    seen: set[str] = set()
+    for key, path in items:
+        if key in seen:
+            yield key, path
+        seen.add(key)
+
+
+@rule("LK203", "id-ganda", Severity.ERROR)
+def check_id_ganda(project: Project) -> Iterable[Diagnostic]:
+    """Id yang sama dipakai dua kali dalam satu daftar
+
+    Id misi, tujuan, sasaran, indikator dan strategi harus unik di renstra.yaml; satu indikator
+    hanya boleh muncul sekali di target RKT, di target tiap PK, di Rencana Aksi, di
+    `realisasi`, dan di `program.indikator`. Baris kedua akan menimpa atau menggandakan yang
+    pertama di tabel laporan.
+
+    Contoh salah:
+
+        indikator:
+          - {id: IKM, nama: Indeks Kepuasan Masyarakat, …}
+          - {id: IKM, nama: Persentase Pelaksanaan Tugas Trantibum, …}
+
+    Contoh benar:
+
+        indikator:
+          - {id: IKM, nama: Indeks Kepuasan Masyarakat, …}
+          - {id: TRANTIBUM, nama: Persentase Pelaksanaan Tugas Trantibum, …}
+    """
+    rs = project.renstra
+    for name in ("misi", "tujuan", "sasaran", "indikator", "strategi"):
+        rows = getattr(rs, name)
+        for key, path in _dupes((r.id, (name, i)) for i, r in enumerate(rows)):
+            yield diag(
+                "LK203",
+                f'id {name} "{key}" dipakai lebih dari sekali di renstra.yaml',
+                project.where(R, *path, "id"),
+            )
+    groups: dict[str, list[tuple[str, tuple[Any, ...]]]] = {}
+    for ref, label, path, _row in _kinerja_refs(project):
+        groups.setdefault(label, []).append((ref, path))
+    for label, rows in groups.items():
+        for key, path in _dupes(rows):
+            yield diag(
+                "LK203",
+                f'indikator "{key}" muncul lebih dari sekali di {label}',
+                project.where(K, *path, "indikator"),
+            )
+    for i, p in enumerate(project.anggaran.program):
+        rows2 = [(ref, ("program", i, "indikator", j)) for j, ref in enumerate(p.indikator)]
+        for key, path in _dupes(rows2):
+            yield diag(
+                "LK203",
+                f'indikator "{key}" disebut lebih dari sekali pada program {p.kode}',
+                project.where(A, *path),
+            )
+
+
+@rule("LK204", "kode-ganda", Severity.ERROR)
+def check_kode_ganda(project: Project) -> Iterable[Diagnostic]:
+    """Kode program, kegiatan atau sub kegiatan dipakai dua kali
+
+    Setiap baris anggaran.yaml harus mempunyai kode yang unik; pagu dan realisasi digabung dan
+    dirujuk (PK, program pendukung) melalui kode. Dua baris berkode sama membuat jumlah ganda.
+
+    Contoh salah:
+
+        kegiatan:
+          - {kode: 7.01.04.2.01, nama: Koordinasi Upaya …, pagu: 4800000}
+          - {kode: 7.01.04.2.01, nama: Koordinasi Upaya …, pagu: 100000000}
+
+    Contoh benar:
+
+        kegiatan:
+          - {kode: 7.01.04.2.01, nama: Koordinasi Upaya …, pagu: 4800000}
+          - {kode: 7.01.04.2.02, nama: Koordinasi Penerapan …, pagu: 100000000}
+    """
+    seen: set[str] = set()
+    for level, kode, _nama, path in iter_codes(project):
+        key = normal_kode(kode)
+        if key in seen:
+            yield diag(
+                "LK204",
+                f"kode {level} {kode} dipakai lebih dari sekali di anggaran.yaml",
+                project.where(A, *path, "kode"),
+            )
+        seen.add(key)
+
+
+def _under(child: str, parent: str) -> bool:
+    return normal_kode(child).startswith(normal_kode(parent) + ".")
+
+
+@rule("LK205", "kode-di-luar-induk", Severity.ERROR)
+def check_kode_di_luar_induk(project: Project) -> Iterable[Diagnostic]:
+    """Kode kegiatan tidak berawalan kode programnya (atau sub kegiatan dari kegiatannya)
+
+    Menurut Permendagri 90/2019 kode kegiatan `U.BB.PP.L.KK` diawali kode programnya
+    `U.BB.PP`, dan kode sub kegiatan diawali kode kegiatannya. Berlaku untuk anggaran.yaml dan
+    untuk rincian kegiatan dalam anggaran PK.
+
+    Contoh salah:
+
+        program:
+          - kode: 7.01.02
+            kegiatan:
+              - {kode: 7.01.03.2.02, nama: Kegiatan Pemberdayaan Kelurahan, pagu: 831418650}
+
+    Contoh benar:
+
+        program:
+          - kode: 7.01.03
+            kegiatan:
+              - {kode: 7.01.03.2.02, nama: Kegiatan Pemberdayaan Kelurahan, pagu: 831418650}
+    """
+    for i, p in enumerate(project.anggaran.program):
+        for j, k in enumerate(p.kegiatan):
+            if not _under(k.kode, p.kode):
+                yield diag(
+                    "LK205",
+                    f"kegiatan {k.kode} tidak berada di bawah kode program induknya {p.kode}",
+                    project.where(A, "program", i, "kegiatan", j, "kode"),
+                )
+            for m, s in enumerate(k.sub_kegiatan):
+                if not _under(s.kode, k.kode):
+                    yield diag(
+                        "LK205",
+                        f"sub kegiatan {s.kode} tidak berada di bawah kode kegiatan induknya "
+                        f"{k.kode}",
+                        project.where(A, "program", i, "kegiatan", j, "sub_kegiatan", m, "kode"),
+                    )
+    for p_i, pk in enumerate(project.kinerja.perjanjian_kinerja):
+        for i, ap in enumerate(pk.anggaran):
+            for j, ak in enumerate(ap.kegiatan):
+                if not _under(ak.kode, ap.program):
+                    yield diag(
+                        "LK205",
+                        f"kegiatan {ak.kode} di anggaran PK {pk.jenis.value} tidak berada di "
+                        f"bawah kode program induknya {ap.program}",
+                        project.where(
+                            K, "perjanjian_kinerja", p_i, "anggaran", i, "kegiatan", j, "kode"
+                        ),
+                    )
+
+
+_FORMAT = {
+    "program": (re.compile(r"^\d\.\d{2}\.\d{2}$"), "U.BB.PP, mis. 7.01.02"),
+    "kegiatan": (re.compile(r"^\d\.\d{2}\.\d{2}\.[12]\.\d{2}$"), "U.BB.PP.L.KK, mis. 7.01.02.2.01"),
+    "sub kegiatan": (
+        re.compile(r"^\d\.\d{2}\.\d{2}\.[12]\.\d{2}\.(\d{4}|\d{2})$"),
+        "U.BB.PP.L.KK.SSSS, mis. 7.01.04.2.01.0001",
+    ),
+}
+_SUB_DUA_DIGIT = re.compile(r"^\d\.\d{2}\.\d{2}\.[12]\.\d{2}\.\d{2}$")
+
+
+@rule("LK206", "format-kode", Severity.ERROR)
+def check_format_kode(project: Project) -> Iterable[Diagnostic]:
+    """Kode program/kegiatan/sub kegiatan tidak sesuai pola Permendagri 90/2019
+
+    Pola Kepmendagri 050-5889/2021: program `U.BB.PP` (7.01.02), kegiatan `U.BB.PP.L.KK`
+    (7.01.02.2.01; L = 1 provinsi, 2 kabupaten/kota), sub kegiatan `U.BB.PP.L.KK.SSSS`
+    (7.01.04.2.01.0001). Kode dua angka terakhir gaya SIPD lama (…2.01.01) diterima dengan
+    peringatan LK207.
+
+    Contoh salah:
+
+        program:
+          - {kode: 7.1.2, nama: Program Penyelenggaraan Pemerintahan dan Pelayanan Publik, …}
+
+    Contoh benar:
+
+        program:
+          - {kode: 7.01.02, nama: Program Penyelenggaraan Pemerintahan dan Pelayanan Publik, …}
+    """
+    for level, kode, _nama, path in iter_codes(project):
+        pattern, shape = _FORMAT[level]
+        if not pattern.match(kode.strip()):
+            yield diag(
+                "LK206",
+                f'kode {level} "{kode}" tidak sesuai pola {shape}',
+                project.where(A, *path, "kode"),
+            )
+
+
+@rule("LK207", "kode-sub-dua-digit", Severity.WARNING)
+def check_kode_sub_dua_digit(project: Project) -> Iterable[Diagnostic]:
+    """Kode sub kegiatan ditulis dengan akhiran dua angka
+
+    Kepmendagri 050-5889/2021 memakai empat angka untuk sub kegiatan (7.01.04.2.01.0001);
+    sebagian ekspor SIPD masih menulis dua angka (7.01.04.2.01.01). Keduanya dibaca sama,
+    tetapi tulislah bentuk empat angka agar seragam dengan DPA.
+
+    Contoh salah:
+
+        sub_kegiatan:
+          - {kode: 7.01.04.2.01.01, nama: Sinergitas dengan Kepolisian …, pagu: 4800000}
+
+    Contoh benar:
+
+        sub_kegiatan:
+          - {kode: 7.01.04.2.01.0001, nama: Sinergitas dengan Kepolisian …, pagu: 4800000}
+    """
+    for level, kode, _nama, path in iter_codes(project):
+        if level == "sub kegiatan" and _SUB_DUA_DIGIT.match(kode.strip()):
+            yield diag(
+                "LK207",
+                f"kode sub kegiatan {kode} memakai akhiran dua angka; tulis "
+                f"{normal_kode(kode)} (Kepmendagri 050-5889/2021)",
+                project.where(A, *path, "kode"),
+            )
+
+
+def _nama_kunci(nama: str) -> str:
+    text = norm_text(nama)
+    text = re.sub(r"^(program|kegiatan|sub kegiatan)\s+", "", text)
+    text = text.replace("ketenteraman", "ketentraman").replace("perangkat daerah", "pd")
+    return re.sub(r"[^\w/]+", " ", text).strip()
+
+
+@rule("LK208", "nama-nomenklatur", Severity.WARNING)
+def check_nama_nomenklatur(project: Project) -> Iterable[Diagnostic]:
+    """Nama program/kegiatan berbeda dari nomenklatur untuk kodenya
+
+    Untuk kode yang dikenal (data/nomenklatur.yaml, Kepmendagri 050-5889/2021 urusan
+    kecamatan 7.01) nama di anggaran.yaml dibandingkan dengan nomenklatur, tanpa membedakan
+    huruf besar/kecil, spasi, tanda baca dan awalan "Program". Nama yang lain biasanya salah
+    salin dari baris lain (seed E28: PUPU ditulis "Kegiatan Pemberdayaan Kelurahan").
+
+    Contoh salah:
+
+        - {kode: 7.01.05.2.01, nama: Kegiatan Pemberdayaan Kelurahan, pagu: 99617204}
+
+    Contoh benar:
+
+        - kode: 7.01.05.2.01
+          nama: Penyelenggaraan Urusan Pemerintahan Umum Sesuai Penugasan Kepala Daerah
+          pagu: 99617204
+    """
+    master = nomenklatur()
+    for level, kode, nama, path in iter_codes(project):
+        expected = master.get(normal_kode(kode))
+        if expected is not None and _nama_kunci(expected) != _nama_kunci(nama):
+            yield diag(
+                "LK208",
+                f'nama {level} {kode} "{nama}" berbeda dari nomenklatur: "{expected}"',
+                project.where(A, *path, "nama"),
+            )
+
+
+@rule("LK209", "nama-kembar", Severity.ERROR)
+def check_nama_kembar(project: Project) -> Iterable[Diagnostic]:
+    """Dua baris bernama sama di bawah induk yang sama
+
+    Dua program, dua kegiatan dalam satu program, atau dua sub kegiatan dalam satu kegiatan
+    yang namanya sama tidak dapat dibedakan pembaca laporan (seed E29: dua kegiatan
+    "Koordinasi Upaya Penyelenggaraan Ketentraman dan Ketertiban Umum"). Biasanya salah satunya
+    sub kegiatan atau kegiatan lain.
+
+    Contoh salah:
+
+        kegiatan:
+          - {kode: 7.01.04.2.01, nama: Koordinasi Upaya Penyelenggaraan Ketentraman …}
+          - {kode: 7.01.04.2.02, nama: Koordinasi Upaya Penyelenggaraan Ketentraman …}
+
+    Contoh benar:
+
+        kegiatan:
+          - {kode: 7.01.04.2.01, nama: Koordinasi Upaya Penyelenggaraan Ketentraman …}
+          - {kode: 7.01.04.2.02, nama: Koordinasi Penerapan dan Penegakan Peraturan Daerah …}
+    """
+
+    def scan(rows: list[tuple[str, str, tuple[Any, ...]]], parent: str) -> Iterator[Diagnostic]:
+        seen: dict[str, str] = {}
+        for kode, nama, path in rows:
+            key = norm_text(nama)
+            if key in seen:
+                yield diag(
+                    "LK209",
+                    f'{kode} bernama sama dengan {seen[key]} ("{nama}") di bawah {parent}',
+                    project.where(A, *path, "nama"),
+                )
+            else:
+                seen[key] = kode
+
+    programs = project.anggaran.program
+    yield from scan([(p.kode, p.nama, ("program", i)) for i, p in enumerate(programs)], "OPD")
+    for i, p in enumerate(programs):
+        rows = [(k.kode, k.nama, ("program", i, "kegiatan", j)) for j, k in enumerate(p.kegiatan)]
+        yield from scan(rows, f"program {p.kode}")
+        for j, k in enumerate(p.kegiatan):
+            subs = [
+                (s.kode, s.nama, ("program", i, "kegiatan", j, "sub_kegiatan", m))
+                for m, s in enumerate(k.sub_kegiatan)
+            ]
+            yield from scan(subs, f"kegiatan {k.kode}")
+
+
+@rule("LK210", "satuan-berbeda", Severity.ERROR)
+def check_satuan_berbeda(project: Project) -> Iterable[Diagnostic]:
+    """Satuan indikator di RKT/PK/Rencana Aksi berbeda dari Renstra
+
+    Bila sebuah baris target menuliskan `satuan`, satuan itu harus sama dengan satuan
+    indikator di renstra.yaml; laporan mencetak satuan dari Renstra, sehingga perbedaan berarti
+    salah satu dokumen keliru (seed E15: IKM bersatuan "%" di Tabel 3.6, "Indeks" di tempat
+    lain).
+
+    Contoh salah:
+
+        - {indikator: IKM, satuan: "%", target: 87}      # Renstra: satuan: Indeks
+
+    Contoh benar:
+
+        - {indikator: IKM, satuan: Indeks, target: 87}
+    """
+    for ref, label, path, row in _kinerja_refs(project):
+        satuan = getattr(row, "satuan", None)
+        ind = project.indikator(ref)
+        if ind is None or satuan is None:
+            continue
+        if norm_text(satuan) != norm_text(ind.satuan):
+            yield diag(
+                "LK210",
+                f'satuan indikator {ref} di {label} "{satuan}" berbeda dari Renstra "{ind.satuan}"',
+                project.where(K, *path, "satuan"),
+            )
+
+
+@rule("LK211", "nama-indikator-berbeda", Severity.WARNING)
+def check_nama_indikator_berbeda(project: Project) -> Iterable[Diagnostic]:
+    """Nama indikator di RKT/PK berbeda dari Renstra
+
+    Bila sebuah baris target menuliskan `nama`, nama itu dibandingkan (tanpa membedakan huruf
+    besar/kecil dan spasi) dengan nama indikator di renstra.yaml. Laporan selalu mencetak nama
+    dari Renstra; perbedaan menandakan dokumen sumber yang tidak konsisten (seed E26/E27).
+
+    Contoh salah:
+
+        - {indikator: TRANTIBUM, nama: Kualitas sumber daya lembaga masyarakat, target: 100}
+
+    Contoh benar:
+
+        - indikator: TRANTIBUM
+          nama: Persentase Pelaksanaan Tugas Pemerintahan Umum dan Trantibum
+          target: 100
+    """
+    for ref, label, path, row in _kinerja_refs(project):
+        nama = getattr(row, "nama", None)
+        ind = project.indikator(ref)
+        if ind is None or nama is None:
+            continue
+        if norm_text(nama) != norm_text(ind.nama):
+            yield diag(
+                "LK211",
+                f'nama indikator {ref} di {label} "{nama}" berbeda dari Renstra "{ind.nama}"',
+                project.where(K, *path, "nama"),
+            )
+
+
+@rule("LK212", "kode-pk-tidak-di-dpa", Severity.ERROR)
+def check_kode_pk_tidak_di_dpa(project: Project) -> Iterable[Diagnostic]:
+    """Program atau kegiatan di anggaran PK tidak ada di anggaran.yaml
+
+    Anggaran dalam Perjanjian Kinerja disebut per kode program/kegiatan DPA. Kode yang tidak
+    ada di anggaran.yaml tidak dapat dibandingkan dengan pagu DPA maupun realisasinya.
+
+    Contoh salah:
+
+        anggaran:
+          - {program: 7.01.07, pagu: 67500922}       # anggaran.yaml tidak memuat 7.01.07
+
+    Contoh benar:
+
+        anggaran:
+          - {program: 7.01.02, pagu: 67500922}
+    """
+    programs = {normal_kode(p.kode) for p in project.anggaran.program}
+    codes = {normal_kode(kode) for _lvl, kode, _n, _p in iter_codes(project)}
+    for p_i, pk in enumerate(project.kinerja.perjanjian_kinerja):
+        for i, ap in enumerate(pk.anggaran):
+            base = ("perjanjian_kinerja", p_i, "anggaran", i)
+            if normal_kode(ap.program) not in programs:
+                yield diag(
+                    "LK212",
+                    f"program {ap.program} di anggaran PK {pk.jenis.value} tidak ada di "
+                    "anggaran.yaml",
+                    project.where(K, *base, "program"),
+                )
+            for j, ak in enumerate(ap.kegiatan):
+                if normal_kode(ak.kode) not in codes:
+                    yield diag(
+                        "LK212",
+                        f"kegiatan {ak.kode} di anggaran PK {pk.jenis.value} tidak ada di "
+                        "anggaran.yaml",
+                        project.where(K, *base, "kegiatan", j, "kode"),
+                    )
+
+
+@rule("LK213", "iku-tanpa-realisasi", Severity.ERROR)
+def check_iku_tanpa_realisasi(project: Project) -> Iterable[Diagnostic]:
+    """Indikator IKU tanpa realisasi tahun laporan
+
+    Setiap IKU harus mempunyai baris di `realisasi` dengan nilai untuk tahun laporan. Bila
+    memang tidak diukur, tulis `null` dan jelaskan di `keterangan`; tanpa itu capaian tidak
+    dapat dihitung dan tabel Bab III kosong.
+
+    Contoh salah:
+
+        realisasi:
+          - indikator: IKM
+            nilai: {2021: 85.72}                      # tahun: 2022, tidak ada nilai 2022
+
+    Contoh benar:
+
+        realisasi:
+          - indikator: IKM
+            nilai: {2021: 85.72, 2022: 89.87}
+    """
+    tahun = project.tahun
+    rows = {r.indikator: (i, r) for i, r in enumerate(project.kinerja.realisasi)}
+    for n, ind in enumerate(project.renstra.indikator):
+        if not ind.iku:
+            continue
+        found = rows.get(ind.id)
+        if found is None:
+            yield diag(
+                "LK213",
+                f"IKU {ind.id} tidak mempunyai baris realisasi di kinerja.yaml",
+                project.where(R, "indikator", n, "id"),
+            )
+            continue
+        i, r = found
+        if tahun not in r.nilai:
+            yield diag(
+                "LK213",
+                f"IKU {ind.id} tidak mempunyai realisasi tahun {tahun}",
+                project.where(K, "realisasi", i, "nilai"),
+            )
+        elif r.nilai[tahun] is None and not r.keterangan:
+            yield diag(
+                "LK213",
+                f"realisasi IKU {ind.id} tahun {tahun} kosong tanpa keterangan; isi nilainya "
+                "atau jelaskan di 'keterangan'",
+                project.where(K, "realisasi", i, "nilai", tahun),
+            )
+
+
+@rule("LK214", "program-tanpa-indikator", Severity.WARNING)
+def check_program_tanpa_indikator(project: Project) -> Iterable[Diagnostic]:
+    """Program (bukan penunjang) tidak mendukung indikator mana pun
+
+    Program selain program penunjang urusan harus menyebut indikator kinerja yang didukungnya
+    (`indikator:`); tanpa itu anggarannya tidak masuk "anggaran pendukung sasaran" dan
+    analisis program pendukung (seed E42: pemetaan indikator–program yang berubah-ubah).
+
+    Contoh salah:
+
+        - kode: 7.01.03
+          nama: Program Pemberdayaan Masyarakat Desa dan Kelurahan
+          kegiatan: […]
+
+    Contoh benar:
+
+        - kode: 7.01.03
+          nama: Program Pemberdayaan Masyarakat Desa dan Kelurahan
+          indikator: [TRANTIBUM]
+          kegiatan: […]
+    """
+    for i, p in enumerate(project.anggaran.program):
+        if not p.penunjang and not p.indikator:
+            yield diag(
+                "LK214",
+                f"program {p.kode} bukan program penunjang tetapi tidak mendukung indikator "
+                "apa pun; isi 'indikator' atau tandai 'penunjang: true'",
+                project.where(A, "program", i, "kode"),
+            )
+
+
+@rule("LK215", "target-renstra-hilang", Severity.ERROR)
+def check_target_renstra_hilang(project: Project) -> Iterable[Diagnostic]:
+    """Indikator Renstra tanpa target untuk tahun laporan
+
+    Tabel sasaran Renstra dan pengukuran kinerja membandingkan realisasi dengan target Renstra
+    tahun laporan; setiap indikator harus mempunyai `target` untuk tahun itu.
+
+    Contoh salah:
+
+        - id: IKM
+          target: {2021: 86, 2023: 87.5}            # tahun laporan 2022 tidak ada
+
+    Contoh benar:
+
+        - id: IKM
+          target: {2021: 86, 2022: 87, 2023: 87.5}
+    """
+    for n, ind in enumerate(project.renstra.indikator):
+        if project.tahun not in ind.target:
+            yield diag(
+                "LK215",
+                f"indikator {ind.id} tidak mempunyai target Renstra tahun {project.tahun}",
+                project.where(R, "indikator", n, "target"),
+            )
+
+
+@rule("LK216", "iku-tidak-di-pk", Severity.WARNING)
+def check_iku_tidak_di_pk(project: Project) -> Iterable[Diagnostic]:
+    """Indikator IKU tidak ada di Perjanjian Kinerja yang berlaku
+
+    Perjanjian Kinerja Kepala PD memuat sasaran strategis beserta IKU-nya. IKU yang tidak
+    diperjanjikan diukur terhadap target Renstra saja; periksa apakah PK lupa memuatnya.
+
+    Contoh salah:
+
+        perjanjian_kinerja:
+          - jenis: murni
+            target: [{indikator: IKM, target: 87}]          # IKU TRANTIBUM tidak ada
+
+    Contoh benar:
+
+        perjanjian_kinerja:
+          - jenis: murni
+            target:
+              - {indikator: IKM, target: 87}
+              - {indikator: TRANTIBUM, target: 100}
+    """
+    pk = project.pk
+    inside = {t.indikator for t in pk.target}
+    p_i = project.kinerja.perjanjian_kinerja.index(pk)
+    for ind in project.renstra.indikator:
+        if ind.iku and ind.id not in inside:
+            yield diag(
+                "LK216",
+                f"IKU {ind.id} tidak ada di PK {pk.jenis.value} {pk.tahun}",
+                project.where(K, "perjanjian_kinerja", p_i, "target"),
+            )
+
+
+@rule("LK217", "sasaran-tanpa-indikator", Severity.ERROR)
+def check_sasaran_tanpa_indikator(project: Project) -> Iterable[Diagnostic]:
+    """Sasaran tanpa indikator
+
+    Setiap sasaran diukur oleh sedikitnya satu indikator; capaian sasaran adalah rata-rata
+    capaian indikatornya, sehingga sasaran tanpa indikator tidak dapat dilaporkan (seed E19:
+    jumlah sasaran yang tidak cocok).
+
+    Contoh salah:
+
+        sasaran:
+          - {id: S1, tujuan: T1, teks: …}
+          - {id: S2, tujuan: T1, teks: …}        # tidak ada indikator dengan sasaran: S2
+
+    Contoh benar:
+
+        sasaran:
+          - {id: S1, tujuan: T1, teks: …}
+    """
+    used = {i.sasaran for i in project.renstra.indikator}
+    for n, s in enumerate(project.renstra.sasaran):
+        if s.id not in used:
+            yield diag(
+                "LK217",
+                f'sasaran "{s.id}" tidak mempunyai indikator di renstra.yaml',
+                project.where(R, "sasaran", n, "id"),
+            )

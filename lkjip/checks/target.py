@@ -1,0 +1,168 @@
+"""LK31x: targets and years — PK/RKT against the Renstra, one report year everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lkjip.checks import rule
+from lkjip.checks._util import num, same, show
+from lkjip.diagnostics import Diagnostic, Severity, diag
+from lkjip.model import Polaritas, Project
+
+K, R, L, A = "kinerja.yaml", "renstra.yaml", "lkjip.yaml", "anggaran.yaml"
+
+
+@rule("LK311", "target-beda-renstra", Severity.WARNING)
+def check_target_beda_renstra(project: Project) -> Iterable[Diagnostic]:
+    """Target RKT atau PK berbeda dari target Renstra tahun itu
+
+    RKT dan PK menjabarkan target Renstra untuk tahun berjalan. Target yang berbeda bisa sah
+    (Renstra direviu, PK Perubahan), tetapi harus disadari; akui dengan `pengakuan` (kode
+    LK311, butir = id indikator) atau samakan angkanya.
+
+    Contoh salah:
+
+        # renstra.yaml: IKM target {2022: 87}
+        rkt:
+          target: [{indikator: IKM, target: 80}]
+
+    Contoh benar:
+
+        rkt:
+          target: [{indikator: IKM, target: 87}]
+    """
+    k = project.kinerja
+    rows = [(f"RKT {k.rkt.tahun}", k.rkt.tahun, ("rkt", "target"), k.rkt.target)]
+    rows += [
+        (
+            f"PK {pk.jenis.value} {pk.tahun}",
+            pk.tahun,
+            ("perjanjian_kinerja", p, "target"),
+            pk.target,
+        )
+        for p, pk in enumerate(k.perjanjian_kinerja)
+    ]
+    for label, tahun, base, targets in rows:
+        for i, t in enumerate(targets):
+            ind = project.indikator(t.indikator)
+            if ind is None or tahun not in ind.target:
+                continue
+            renstra = ind.target[tahun]
+            if not same(t.target, renstra):
+                yield diag(
+                    "LK311",
+                    f"target {t.indikator} di {label} {show(t.target)} berbeda dari target "
+                    f"Renstra tahun {tahun} {show(renstra)}",
+                    project.where(K, *base, i, "target"),
+                )
+
+
+@rule("LK312", "tahun-dokumen", Severity.ERROR)
+def check_tahun_dokumen(project: Project) -> Iterable[Diagnostic]:
+    """Tahun dokumen berbeda dari tahun laporan
+
+    Laporan tahun N memakai RKT, PK dan Rencana Aksi tahun N; `tahun` di kinerja.yaml dan
+    anggaran.yaml juga harus sama dengan `tahun` di lkjip.yaml (seed E32: lampiran RKT
+    bertuliskan "Target Tahunan 2021" di laporan 2022).
+
+    Contoh salah:
+
+        # lkjip.yaml: tahun: 2022
+        rkt:
+          tahun: 2021
+
+    Contoh benar:
+
+        rkt:
+          tahun: 2022
+    """
+    n = project.tahun
+    k = project.kinerja
+    checks = [
+        ("kinerja.yaml", k.tahun, K, ("tahun",)),
+        ("anggaran.yaml", project.anggaran.tahun, A, ("tahun",)),
+        ("RKT", k.rkt.tahun, K, ("rkt", "tahun")),
+    ]
+    checks += [
+        (f"PK {pk.jenis.value}", pk.tahun, K, ("perjanjian_kinerja", p, "tahun"))
+        for p, pk in enumerate(k.perjanjian_kinerja)
+    ]
+    if k.rencana_aksi is not None:
+        checks.append(("Rencana Aksi", k.rencana_aksi.tahun, K, ("rencana_aksi", "tahun")))
+    for label, tahun, file, path in checks:
+        if tahun != n:
+            yield diag(
+                "LK312",
+                f"tahun {label} {tahun} berbeda dari tahun laporan {n} (lkjip.yaml)",
+                project.where(file, *path),
+            )
+
+
+@rule("LK313", "target-nol-positif", Severity.WARNING)
+def check_target_nol_positif(project: Project) -> Iterable[Diagnostic]:
+    """Target 0 pada indikator berpolaritas positif
+
+    Capaian indikator positif adalah realisasi / target × 100; dengan target 0 capaian tidak
+    dapat dihitung (dicetak "N/A"). Periksa apakah target salah ketik atau polaritasnya
+    sebenarnya negatif (target nol toleransi).
+
+    Contoh salah:
+
+        - {id: PENGADUAN, polaritas: positif, target: {2022: 0}, …}
+
+    Contoh benar:
+
+        - {id: PENGADUAN, polaritas: negatif, target: {2022: 0}, …}
+    """
+    k = project.kinerja
+    for n, ind in enumerate(project.renstra.indikator):
+        if ind.polaritas is not Polaritas.POSITIF:
+            continue
+        for tahun, value in ind.target.items():
+            if num(value) == 0:
+                yield diag(
+                    "LK313",
+                    f"target Renstra {ind.id} tahun {tahun} bernilai 0 padahal polaritasnya "
+                    "positif; capaian tidak dapat dihitung",
+                    project.where(R, "indikator", n, "target", tahun),
+                )
+    rows = [(f"RKT {k.rkt.tahun}", ("rkt", "target"), k.rkt.target)]
+    rows += [
+        (f"PK {pk.jenis.value} {pk.tahun}", ("perjanjian_kinerja", p, "target"), pk.target)
+        for p, pk in enumerate(k.perjanjian_kinerja)
+    ]
+    for label, base, targets in rows:
+        for i, t in enumerate(targets):
+            ind = project.indikator(t.indikator)
+            if ind is not None and ind.polaritas is Polaritas.POSITIF and num(t.target) == 0:
+                yield diag(
+                    "LK313",
+                    f"target {t.indikator} di {label} bernilai 0 padahal polaritasnya positif; "
+                    "capaian tidak dapat dihitung",
+                    project.where(K, *base, i, "target"),
+                )
+
+
+@rule("LK314", "tahun-di-luar-renstra", Severity.ERROR)
+def check_tahun_di_luar_renstra(project: Project) -> Iterable[Diagnostic]:
+    """Tahun laporan di luar periode Renstra
+
+    Laporan tahun N diukur terhadap Renstra yang periodenya memuat N; Renstra lain berarti
+    data Renstra yang salah dipakai.
+
+    Contoh salah:
+
+        # lkjip.yaml: tahun: 2022
+        periode: {awal: 2016, akhir: 2021}
+
+    Contoh benar:
+
+        periode: {awal: 2021, akhir: 2026}
+    """
+    periode = project.renstra.periode
+    if not periode.awal <= project.tahun <= periode.akhir:
+        yield diag(
+            "LK314",
+            f"tahun laporan {project.tahun} di luar periode Renstra {periode.awal}–{periode.akhir}",
+            project.where(R, "periode"),
+        )

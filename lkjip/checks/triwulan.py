@@ -1,0 +1,205 @@
+"""LK32x: quarterly (triwulan) targets and realisations, checked per aggregation type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from lkjip.checks import rule
+from lkjip.checks._util import num, pk_target, same, show
+from lkjip.diagnostics import Diagnostic, Severity, diag
+from lkjip.model import Agregasi, Project
+
+K = "kinerja.yaml"
+TW = ("I", "II", "III", "IV")
+
+
+def _rows(project: Project, agregasi: Agregasi | None = None) -> Iterable[tuple[int, Any, Any]]:
+    """(index, Triwulan row, Indikator) of the Rencana Aksi rows of one aggregation type."""
+    ra = project.kinerja.rencana_aksi
+    if ra is None:
+        return
+    for i, row in enumerate(ra.triwulan):
+        ind = project.indikator(row.indikator)
+        if ind is None or (agregasi is not None and ind.agregasi is not agregasi):
+            continue
+        yield i, row, ind
+
+
+def _list(values: list[Any]) -> str:
+    return "/".join("–" if v is None else show(v) for v in values)
+
+
+def _last(values: list[Any]) -> tuple[int, Any] | None:
+    for q in range(3, -1, -1):
+        if values[q] is not None:
+            return q, values[q]
+    return None
+
+
+@rule("LK321", "triwulan-akumulasi-jumlah", Severity.ERROR)
+def check_triwulan_akumulasi(project: Project) -> Iterable[Diagnostic]:
+    """Jumlah target triwulan indikator akumulasi tidak sama dengan target tahunan
+
+    Untuk indikator `agregasi: akumulasi` (jumlah laporan, kegiatan, peserta) target triwulan
+    adalah bagian per triwulan, sehingga TW I + TW II + TW III + TW IV = target tahunan (PK,
+    atau Renstra bila tidak ada di PK). Seed E20: IKM 30 + 30 + 20 + 17 = 97, bukan 87.
+
+    Contoh salah:
+
+        # target tahunan IKM 87
+        - {indikator: IKM, target: [30, 30, 20, 17]}
+
+    Contoh benar:
+
+        - {indikator: LAPORAN, target: [1, 1, 1, 1]}    # target tahunan 4
+    """
+    for i, row, ind in _rows(project, Agregasi.AKUMULASI):
+        found = pk_target(project, ind.id)
+        annual = num(found[0]) if found else None
+        values = [num(v) for v in row.target]
+        if annual is None or all(v is None for v in values):
+            continue
+        if any(v is None and t is not None for v, t in zip(values, row.target, strict=False)):
+            continue  # ranges or labels cannot be summed
+        total = sum((v for v in values if v is not None), Decimal(0))
+        if total != annual:
+            yield diag(
+                "LK321",
+                f"jumlah target triwulan {ind.id} {_list(row.target)} = {show(total)} tidak "
+                f"sama dengan target tahunan {show(annual)} ({found[1]})",  # type: ignore[index]
+                project.where(K, "rencana_aksi", "triwulan", i, "target"),
+            )
+
+
+@rule("LK322", "triwulan-kumulatif", Severity.ERROR)
+def check_triwulan_kumulatif(project: Project) -> Iterable[Diagnostic]:
+    """Target triwulan indikator kumulatif menurun atau TW IV ≠ target tahunan
+
+    Untuk indikator `agregasi: kumulatif` (persentase kemajuan) target triwulan adalah capaian
+    sampai dengan triwulan itu: tidak boleh turun, dan TW IV sama dengan target tahunan (seed
+    E21: Trantibum 25/50/75/75 dengan target tahunan 100).
+
+    Contoh salah:
+
+        # target tahunan TRANTIBUM 100
+        - {indikator: TRANTIBUM, target: [25, 50, 75, 75]}
+
+    Contoh benar:
+
+        - {indikator: TRANTIBUM, target: [25, 50, 75, 100]}
+    """
+    for i, row, ind in _rows(project, Agregasi.KUMULATIF):
+        where = project.where(K, "rencana_aksi", "triwulan", i, "target")
+        values = [num(v) for v in row.target]
+        prev: tuple[int, Decimal] | None = None
+        for q, v in enumerate(values):
+            if v is None:
+                continue
+            if prev is not None and v < prev[1]:
+                yield diag(
+                    "LK322",
+                    f"target kumulatif {ind.id} turun dari {show(prev[1])} (TW {TW[prev[0]]}) "
+                    f"menjadi {show(v)} (TW {TW[q]})",
+                    project.where(K, "rencana_aksi", "triwulan", i, "target", q),
+                )
+            prev = (q, v)
+        found = pk_target(project, ind.id)
+        last = _last(list(row.target))
+        if found is None or last is None:
+            continue
+        if not same(last[1], found[0]):
+            yield diag(
+                "LK322",
+                f"target kumulatif {ind.id} TW {TW[last[0]]} {show(last[1])} tidak sama dengan "
+                f"target tahunan {show(found[0])} ({found[1]})",
+                where,
+            )
+
+
+@rule("LK323", "triwulan-nilai-akhir-target", Severity.WARNING)
+def check_triwulan_nilai_akhir(project: Project) -> Iterable[Diagnostic]:
+    """Target triwulan indikator nilai akhir berbeda dari target tahunan
+
+    Indikator `agregasi: nilai_akhir` (indeks, rasio, tingkat) tidak dapat dipecah menjadi
+    tambahan per triwulan: target triwulannya biasanya kosong atau sama dengan target tahunan.
+    Target triwulan lain bisa sah (tahapan), tetapi periksalah (seed E20: IKM 30/30/20/17).
+
+    Contoh salah:
+
+        # IKM: agregasi nilai_akhir, target tahunan 87
+        - {indikator: IKM, target: [30, 30, 20, 17]}
+
+    Contoh benar:
+
+        - {indikator: IKM, target: [null, null, null, 87]}
+    """
+    for i, row, ind in _rows(project, Agregasi.NILAI_AKHIR):
+        found = pk_target(project, ind.id)
+        if found is None:
+            continue
+        if any(v is not None and not same(v, found[0]) for v in row.target):
+            yield diag(
+                "LK323",
+                f"target triwulan {ind.id} ({_list(row.target)}) berbeda dari target tahunan "
+                f"{show(found[0])}; indikator nilai akhir tidak dipecah per triwulan",
+                project.where(K, "rencana_aksi", "triwulan", i, "target"),
+            )
+
+
+@rule("LK324", "realisasi-tahunan-triwulan", Severity.ERROR)
+def check_realisasi_tahunan(project: Project) -> Iterable[Diagnostic]:
+    """Realisasi tahunan tidak sesuai dengan realisasi triwulan
+
+    Realisasi tahunan mengikuti jenis agregasi: `akumulasi` = jumlah realisasi TW I–IV (bila
+    keempatnya dilaporkan); `kumulatif` dan `nilai_akhir` = realisasi triwulan terakhir yang
+    dilaporkan. Seed E22: IKM TW IV 80 tetapi realisasi tahunan 89,87.
+
+    Contoh salah:
+
+        rencana_aksi:
+          triwulan:
+            - {indikator: IKM, target: [87, 87, 87, 87], realisasi: [null, null, null, 80]}
+        realisasi:
+          - {indikator: IKM, nilai: {2022: 89.87}}
+
+    Contoh benar:
+
+        rencana_aksi:
+          triwulan:
+            - {indikator: IKM, target: [87, 87, 87, 87], realisasi: [null, null, null, 89.87]}
+        realisasi:
+          - {indikator: IKM, nilai: {2022: 89.87}}
+    """
+    tahun = project.tahun
+    rows = {r.indikator: (n, r) for n, r in enumerate(project.kinerja.realisasi)}
+    for _i, row, ind in _rows(project):
+        found = rows.get(ind.id)
+        if found is None or found[1].nilai.get(tahun) is None:
+            continue
+        n, real = found
+        annual = real.nilai[tahun]
+        where = project.where(K, "realisasi", n, "nilai", tahun)
+        if ind.agregasi is Agregasi.AKUMULASI:
+            values = [num(v) for v in row.realisasi]
+            if any(v is None for v in values) or num(annual) is None:
+                continue
+            total = sum(values, Decimal(0))  # type: ignore[arg-type]
+            if total != num(annual):
+                yield diag(
+                    "LK324",
+                    f"realisasi tahunan {ind.id} {show(annual)} tidak sama dengan jumlah "
+                    f"realisasi triwulan {_list(row.realisasi)} = {show(total)}",
+                    where,
+                )
+            continue
+        last = _last(list(row.realisasi))
+        if last is not None and not same(last[1], annual):
+            yield diag(
+                "LK324",
+                f"realisasi tahunan {ind.id} {show(annual)} tidak sama dengan realisasi "
+                f"triwulan terakhir (TW {TW[last[0]]}) {show(last[1])}; indikator "
+                f"{ind.agregasi.value.replace('_', ' ')} mengambil nilai terakhir",
+                where,
+            )

@@ -1,0 +1,345 @@
+"""The catalogue of diagnostic codes for loading (LK0xx), the schema (LK1xx) and rendering (LK4xx).
+
+Importing this module registers the codes with `lkjip.diagnostics.register_code`. Cross-file
+rules (LK2xx, LK3xx) register themselves in `lkjip.checks`. A code is never reused or
+renumbered: users script against them (`lkjip rules`, pengakuan in `lkjip.yaml`).
+
+Each `doc` is shown by `lkjip rules KODE`; it is Indonesian, like every user-facing text.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from lkjip.diagnostics import CATALOGUE, CodeInfo, Severity, register_code
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741 - short table columns
+
+# --- LK0xx: reading files -------------------------------------------------------------------
+
+BERKAS_TAK_TERBACA = "LK001"
+BUKAN_TEKS = "LK002"
+SINTAKS_YAML = "LK003"
+KUNCI_GANDA = "LK004"
+DOKUMEN_WAJIB_HILANG = "LK005"
+BERKAS_TAK_DIKENAL = "LK006"
+DOKUMEN_BUKAN_PEMETAAN = "LK007"
+ANGKA_OKTAL = "LK008"
+ANGKA_SEKSAGESIMAL = "LK009"
+YAML_TAK_DIDUKUNG = "LK010"
+
+# --- LK1xx: schema ---------------------------------------------------------------------------
+
+KOLOM_WAJIB = "LK101"
+KUNCI_TAK_DIKENAL = "LK102"
+TIPE_SALAH = "LK103"
+PILIHAN_TAK_DIKENAL = "LK104"
+ANGKA_SEBAGAI_TEKS = "LK105"
+YAML11_BOOLEAN = "LK106"
+YAML11_ANGKA = "LK107"
+YAML11_TANGGAL = "LK108"
+DI_LUAR_RENTANG = "LK109"
+JUMLAH_BUTIR = "LK110"
+FORMAT_TEKS = "LK111"
+NILAI_TAK_SAH = "LK112"
+PENGAKUAN_USANG = "LK120"
+PENGAKUAN_GALAT = "LK121"
+SKEMA_LAIN = "LK199"
+
+# --- LK4xx: rendering ------------------------------------------------------------------------
+
+TEMPLAT_SINTAKS = "LK401"
+TEMPLAT_VARIABEL = "LK402"
+TEMPLAT_GALAT = "LK403"
+NARASI_TAK_DIKENAL = "LK404"
+MARKDOWN_TAK_DIDUKUNG = "LK405"
+GAMBAR_TAK_ADA = "LK406"
+GAMBAR_TAK_TERBACA = "LK407"
+GAYA_TAK_ADA = "LK408"
+
+
+_LOAD = [
+    (BERKAS_TAK_TERBACA, "berkas-tak-terbaca", E, "Berkas tidak dapat dibaca",
+     """Berkas ada di folder data tetapi tidak dapat dibuka: izin baca tidak ada, tautan
+simbolik rusak, atau nama itu ternyata sebuah folder.
+
+Perbaiki izin berkas (mis. `chmod u+r kinerja.yaml`) atau ganti berkasnya."""),
+    (BUKAN_TEKS, "bukan-teks-utf8", E, "Berkas bukan teks UTF-8",
+     """Berkas YAML dan Markdown harus berupa teks UTF-8. Berkas biner (mis. .docx yang diberi
+nama .yaml) atau teks dengan pengodean lain (Windows-1252) tidak dapat dibaca.
+
+Simpan ulang berkas sebagai "UTF-8" dari penyunting teks."""),
+    (SINTAKS_YAML, "sintaks-yaml", E, "Sintaks YAML salah",
+     """YAML tidak dapat diurai. Posisi yang ditunjuk adalah tempat pengurai menyerah; kesalahannya
+sering ada satu baris di atasnya (indentasi, tanda kutip yang tidak ditutup, titik dua hilang).
+
+Contoh salah:
+
+    instansi:
+      nama: "Kecamatan Dumai Kota
+      kota: Dumai
+
+Contoh benar:
+
+    instansi:
+      nama: "Kecamatan Dumai Kota"
+      kota: Dumai"""),
+    (KUNCI_GANDA, "kunci-ganda", E, "Kunci ditulis dua kali",
+     """Kunci yang sama muncul dua kali dalam satu pemetaan. Pengurai YAML biasa diam-diam memakai
+yang terakhir; lkjip menolaknya agar tidak ada angka yang hilang tanpa disadari.
+
+Contoh salah:
+
+    target:
+      2022: 87
+      2022: 88
+
+Contoh benar:
+
+    target:
+      2022: 87
+      2023: 88"""),
+    (DOKUMEN_WAJIB_HILANG, "dokumen-wajib-hilang", E, "Berkas wajib tidak ada",
+     """Folder data harus berisi `lkjip.yaml`, `renstra.yaml`, `kinerja.yaml` dan `anggaran.yaml`.
+`profil.yaml` dan `narasi/` boleh tidak ada. Buat berkas yang hilang (lihat `lkjip init`)."""),
+    (BERKAS_TAK_DIKENAL, "berkas-tak-dikenal", W, "Berkas YAML yang tidak dikenal",
+     """Ada berkas YAML di folder data yang tidak dibaca lkjip, mis. salah ketik nama berkas
+(`kinerja.yml`, `renstra2.yaml`). Isinya tidak masuk ke laporan.
+
+Ganti nama berkas menjadi salah satu dari: lkjip.yaml, renstra.yaml, kinerja.yaml,
+anggaran.yaml, profil.yaml — atau pindahkan ke luar folder data."""),
+    (DOKUMEN_BUKAN_PEMETAAN, "dokumen-bukan-pemetaan", E, "Isi berkas bukan pemetaan",
+     """Setiap berkas YAML harus berisi pemetaan `kunci: nilai` di tingkat teratas, bukan daftar,
+teks tunggal, atau berkas kosong.
+
+Contoh salah:
+
+    - tahun: 2022
+
+Contoh benar:
+
+    tahun: 2022"""),
+    (ANGKA_OKTAL, "angka-oktal", W, "Angka dengan nol di depan dibaca sebagai oktal",
+     """YAML 1.1 membaca bilangan bulat yang diawali nol sebagai bilangan oktal: `010` menjadi 8,
+`07` menjadi 7. Hampir selalu itu bukan maksud penulis.
+
+Contoh salah:
+
+    kode_pos: 010
+
+Contoh benar:
+
+    kode_pos: "010"     # teks
+    jumlah: 10          # angka"""),
+    (ANGKA_SEKSAGESIMAL, "angka-seksagesimal", W, "Angka dengan titik dua dibaca basis 60",
+     """YAML 1.1 membaca `1:30` sebagai bilangan basis 60 (90). Jika yang dimaksud jam atau
+perbandingan, beri tanda kutip.
+
+Contoh salah:
+
+    waktu: 1:30
+
+Contoh benar:
+
+    waktu: "1:30\""""),
+    (YAML_TAK_DIDUKUNG, "yaml-tak-didukung", E, "Fitur YAML yang tidak didukung",
+     """Tag YAML (`!!python/...`, `!tag`), kunci yang bukan teks atau angka (`? [a, b]`), dan alias
+yang merujuk dirinya sendiri tidak didukung. Tulis data sebagai pemetaan dan daftar biasa."""),
+]
+
+_SCHEMA = [
+    (KOLOM_WAJIB, "kolom-wajib", E, "Kolom wajib tidak ada atau kosong",
+     """Kolom yang wajib diisi tidak ditulis, atau ditulis tanpa nilai. Lokasi menunjuk pemetaan
+yang seharusnya memuat kolom itu.
+
+Contoh salah:
+
+    instansi:
+      nama: Kecamatan Dumai Kota
+      kota:
+
+Contoh benar:
+
+    instansi:
+      nama: Kecamatan Dumai Kota
+      kota: Dumai"""),
+    (KUNCI_TAK_DIKENAL, "kunci-tak-dikenal", E, "Kunci yang tidak dikenal",
+     """Kunci ini tidak ada dalam skema. Biasanya salah ketik; lkjip menyebut kunci yang paling
+mirip. Nilai di bawah kunci yang salah ketik tidak pernah masuk laporan, karena itu ditolak.
+
+Contoh salah:
+
+    realisai:
+      2022: 89.87
+
+Contoh benar:
+
+    realisasi:
+      2022: 89.87"""),
+    (TIPE_SALAH, "tipe-salah", E, "Jenis nilai salah",
+     """Nilai tidak berjenis yang diminta: mis. daftar di tempat teks, teks di tempat tanggal.
+
+Contoh salah:
+
+    tanggal: 31 Januari 2023
+
+Contoh benar:
+
+    tanggal: 2023-01-31"""),
+    (PILIHAN_TAK_DIKENAL, "pilihan-tak-dikenal", E, "Nilai di luar pilihan",
+     """Kolom ini hanya menerima nilai dari daftar tetap. Pesan menyebut pilihan yang sah.
+
+Contoh salah:
+
+    polaritas: naik
+
+Contoh benar:
+
+    polaritas: positif"""),
+    (ANGKA_SEBAGAI_TEKS, "angka-sebagai-teks", E, "Angka ditulis sebagai teks berformat Indonesia",
+     """Angka ditulis seperti di laporan (`"89,87"`, `"1.103.336.776"`). Di data, angka ditulis
+tanpa tanda kutip, titik sebagai pemisah desimal, tanpa pemisah ribuan; format Indonesia
+dibuat lkjip saat mencetak.
+
+Contoh salah:
+
+    pagu: "1.103.336.776"
+    realisasi: "89,87"
+
+Contoh benar:
+
+    pagu: 1103336776
+    realisasi: 89.87"""),
+    (YAML11_BOOLEAN, "yaml-1.1-boolean", E, "YAML membaca teks sebagai boolean",
+     """YAML 1.1 membaca `yes`, `no`, `on`, `off`, `y`, `n` (huruf besar atau kecil) tanpa tanda
+kutip sebagai true/false. Di kolom teks, beri tanda kutip.
+
+Contoh salah:
+
+    golongan: no
+
+Contoh benar:
+
+    golongan: "no\""""),
+    (YAML11_ANGKA, "yaml-1.1-angka", E, "YAML membaca teks sebagai angka",
+     """Teks yang terlihat seperti angka (`07`, `198202112003121004`, `1.5`) dibaca YAML sebagai
+angka, dan nol di depan hilang. Di kolom teks (NIP, kode pos, kode), beri tanda kutip.
+
+Contoh salah:
+
+    nip: 198202112003121004
+
+Contoh benar:
+
+    nip: "19820211 200312 1 004\""""),
+    (YAML11_TANGGAL, "yaml-1.1-tanggal", E, "YAML membaca teks sebagai tanggal",
+     """Teks berbentuk `2022-01-31` dibaca YAML sebagai tanggal. Di kolom teks, beri tanda kutip.
+
+Contoh salah:
+
+    nomor: 2022-01-31
+
+Contoh benar:
+
+    nomor: "2022-01-31\""""),
+    (DI_LUAR_RENTANG, "nilai-di-luar-rentang", E, "Nilai di luar batas",
+     """Angka berada di luar batas yang diizinkan: tahun di luar 2000–2100, rupiah negatif atau
+dengan lebih dari dua angka sen, bobot nol, triwulan di luar 1–4.
+
+Contoh salah:
+
+    tahun: 22
+
+Contoh benar:
+
+    tahun: 2022"""),
+    (JUMLAH_BUTIR, "jumlah-butir-salah", E, "Jumlah butir daftar salah",
+     """Daftar berisi terlalu sedikit atau terlalu banyak butir, mis. target triwulan harus tepat
+empat nilai (tulis `null` untuk triwulan tanpa target).
+
+Contoh salah:
+
+    target: [25, 50, 75]
+
+Contoh benar:
+
+    target: [25, 50, 75, 100]"""),
+    (FORMAT_TEKS, "format-teks-salah", E, "Bentuk teks tidak sah",
+     """Pengenal (`id`, rujukan ke indikator/sasaran) harus diawali huruf dan hanya berisi huruf,
+angka, titik, garis bawah atau tanda hubung, tanpa spasi.
+
+Contoh salah:
+
+    id: 1 IKM
+
+Contoh benar:
+
+    id: IKM"""),
+    (NILAI_TAK_SAH, "nilai-tidak-sah", E, "Nilai tidak sah",
+     """Nilai lolos pemeriksaan jenis tetapi tidak masuk akal bersama nilai lain, mis. rentang
+dengan `min` lebih besar dari `max`, atau periode yang berakhir sebelum dimulai."""),
+    (PENGAKUAN_USANG, "pengakuan-usang", W, "Pengakuan tidak cocok dengan temuan mana pun",
+     """Butir `pengakuan` di `lkjip.yaml` tidak lagi cocok dengan diagnostik mana pun: datanya sudah
+diperbaiki, atau kode/butir salah tulis. Hapus atau perbaiki butir itu agar alasan yang
+dicetak di laporan tidak menyesatkan.
+
+Sebuah pengakuan cocok bila `kode` sama dan `butir` muncul di pesan diagnostik (atau sama
+dengan jalurnya, mis. `$.program[0].pagu`)."""),
+    (PENGAKUAN_GALAT, "pengakuan-galat", E, "Galat tidak dapat diakui",
+     """Hanya peringatan yang boleh diakui di `pengakuan`. Galat berarti data tidak dapat
+dipakai untuk menyusun laporan; perbaiki datanya."""),
+    (SKEMA_LAIN, "skema-lain", E, "Galat skema lain",
+     """Nilai ditolak oleh skema karena alasan yang tidak punya kode sendiri. Pesan menyebut
+jenis galatnya; laporkan bila pesan itu kurang jelas."""),
+]
+
+_RENDER = [
+    (TEMPLAT_SINTAKS, "templat-sintaks", E, "Sintaks templat salah",
+     """Berkas narasi atau templat berisi sintaks Jinja yang salah, mis. `{{ ind.IKM.capaian }`
+tanpa kurung penutup."""),
+    (TEMPLAT_VARIABEL, "templat-variabel-tak-dikenal", E, "Variabel templat tidak dikenal",
+     """Narasi merujuk nilai yang tidak ada, mis. `{{ ind.IKX.capaian }}` untuk indikator yang
+tidak ada di renstra.yaml. lkjip tidak pernah mencetak kosong diam-diam."""),
+    (TEMPLAT_GALAT, "templat-galat", E, "Templat gagal dirender",
+     """Templat gagal dijalankan karena sebab lain (mis. filter diberi nilai yang tidak
+sesuai). Pesan menyebut berkas dan sebabnya."""),
+    (NARASI_TAK_DIKENAL, "narasi-tak-dikenal", W, "Berkas narasi tidak dipakai",
+     """Berkas di `narasi/` tidak sesuai nama bagian mana pun (lihat docs), sehingga tidak masuk
+laporan. Biasanya salah ketik nama berkas."""),
+    (MARKDOWN_TAK_DIDUKUNG, "markdown-tak-didukung", W, "Markdown yang tidak didukung",
+     """Narasi memakai unsur Markdown di luar bagian yang didukung (tabel, gambar, tautan, daftar
+bertingkat lebih dari satu). Unsur itu dicetak sebagai teks biasa."""),
+    (GAMBAR_TAK_ADA, "gambar-tak-ada", E, "Berkas gambar tidak ada",
+     """Gambar yang dirujuk data (logo, bagan organisasi) tidak ditemukan di folder data."""),
+    (GAMBAR_TAK_TERBACA, "gambar-tak-terbaca", E, "Berkas gambar tidak dapat dibaca",
+     """Gambar bukan PNG atau JPEG yang sah, atau rusak."""),
+    (GAYA_TAK_ADA, "gaya-tak-ada", W, "Gaya dokumen tidak ada di reference.docx",
+     """Templat Word rujukan tidak memuat gaya paragraf atau tabel yang dipakai; Word akan
+memakai gaya Normal."""),
+]  # fmt: skip
+
+
+def _register_all() -> None:
+    for code, name, severity, title, doc in (*_LOAD, *_SCHEMA, *_RENDER):
+        register_code(code, name, severity, title, doc)
+
+
+_register_all()
+
+
+def all_codes() -> list[CodeInfo]:
+    """Every registered code, sorted: these plus the rules `lkjip.checks` registers on import."""
+    try:
+        importlib.import_module("lkjip.checks")
+    except ImportError:
+        pass  # the checks package is not written yet; list what is registered
+    return [CATALOGUE[code] for code in sorted(CATALOGUE)]
+
+
+def find_code(text: str) -> CodeInfo | None:
+    """A code by its number (`LK104`, `lk104`) or its name (`pilihan-tak-dikenal`)."""
+    wanted = text.strip()
+    for info in all_codes():
+        if info.code.lower() == wanted.lower() or info.name == wanted.lower():
+            return info
+    return None

@@ -1,0 +1,178 @@
+"""The stages in order — load → model → checks (→ calc → render) — returning data plus diagnostics.
+
+Bad user data never raises here: it becomes diagnostics, and the CLI turns them into an exit
+code. The one exception is `LkjipUsageError`, for when lkjip cannot run at all (no such
+folder): that is not a finding about the data, and the CLI exits 2 for it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from pathlib import Path
+from typing import Any
+
+from lkjip import codes
+from lkjip.diagnostics import CATALOGUE, Diagnostic, Diagnostics, Severity, diag
+from lkjip.model import DOCUMENTS, REQUIRED_DOCUMENTS, Project
+from lkjip.source.loader import LoadedDataset, load_dataset
+from lkjip.source.validation import validate_document
+
+
+class LkjipUsageError(Exception):
+    """lkjip could not do its job (missing folder, unwritable output): exit code 2.
+
+    The message is Indonesian and shown to the user as is.
+    """
+
+
+def check_dataset_dir(root: Path) -> None:
+    """Refuse a path that is not a readable folder, before any diagnostics are produced."""
+    if not root.exists():
+        raise LkjipUsageError(f"folder data tidak ditemukan: {root}")
+    if not root.is_dir():
+        raise LkjipUsageError(f"bukan folder: {root}")
+    try:
+        next(root.iterdir(), None)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise LkjipUsageError(f"folder data tidak dapat dibaca: {root} ({reason})") from None
+
+
+def load_project(root: Path) -> tuple[Project | None, Diagnostics]:
+    """Load and validate every document; the Project, or None when a required one failed."""
+    check_dataset_dir(root)
+    loaded, found = load_dataset(root)
+    diagnostics = Diagnostics(list(found))
+    models: dict[str, Any] = {}
+    for file, model in DOCUMENTS.items():
+        data = loaded.documents.get(file)
+        if data is None:
+            continue
+        validated, problems = validate_document(model, file, data, loaded.sourcemap)
+        diagnostics.extend(problems)
+        if validated is not None:
+            models[file] = validated
+    _drop_repeated_octal_warnings(diagnostics)
+    return _project(loaded, models), diagnostics
+
+
+def _project(loaded: LoadedDataset, models: dict[str, Any]) -> Project | None:
+    if any(file not in models for file in REQUIRED_DOCUMENTS):
+        return None
+    return Project(
+        root=loaded.root,
+        laporan=models["lkjip.yaml"],
+        renstra=models["renstra.yaml"],
+        kinerja=models["kinerja.yaml"],
+        anggaran=models["anggaran.yaml"],
+        profil=models.get("profil.yaml"),
+        narasi=loaded.narasi,
+        sourcemap=loaded.sourcemap,
+    )
+
+
+def _drop_repeated_octal_warnings(diagnostics: Diagnostics) -> None:
+    """`kode: 010` in a text field yields the LK107 error; its LK008 warning would say it twice."""
+    said = {d.location for d in diagnostics if d.code == codes.YAML11_ANGKA}
+    diagnostics.items = [
+        d for d in diagnostics if not (d.code == codes.ANGKA_OKTAL and d.location in said)
+    ]
+
+
+def validate(root: Path, *, checks: bool = True) -> tuple[Project | None, Diagnostics]:
+    """Everything `lkjip validate` reports: load, model, cross-file checks, acknowledgements."""
+    project, diagnostics = load_project(root)
+    if project is None:
+        return None, diagnostics
+    ran_checks = False
+    if checks:
+        run_checks = _checks_runner()
+        if run_checks is not None:
+            diagnostics.extend(run_checks(project))
+            ran_checks = True
+    diagnostics.items = apply_acknowledgements(project, diagnostics.items, report_stale=ran_checks)
+    return project, diagnostics
+
+
+def _checks_runner() -> Any:
+    """`lkjip.checks.run_checks`, or None while that package has no runner yet."""
+    try:
+        module = importlib.import_module("lkjip.checks")
+    except ImportError:
+        return None
+    return getattr(module, "run_checks", None)
+
+
+def apply_acknowledgements(
+    project: Project, diagnostics: list[Diagnostic], *, report_stale: bool = True
+) -> list[Diagnostic]:
+    """Mark warnings that `lkjip.yaml` → `pengakuan` accepts, and report acknowledgements that
+    accept nothing (stale) or try to accept an error (refused).
+
+    An entry matches a diagnostic when the codes are equal and `butir` appears in the message
+    or equals the diagnostic's path. Stale entries are only reported when the checks ran,
+    since most acknowledged findings come from them.
+    """
+    result = list(diagnostics)
+    for index, entry in enumerate(project.laporan.pengakuan):
+        matched = [i for i, d in enumerate(result) if _matches(entry, d)]
+        warnings = [i for i in matched if result[i].severity is not Severity.ERROR]
+        for i in warnings:
+            result[i] = dataclasses.replace(result[i], acknowledged=entry.alasan)
+        where = project.where("lkjip.yaml", "pengakuan", index)
+        if len(warnings) < len(matched):
+            result.append(
+                diag(
+                    codes.PENGAKUAN_GALAT,
+                    f"{entry.kode} untuk '{entry.butir}' adalah galat dan tidak dapat diakui",
+                    where,
+                    hint="perbaiki datanya; hanya peringatan yang boleh diakui",
+                )
+            )
+        elif not matched and report_stale and entry.kode in CATALOGUE:
+            # An unknown code is reported by the checks (LK353); "stale" would say it twice.
+            result.append(
+                diag(
+                    codes.PENGAKUAN_USANG,
+                    f"pengakuan {entry.kode} untuk '{entry.butir}' tidak cocok dengan temuan "
+                    "mana pun",
+                    where,
+                    hint="hapus butir ini bila datanya sudah diperbaiki, atau periksa kode/butir",
+                )
+            )
+    return result
+
+
+def _matches(entry: Any, diagnostic: Diagnostic) -> bool:
+    if diagnostic.code != entry.kode:
+        return False
+    path = diagnostic.location.path if diagnostic.location else None
+    return entry.butir in diagnostic.message or entry.butir == path
+
+
+def compute(root: Path) -> tuple[Any, Diagnostics]:
+    """Validate, then compute every figure (`lkjip calc`); None for the result when the data
+    has errors. Imports the calc stage lazily so `validate` works without it."""
+    project, diagnostics = validate(root)
+    if project is None or diagnostics.has_errors():
+        return None, diagnostics
+    from lkjip.calc import compute as calc_compute  # type: ignore[attr-defined]
+
+    return calc_compute(project), diagnostics
+
+
+def build(
+    root: Path, out: Path, *, strict: bool = False, templates: Path | None = None
+) -> Diagnostics:
+    """Validate, compute and write the report to `out` (`lkjip build`); refuses when the data
+    fails (errors, or unacknowledged warnings with `strict`) and leaves `out` untouched."""
+    project, diagnostics = validate(root)
+    if project is None or diagnostics.fails(strict):
+        return diagnostics
+    from lkjip.calc import compute as calc_compute  # type: ignore[attr-defined]
+    from lkjip.render import build_document  # type: ignore[attr-defined]
+
+    hasil = calc_compute(project)
+    diagnostics.extend(build_document(project, hasil, out, templates))
+    return diagnostics

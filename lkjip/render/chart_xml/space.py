@@ -1,0 +1,453 @@
+"""The DrawingML chart part (`c:chartSpace`) for bar, line and bar+line combo charts.
+
+Element order follows the ECMA-376 schema (CT_ChartSpace, CT_BarSer, CT_ValAx, …): Word
+refuses a chart whose children are out of order, LibreOffice is more forgiving. Every series
+carries its values in `c:strCache`/`c:numCache`, so a reader never needs the workbook.
+
+The look is made for black-and-white print: bars are grey levels or hatch patterns with a black
+outline, lines are black with distinct dashes and marker shapes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+if TYPE_CHECKING:
+    from lkjip.render.charts import ChartSpec, Series
+
+C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+NSMAP = {"c": C_NS, "a": A_NS, "r": R_NS}
+
+SHEET = "Sheet1"
+LANG = "id-ID"
+LOCALE_TAG = "[$-421]"  # Indonesian
+CAT_AX_ID = "50010001"
+VAL_AX_ID = "50010002"
+OUTLINE_EMU = 9525  # 0.75 pt
+LINE_EMU = 28575  # 2.25 pt
+GRID_GREY = "BFBFBF"
+
+
+@dataclass(frozen=True)
+class BarStyle:
+    """A bar fill readable in grey print: a solid grey or a black-on-white hatch pattern."""
+
+    fill: str  # srgb hex for a solid fill, or a DrawingML preset pattern name
+    pattern: bool = False
+
+
+@dataclass(frozen=True)
+class LineStyle:
+    """A black line told apart by its dash and its marker shape."""
+
+    dash: str
+    marker: str
+    marker_fill: str
+
+
+BAR_STYLES = (
+    BarStyle("404040"),
+    BarStyle("D9D9D9"),
+    BarStyle("wdUpDiag", pattern=True),
+    BarStyle("808080"),
+    BarStyle("smCheck", pattern=True),
+    BarStyle("FFFFFF"),
+)
+LINE_STYLES = (
+    LineStyle("dash", "diamond", "000000"),
+    LineStyle("sysDot", "square", "FFFFFF"),
+    LineStyle("solid", "triangle", "808080"),
+    LineStyle("lgDash", "circle", "FFFFFF"),
+)
+
+
+# --- element helpers -------------------------------------------------------------------------
+
+
+def _qn(tag: str) -> str:
+    prefix, local = tag.split(":")
+    return f"{{{NSMAP[prefix]}}}{local}"
+
+
+def el(tag: str, attrs: dict[str, str | int] | None = None, *children: etree._Element):
+    """Make an element such as el("c:barDir", {"val": "col"}); attribute names are unprefixed."""
+    node = etree.Element(_qn(tag), nsmap=NSMAP if tag == "c:chartSpace" else None)
+    for key, value in (attrs or {}).items():
+        node.set(_qn(key) if ":" in key else key, str(value))
+    node.extend(children)
+    return node
+
+
+def val(tag: str, value: str | int) -> etree._Element:
+    """The ubiquitous `<c:x val="…"/>` element."""
+    return el(tag, {"val": value})
+
+
+def text_of(value: Decimal) -> str:
+    """A cached number as the schema wants it: plain decimal notation with a dot."""
+    return format(value, "f")
+
+
+def localized(number_format: str) -> str:
+    """Tag a format code with the Indonesian locale (LCID 0x421) unless it carries one.
+
+    LibreOffice ignores `c:lang` and the document language for chart numbers and formats
+    "#,##0.00" as 1,234.56; "[$-421]#,##0.00" gives 1.234,56. Word and Excel take separators
+    from the reader's system either way, so the tag does no harm there.
+    """
+    if "[$" in number_format:
+        return number_format
+    return LOCALE_TAG + number_format
+
+
+def col_letter(index: int) -> str:
+    """0 → "A", 25 → "Z", 26 → "AA"."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# --- worksheet references ---------------------------------------------------------------------
+
+
+def name_ref(series_pos: int) -> str:
+    """The cell holding a series name: series 0 is B1."""
+    return f"{SHEET}!${col_letter(series_pos + 1)}$1"
+
+
+def categories_ref(count: int) -> str:
+    """The category labels in column A below the header row."""
+    return f"{SHEET}!$A$2:$A${count + 1}"
+
+
+def values_ref(series_pos: int, count: int) -> str:
+    """A series' values: series 0 is B2:B{count+1}."""
+    col = col_letter(series_pos + 1)
+    return f"{SHEET}!${col}$2:${col}${count + 1}"
+
+
+# --- drawing properties -----------------------------------------------------------------------
+
+
+def solid_fill(hex_rgb: str) -> etree._Element:
+    return el("a:solidFill", None, val("a:srgbClr", hex_rgb))
+
+
+def line(width: int, hex_rgb: str | None, dash: str | None = None) -> etree._Element:
+    """An `a:ln` outline; no colour means no line."""
+    node = el("a:ln", {"w": width})
+    if hex_rgb is None:
+        node.append(el("a:noFill"))
+        return node
+    node.append(solid_fill(hex_rgb))
+    if dash:
+        node.append(val("a:prstDash", dash))
+    return node
+
+
+def bar_shape(style: BarStyle) -> etree._Element:
+    """Fill and black outline of one bar series."""
+    if style.pattern:
+        fill = el(
+            "a:pattFill",
+            {"prst": style.fill},
+            el("a:fgClr", None, val("a:srgbClr", "000000")),
+            el("a:bgClr", None, val("a:srgbClr", "FFFFFF")),
+        )
+    else:
+        fill = solid_fill(style.fill)
+    return el("c:spPr", None, fill, line(OUTLINE_EMU, "000000"))
+
+
+def text_props(size_pt: float, *, bold: bool = False, rot: int | None = None):
+    """A `c:txPr` setting font size and weight for an axis, legend or label set."""
+    body = el("a:bodyPr", {"rot": rot, "vert": "horz"} if rot is not None else None)
+    run_props = el("a:defRPr", {"sz": round(size_pt * 100), "b": int(bold)})
+    paragraph = el("a:p", None, el("a:pPr", None, run_props), el("a:endParaRPr", {"lang": LANG}))
+    return el("c:txPr", None, body, el("a:lstStyle"), paragraph)
+
+
+def rich_title(text: str, size_pt: float, *, rot: int | None = None) -> etree._Element:
+    """A `c:title` with literal bold text (chart title or axis title)."""
+    body = el("a:bodyPr", {"rot": rot, "vert": "horz"} if rot is not None else None)
+    size = round(size_pt * 100)
+    paragraph = el(
+        "a:p",
+        None,
+        el("a:pPr", None, el("a:defRPr", {"sz": size, "b": 1})),
+        el("a:r", None, el("a:rPr", {"lang": LANG, "sz": size, "b": 1}), _a_text(text)),
+    )
+    rich = el("c:rich", None, body, el("a:lstStyle"), paragraph)
+    return el("c:title", None, el("c:tx", None, rich), val("c:overlay", 0))
+
+
+def _a_text(text: str) -> etree._Element:
+    node = el("a:t")
+    node.text = text
+    return node
+
+
+def _v(text: str) -> etree._Element:
+    node = el("c:v")
+    node.text = text
+    return node
+
+
+def _f(formula: str) -> etree._Element:
+    node = el("c:f")
+    node.text = formula
+    return node
+
+
+# --- series -----------------------------------------------------------------------------------
+
+
+def series_text(name: str, pos: int) -> etree._Element:
+    cache = el("c:strCache", None, val("c:ptCount", 1), el("c:pt", {"idx": 0}, _v(name)))
+    return el("c:tx", None, el("c:strRef", None, _f(name_ref(pos)), cache))
+
+
+def category_data(categories: list[str]) -> etree._Element:
+    cache = el("c:strCache", None, val("c:ptCount", len(categories)))
+    for idx, label in enumerate(categories):
+        cache.append(el("c:pt", {"idx": idx}, _v(label)))
+    return el("c:cat", None, el("c:strRef", None, _f(categories_ref(len(categories))), cache))
+
+
+def value_data(values: list[Decimal | None], pos: int, number_format: str) -> etree._Element:
+    """`c:val` with a number cache; a None value leaves its point out (a gap)."""
+    fmt = el("c:formatCode")
+    fmt.text = localized(number_format)
+    cache = el("c:numCache", None, fmt, val("c:ptCount", len(values)))
+    for idx, value in enumerate(values):
+        if value is not None:
+            cache.append(el("c:pt", {"idx": idx}, _v(text_of(value))))
+    ref = el("c:numRef", None, _f(values_ref(pos, len(values))), cache)
+    return el("c:val", None, ref)
+
+
+def label_box(kind: str) -> list[etree._Element]:
+    """Label background: "outlined" (white, black frame: legible inside a dark bar), "white"
+    (keeps a line from striking through the number) or "none"."""
+    if kind == "outlined":
+        return [solid_fill("FFFFFF"), line(OUTLINE_EMU, "000000")]
+    if kind == "white":
+        return [solid_fill("FFFFFF")]
+    return [el("a:noFill")]
+
+
+def data_labels(number_format: str, position: str, box: str = "none") -> etree._Element:
+    """Value labels in the chart's number format, no legend key, no series or category name."""
+    return el(
+        "c:dLbls",
+        None,
+        el("c:numFmt", {"formatCode": localized(number_format), "sourceLinked": 0}),
+        el("c:spPr", None, *label_box(box)),
+        text_props(8),
+        val("c:dLblPos", position),
+        val("c:showLegendKey", 0),
+        val("c:showVal", 1),
+        val("c:showCatName", 0),
+        val("c:showSerName", 0),
+        val("c:showPercent", 0),
+        val("c:showBubbleSize", 0),
+    )
+
+
+def bar_labels(spec: ChartSpec) -> etree._Element:
+    """Bar labels sit above the bar; with a line on top they move inside so they do not collide
+    with the line's own labels."""
+    if not spec.data_labels:
+        return el("c:dLbls", None, val("c:delete", 1))
+    if any(s.kind == "line" for s in spec.series):
+        return data_labels(spec.number_format, "ctr", "outlined")
+    return data_labels(spec.number_format, "outEnd")
+
+
+def line_labels(spec: ChartSpec) -> etree._Element:
+    """Line labels sit above each marker on a white ground."""
+    if not spec.data_labels:
+        return el("c:dLbls", None, val("c:delete", 1))
+    return data_labels(spec.number_format, "t", "white")
+
+
+def bar_series(series: Series, pos: int, style: BarStyle, spec: ChartSpec) -> etree._Element:
+    return el(
+        "c:ser",
+        None,
+        val("c:idx", pos),
+        val("c:order", pos),
+        series_text(series.name, pos),
+        bar_shape(style),
+        val("c:invertIfNegative", 0),
+        bar_labels(spec),
+        category_data(spec.categories),
+        value_data(series.values, pos, spec.number_format),
+    )
+
+
+def line_series(series: Series, pos: int, style: LineStyle, spec: ChartSpec) -> etree._Element:
+    marker = el(
+        "c:marker",
+        None,
+        val("c:symbol", style.marker),
+        val("c:size", 7),
+        el("c:spPr", None, solid_fill(style.marker_fill), line(OUTLINE_EMU, "000000")),
+    )
+    return el(
+        "c:ser",
+        None,
+        val("c:idx", pos),
+        val("c:order", pos),
+        series_text(series.name, pos),
+        el("c:spPr", None, line(LINE_EMU, "000000", style.dash)),
+        marker,
+        line_labels(spec),
+        category_data(spec.categories),
+        value_data(series.values, pos, spec.number_format),
+        val("c:smooth", 0),
+    )
+
+
+# --- plot area --------------------------------------------------------------------------------
+
+
+def bar_chart(spec: ChartSpec) -> etree._Element | None:
+    """The `c:barChart` group holding every bar series, or None when there is none."""
+    bars = [(pos, s) for pos, s in enumerate(spec.series) if s.kind == "bar"]
+    if not bars:
+        return None
+    node = el(
+        "c:barChart",
+        None,
+        val("c:barDir", "bar" if spec.horizontal else "col"),
+        val("c:grouping", "clustered"),
+        val("c:varyColors", 0),
+    )
+    for nth, (pos, series) in enumerate(bars):
+        node.append(bar_series(series, pos, BAR_STYLES[nth % len(BAR_STYLES)], spec))
+    node.extend([val("c:gapWidth", 80), val("c:overlap", -5)])
+    node.extend([val("c:axId", CAT_AX_ID), val("c:axId", VAL_AX_ID)])
+    return node
+
+
+def line_chart(spec: ChartSpec) -> etree._Element | None:
+    """The `c:lineChart` group holding every line series, or None when there is none."""
+    lines = [(pos, s) for pos, s in enumerate(spec.series) if s.kind == "line"]
+    if not lines:
+        return None
+    node = el("c:lineChart", None, val("c:grouping", "standard"), val("c:varyColors", 0))
+    for nth, (pos, series) in enumerate(lines):
+        node.append(line_series(series, pos, LINE_STYLES[nth % len(LINE_STYLES)], spec))
+    node.append(val("c:marker", 1))
+    node.extend([val("c:axId", CAT_AX_ID), val("c:axId", VAL_AX_ID)])
+    return node
+
+
+def axis_line() -> etree._Element:
+    return el("c:spPr", None, el("a:noFill"), line(OUTLINE_EMU, "000000"))
+
+
+def category_axis(spec: ChartSpec) -> etree._Element:
+    """The category axis; horizontal bars list the first category at the top."""
+    orientation = "maxMin" if spec.horizontal else "minMax"
+    return el(
+        "c:catAx",
+        None,
+        val("c:axId", CAT_AX_ID),
+        el("c:scaling", None, val("c:orientation", orientation)),
+        val("c:delete", 0),
+        val("c:axPos", "l" if spec.horizontal else "b"),
+        el("c:numFmt", {"formatCode": "General", "sourceLinked": 1}),
+        val("c:majorTickMark", "out"),
+        val("c:minorTickMark", "none"),
+        val("c:tickLblPos", "nextTo"),
+        axis_line(),
+        text_props(9),
+        val("c:crossAx", VAL_AX_ID),
+        val("c:crosses", "autoZero"),
+        val("c:auto", 1),
+        val("c:lblAlgn", "ctr"),
+        val("c:lblOffset", 100),
+        val("c:noMultiLvlLbl", 0),
+    )
+
+
+def value_axis(spec: ChartSpec) -> etree._Element:
+    """The value axis with light grid lines, optional title and the spec's number format."""
+    node = el(
+        "c:valAx",
+        None,
+        val("c:axId", VAL_AX_ID),
+        el("c:scaling", None, val("c:orientation", "minMax")),
+        val("c:delete", 0),
+        val("c:axPos", "b" if spec.horizontal else "l"),
+        el("c:majorGridlines", None, el("c:spPr", None, line(OUTLINE_EMU, GRID_GREY))),
+    )
+    if spec.y_title:
+        node.append(rich_title(spec.y_title, 9, rot=None if spec.horizontal else -5400000))
+    node.extend(
+        [
+            el("c:numFmt", {"formatCode": localized(spec.number_format), "sourceLinked": 0}),
+            val("c:majorTickMark", "out"),
+            val("c:minorTickMark", "none"),
+            val("c:tickLblPos", "nextTo"),
+            axis_line(),
+            text_props(9),
+            val("c:crossAx", CAT_AX_ID),
+            # with reversed categories the value axis must cross at the far end to stay below
+            val("c:crosses", "max" if spec.horizontal else "autoZero"),
+            val("c:crossBetween", "between"),
+        ]
+    )
+    return node
+
+
+def plot_area(spec: ChartSpec) -> etree._Element:
+    node = el("c:plotArea", None, el("c:layout"))
+    for group in (bar_chart(spec), line_chart(spec)):
+        if group is not None:
+            node.append(group)
+    node.extend([category_axis(spec), value_axis(spec)])
+    return node
+
+
+def legend() -> etree._Element:
+    return el("c:legend", None, val("c:legendPos", "b"), val("c:overlay", 0), text_props(9))
+
+
+def chart(spec: ChartSpec) -> etree._Element:
+    node = el("c:chart")
+    if spec.title:
+        node.append(rich_title(spec.title, 11))
+        node.append(val("c:autoTitleDeleted", 0))
+    else:
+        node.append(val("c:autoTitleDeleted", 1))
+    node.extend([plot_area(spec), legend(), val("c:plotVisOnly", 1), val("c:dispBlanksAs", "gap")])
+    return node
+
+
+def chart_space(spec: ChartSpec, *, workbook_rid: str | None) -> bytes:
+    """Serialise the whole chart part; `workbook_rid` links the embedded workbook if any."""
+    root = el(
+        "c:chartSpace",
+        None,
+        val("c:date1904", 0),
+        val("c:lang", LANG),
+        val("c:roundedCorners", 0),
+        chart(spec),
+        el("c:spPr", None, solid_fill("FFFFFF"), line(OUTLINE_EMU, None)),
+        text_props(9),
+    )
+    if workbook_rid is not None:
+        root.append(el("c:externalData", {"r:id": workbook_rid}, val("c:autoUpdate", 0)))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -1,0 +1,159 @@
+"""Native, editable Word charts: DrawingML chart parts with cached values, no images.
+
+No Python docx library writes charts (python-docx #179), so this module adds the parts itself:
+
+- `/word/charts/chart{index}.xml` — the `c:chartSpace`, related from the document part, with
+  every label and value cached so Word and LibreOffice draw it without opening any data;
+- `/word/embeddings/Microsoft_Excel_Worksheet{index}.xlsx` — the same numbers as a workbook,
+  related from the chart (`c:externalData`, auto-update off) so Word's "Edit Data" works;
+  skipped when openpyxl is not installed;
+- an inline `w:drawing` holding `c:chart r:id` in the given paragraph.
+
+Number formats are locale-independent codes ("#,##0.00"); the written format carries the
+Indonesian locale tag "[$-421]" because LibreOffice ignores `c:lang` and shows 1,234.56
+otherwise (see `chart_xml.space.localized`). Everything derives from the spec and `index`,
+so the bytes are stable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+from xml.sax.saxutils import quoteattr
+
+from docx.document import Document
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.text.paragraph import Paragraph
+
+from lkjip.render.chart_xml import space, workbook
+
+EMU_PER_CM = 360000
+DOCPR_BASE = 70000  # chart n gets docPr id 70000 + n, far above python-docx's picture ids
+WORKBOOK_RID = "rId1"  # the chart part's only relationship
+CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+DRAWING_NS = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "a": space.A_NS,
+    "c": space.C_NS,
+    "r": space.R_NS,
+}
+
+
+@dataclass(frozen=True)
+class Series:
+    """One data series; None in `values` leaves a gap at that category."""
+
+    name: str
+    values: list[Decimal | None]
+    kind: Literal["bar", "line"] = "bar"
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """What to draw. Bar and line series may be mixed (bars with a target line on top)."""
+
+    title: str
+    categories: list[str]
+    series: list[Series]
+    y_title: str | None = None
+    number_format: str = "#,##0.00"
+    horizontal: bool = False
+    data_labels: bool = True
+
+
+def validate(spec: ChartSpec) -> None:
+    """Reject specs Word could not draw faithfully (programming errors, not user input)."""
+    if not spec.categories:
+        raise ValueError("chart needs at least one category")
+    if not spec.series:
+        raise ValueError("chart needs at least one series")
+    for series in spec.series:
+        if len(series.values) != len(spec.categories):
+            raise ValueError(
+                f"series {series.name!r} has {len(series.values)} values "
+                f"for {len(spec.categories)} categories"
+            )
+        if series.kind not in ("bar", "line"):
+            raise ValueError(f"series {series.name!r} has unknown kind {series.kind!r}")
+    if spec.horizontal and any(s.kind == "line" for s in spec.series):
+        raise ValueError("line series cannot be combined with horizontal bars")
+
+
+def chart_partname(index: int) -> PackURI:
+    return PackURI(f"/word/charts/chart{index}.xml")
+
+
+def workbook_partname(index: int) -> PackURI:
+    return PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{index}.xlsx")
+
+
+def _ensure_free(document: Document, partname: PackURI) -> None:
+    if any(part.partname == partname for part in document.part.package.iter_parts()):
+        raise ValueError(f"{partname} already exists; chart index must be unique")
+
+
+def _chart_part(document: Document, spec: ChartSpec, index: int) -> Part:
+    """Create the chart part, and its workbook part when openpyxl is available."""
+    package = document.part.package
+    embed = workbook.available()
+    workbook_rid = WORKBOOK_RID if embed else None
+    blob = space.chart_space(spec, workbook_rid=workbook_rid)
+    chart = Part(chart_partname(index), CT.DML_CHART, blob, package)
+    if embed:
+        xlsx_blob = workbook.workbook_bytes(spec)
+        xlsx = Part(workbook_partname(index), workbook.XLSX_CONTENT_TYPE, xlsx_blob, package)
+        chart.rels.add_relationship(RT.PACKAGE, xlsx, WORKBOOK_RID)
+    return chart
+
+
+def docpr_id(document: Document, index: int) -> int:
+    """`DOCPR_BASE + index`, or the next free id if something already uses that number."""
+    wanted = DOCPR_BASE + index
+    used = {int(v) for v in document.part.element.xpath("//@id") if v.isdigit()}
+    return wanted if wanted not in used else max(used) + 1
+
+
+def inline_drawing(rid: str, shape_id: int, index: int, cx: int, cy: int):
+    """The `w:drawing` element placing the chart inline, at cx × cy EMU."""
+    name = quoteattr(f"Grafik {index}")
+    xml = (
+        f'<w:drawing xmlns:w="{DRAWING_NS["w"]}" xmlns:wp="{DRAWING_NS["wp"]}" '
+        f'xmlns:a="{DRAWING_NS["a"]}" xmlns:c="{DRAWING_NS["c"]}" xmlns:r="{DRAWING_NS["r"]}">'
+        f'<wp:inline distT="0" distB="0" distL="0" distR="0">'
+        f'<wp:extent cx="{cx}" cy="{cy}"/>'
+        f'<wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:docPr id="{shape_id}" name={name}/>'
+        f"<wp:cNvGraphicFramePr/>"
+        f'<a:graphic><a:graphicData uri="{CHART_URI}"><c:chart r:id="{rid}"/></a:graphicData>'
+        f"</a:graphic></wp:inline></w:drawing>"
+    )
+    return parse_xml(xml)
+
+
+def insert_chart(
+    document: Document,
+    paragraph: Paragraph,
+    spec: ChartSpec,
+    *,
+    width_cm: float,
+    height_cm: float,
+    index: int,
+) -> None:
+    """Add /word/charts/chart{index}.xml (+ embedded workbook) and an inline chart in `paragraph`.
+
+    `index` (1, 2, …) must be unique per document; it names the parts and fixes the docPr id.
+    """
+    validate(spec)
+    if index < 1:
+        raise ValueError("chart index starts at 1")
+    _ensure_free(document, chart_partname(index))
+    rid = document.part.relate_to(_chart_part(document, spec, index), RT.CHART)
+    shape_id = docpr_id(document, index)
+    cx, cy = round(width_cm * EMU_PER_CM), round(height_cm * EMU_PER_CM)
+    paragraph.add_run()._r.append(inline_drawing(rid, shape_id, index, cx, cy))

@@ -1,0 +1,227 @@
+"""Narrative files (narasi/*.md): Jinja templates rendered in a sandbox, then Markdown.
+
+Lookup order for a section `name`: the dataset's `narasi/<name>.md` (loaded into
+`Project.narasi`), then `narasi/<name>.md` in a user `--templates` folder, then the default
+shipped in `templates/narasi/`. An indicator without its own `indikator/<ID>.md` gets
+`indikator/_default.md`.
+
+Every problem becomes a diagnostic with file and line: LK401 an unknown name, attribute, key
+or filter; LK402 a template syntax error; LK403 any other failure while rendering.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    FunctionLoader,
+    StrictUndefined,
+    TemplateAssertionError,
+    TemplateSyntaxError,
+    UndefinedError,
+)
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.utils import missing, object_type_repr
+
+from lkjip.calc.results import Hasil
+from lkjip.diagnostics import Diagnostic, Location, diag
+from lkjip.model import Project
+from lkjip.render.codes import NARASI_GAGAL, NARASI_SINTAKSIS, NARASI_TIDAK_DIKENAL
+from lkjip.render.filters import make_filters
+from lkjip.render.markdown import Block, parse
+from lkjip.resources import templates_dir
+
+# The section files of contracts.md, in document order.
+SECTIONS = (
+    "kata_pengantar", "ikhtisar",
+    "latar_belakang", "maksud_tujuan", "isu_strategis", "struktur_organisasi",
+    "pengantar_bab2", "rencana_strategis", "strategi_kebijakan", "program", "rkt",
+    "perjanjian_kinerja", "rencana_aksi",
+    "pengantar_bab3", "capaian_kinerja", "program_pendukung", "permasalahan", "efisiensi",
+    "realisasi_anggaran", "penutup",
+)  # fmt: skip
+DEFAULT_INDIKATOR = "indikator/_default"
+
+
+@dataclass(frozen=True)
+class Sumber:
+    """Where a narrative text comes from: its name, the file shown in diagnostics, its text."""
+
+    name: str
+    file: str
+    text: str
+
+
+class _Undefined(StrictUndefined):
+    """StrictUndefined with Indonesian messages that name what is available."""
+
+    __slots__ = ()
+
+    @property
+    def _undefined_message(self) -> str:  # type: ignore[override]
+        if self._undefined_hint:
+            return self._undefined_hint
+        name = self._undefined_name
+        if self._undefined_obj is missing:
+            return f"placeholder '{name}' tidak dikenal"
+        obj = self._undefined_obj
+        if isinstance(obj, dict):
+            keys = ", ".join(str(k) for k in list(obj)[:20])
+            return f"kunci '{name}' tidak ada (yang ada: {keys})"
+        fields = getattr(type(obj), "__dataclass_fields__", None) or getattr(
+            type(obj), "model_fields", None
+        )
+        where = object_type_repr(obj)
+        if fields:
+            return f"atribut '{name}' tidak ada pada {where} (yang ada: {', '.join(fields)})"
+        return f"atribut '{name}' tidak ada pada {where}"
+
+
+def build_context(project: Project, hasil: Hasil) -> dict[str, Any]:
+    """The names a narrative template can use (docs/dev/contracts.md)."""
+    laporan = project.laporan
+    return {
+        "laporan": laporan,
+        "instansi": laporan.instansi,
+        "renstra": project.renstra,
+        "kinerja": project.kinerja,
+        "anggaran": project.anggaran,
+        "profil": project.profil,
+        "pk": project.pk,
+        "tahun": hasil.tahun,
+        "tahun_lalu": hasil.tahun - 1,
+        "hasil": hasil,
+        "ind": hasil.indikator,
+        "sas": hasil.sasaran,
+        "prog": hasil.program,
+        "keg": hasil.kegiatan,
+        "total": hasil.total,
+        "pendukung": hasil.pendukung,
+        "efisiensi": hasil.efisiensi,
+        "jumlah": hasil.jumlah,
+        "skala": hasil.skala,
+    }
+
+
+class Narrator:
+    """Renders narrative sections of one project."""
+
+    def __init__(self, project: Project, hasil: Hasil, templates: Path | None = None) -> None:
+        self.project = project
+        self.hasil = hasil
+        self.folders = [p for p in (templates, templates_dir()) if p is not None]
+        self._sources: dict[str, Sumber] = {}
+        self.env = SandboxedEnvironment(
+            undefined=_Undefined,
+            autoescape=False,
+            keep_trailing_newline=True,
+            loader=FunctionLoader(self._load),
+            auto_reload=False,
+        )
+        gaya = project.laporan.pengaturan.gaya_rupiah.value
+        self.env.filters.update(make_filters(gaya))
+        self.context = build_context(project, hasil)
+
+    # -- sources -------------------------------------------------------------------------
+    def source(self, name: str) -> Sumber | None:
+        """The text of section `name`, or None when neither the dataset nor any templates
+        folder has it."""
+        narasi = self.project.narasi.get(name)
+        if narasi is not None:
+            return Sumber(name, narasi.file, narasi.text)
+        for folder in self.folders:
+            path = folder / "narasi" / f"{name}.md"
+            if path.is_file():
+                return Sumber(name, str(path), path.read_text(encoding="utf-8"))
+        return None
+
+    def _load(self, name: str) -> tuple[str, str, Any] | None:
+        sumber = self._sources.get(name) or self.source(name)
+        if sumber is None:
+            return None
+        self._sources[name] = sumber
+        return sumber.text, sumber.file, lambda: True
+
+    # -- rendering -----------------------------------------------------------------------
+    def render_text(
+        self, name: str, extra: dict[str, Any] | None = None
+    ) -> tuple[str | None, list[Diagnostic]]:
+        """Render section `name` to Markdown text; (None, []) when there is no text at all."""
+        if name.startswith("indikator/") and self.source(name) is None:
+            name = DEFAULT_INDIKATOR
+        sumber = self._sources.get(name) or self.source(name)
+        if sumber is None:
+            return None, []
+        self._sources[name] = sumber
+        context = dict(self.context)
+        if extra:
+            context.update(extra)
+        try:
+            template = self.env.get_template(name)
+            return template.render(context), []
+        except TemplateAssertionError as error:  # unknown filter or test: compile time
+            code = (
+                NARASI_TIDAK_DIKENAL
+                if "filter" in str(error) or "test" in str(error)
+                else NARASI_SINTAKSIS
+            )
+            return None, [self._diag(code, sumber, error.lineno, _pesan_assert(error))]
+        except TemplateSyntaxError as error:
+            return None, [
+                self._diag(NARASI_SINTAKSIS, sumber, error.lineno, f"sintaksis: {error.message}")
+            ]
+        except UndefinedError as error:
+            line = _template_line(error, sumber.file)
+            return None, [
+                self._diag(
+                    NARASI_TIDAK_DIKENAL,
+                    sumber,
+                    line,
+                    str(error),
+                    hint="nama yang tersedia: " + ", ".join(sorted(context)),
+                )
+            ]
+        except SecurityError as error:
+            line = _template_line(error, sumber.file)
+            return None, [self._diag(NARASI_GAGAL, sumber, line, f"tidak diizinkan: {error}")]
+        except Exception as error:  # noqa: BLE001 - any failure of user template code
+            line = _template_line(error, sumber.file)
+            message = f"gagal dirender: {type(error).__name__}: {error}"
+            return None, [self._diag(NARASI_GAGAL, sumber, line, message)]
+
+    def render_narasi(
+        self, name: str, extra: dict[str, Any] | None = None
+    ) -> tuple[list[Block], list[Diagnostic]]:
+        """Render section `name` to Markdown blocks, with the diagnostics of any failure."""
+        text, diagnostics = self.render_text(name, extra)
+        if text is None:
+            return [], diagnostics
+        return parse(text), diagnostics
+
+    def _diag(
+        self, code: str, sumber: Sumber, line: int | None, message: str, hint: str | None = None
+    ) -> Diagnostic:
+        return diag(code, f"narasi '{sumber.name}': {message}", Location(sumber.file, line), hint)
+
+
+def _template_line(error: BaseException, filename: str) -> int | None:
+    """The template line of the innermost traceback frame that belongs to the template."""
+    line = None
+    for frame in traceback.extract_tb(error.__traceback__):
+        if frame.filename == filename and frame.lineno:
+            line = frame.lineno
+    return line
+
+
+def _pesan_assert(error: TemplateAssertionError) -> str:
+    text = str(error.message or error)
+    if text.startswith("No filter named"):
+        name = text.split("'")[1] if "'" in text else text
+        return f"filter '{name}' tidak dikenal"
+    if text.startswith("No test named"):
+        name = text.split("'")[1] if "'" in text else text
+        return f"tes '{name}' tidak dikenal"
+    return text

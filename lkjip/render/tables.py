@@ -1,0 +1,663 @@
+"""TableSpec builders: one function per table of the report (domain.md §2.3).
+
+Each builder reads the input model for names and structure and `Hasil` for every figure, and
+returns a `Tabel`: the spec plus the notes to print under it (why a value shows "–").
+Builders never compute a figure; they only format.
+
+Widths: portrait usable width is 16 cm, landscape 24.7 cm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from lkjip.calc.results import Anggaran, Capaian, Efisiensi, Hasil, HasilIndikator
+from lkjip.diagnostics import Diagnostic
+from lkjip.model import Project
+from lkjip.model.renstra import Sasaran
+from lkjip.render.blocks import Align, Cell, TableSpec
+from lkjip.render.filters import KOSONG, angka, nilai, persen_angka
+
+PORTRAIT = 16.0
+LANDSCAPE = 24.7
+TW = ("TW I", "TW II", "TW III", "TW IV")
+
+
+@dataclass
+class Tabel:
+    spec: TableSpec
+    catatan: list[str] = field(default_factory=list)  # notes under the table
+
+
+# -- cells -------------------------------------------------------------------------------------
+def h(text: str, colspan: int = 1, rowspan: int = 1, align: Align = "center") -> Cell:
+    """A header cell: bold, shaded, centred."""
+    return Cell(text, align=align, colspan=colspan, rowspan=rowspan, bold=True, shade=True)
+
+
+def c(text: str, rowspan: int = 1, colspan: int = 1, bold: bool = False) -> Cell:
+    return Cell(text, align="left", rowspan=rowspan, colspan=colspan, bold=bold)
+
+
+def m(text: str, rowspan: int = 1, bold: bool = False) -> Cell:
+    """A centred cell (No, Satuan)."""
+    return Cell(text, align="center", rowspan=rowspan, bold=bold)
+
+
+def n(text: str, rowspan: int = 1, bold: bool = False) -> Cell:
+    """A number cell: right-aligned."""
+    return Cell(text, align="right", rowspan=rowspan, bold=bold)
+
+
+def uang(value: Decimal | None) -> str:
+    """Money in a column headed "(Rp)": digits only, "1.103.336.776"."""
+    return KOSONG if value is None else angka(value, 0 if value == int(value) else 2)
+
+
+def pct(value: Capaian | Decimal | None) -> str:
+    """A percentage in a column headed "%": "103,30"."""
+    return persen_angka(value)
+
+
+def scale(widths: Sequence[float], total: float) -> list[float]:
+    """Stretch or shrink relative widths to exactly `total` cm."""
+    s = sum(widths)
+    out = [round(w * total / s, 2) for w in widths]
+    out[-1] = round(total - sum(out[:-1]), 2)
+    return out
+
+
+# -- shared lookups ----------------------------------------------------------------------------
+def per_sasaran(
+    project: Project, hasil: Hasil, iku_only: bool = False
+) -> list[tuple[Sasaran, list[HasilIndikator]]]:
+    """Indicators grouped by sasaran, in Renstra order; sasaran without indicators are skipped.
+
+    With `iku_only` only IKU are listed — unless there are none, then all are.
+    """
+    groups = []
+    wanted = [i for i in hasil.indikator.values() if i.iku] if iku_only else []
+    if not wanted:
+        wanted = list(hasil.indikator.values())
+    ids = {i.id for i in wanted}
+    for sasaran in project.renstra.sasaran:
+        rows = [
+            hasil.indikator[i.id]
+            for i in project.renstra.indikator
+            if i.sasaran == sasaran.id and i.id in ids and i.id in hasil.indikator
+        ]
+        # An indicator id may repeat in bad data; list it once.
+        seen: set[str] = set()
+        rows = [r for r in rows if not (r.id in seen or seen.add(r.id))]
+        if rows:
+            groups.append((sasaran, rows))
+    return groups
+
+
+def nama_kode(hasil: Hasil, kode: str) -> str:
+    """Name of a program, kegiatan or sub kegiatan by its code ("" when unknown)."""
+    if kode in hasil.program:
+        return hasil.program[kode].nama
+    if kode in hasil.kegiatan:
+        return hasil.kegiatan[kode].nama
+    for keg in hasil.kegiatan.values():
+        for sub in keg.sub_kegiatan:
+            if sub.kode == kode:
+                return sub.nama
+    return ""
+
+
+def _alasan(catatan: list[str], label: str, capaian: Capaian) -> None:
+    if capaian.nilai is None and capaian.alasan:
+        note = f"{label}: {capaian.alasan}."
+        if note not in catatan:
+            catatan.append(note)
+
+
+def _catatan_kosong(catatan: list[str]) -> list[str]:
+    if catatan:
+        return [f"{KOSONG} = tidak dapat dihitung. " + " ".join(catatan)]
+    return []
+
+
+# -- Bab II ------------------------------------------------------------------------------------
+def tabel_renstra(project: Project, hasil: Hasil) -> Tabel:
+    """Sasaran & target Renstra over the period (landscape): two-row header "Target"."""
+    indikator = [i for i in project.renstra.indikator if i.id in hasil.indikator]
+    years = sorted({y for i in indikator for y in i.target})
+    awal_years = {i.kondisi_awal.tahun for i in indikator if i.kondisi_awal}
+    awal_label = "Kondisi Awal"
+    if len(awal_years) == 1:
+        awal_label += f" ({next(iter(awal_years))})"
+    akhir = f"Kondisi Akhir ({project.renstra.periode.akhir})"
+    year_w = min(1.8, max(1.3, 9.0 / max(len(years), 1)))
+    fixed = 0.8 + 1.6 + 2.0 + 2.2 + year_w * len(years)
+    text_w = LANDSCAPE - fixed
+    widths = [0.8, text_w * 0.45, text_w * 0.55, 1.6, 2.0] + [year_w] * len(years) + [2.2]
+    header = [
+        [h("No", rowspan=2), h("Sasaran", rowspan=2), h("Indikator Kinerja", rowspan=2),
+         h("Satuan", rowspan=2), h(awal_label, rowspan=2),
+         h("Target", colspan=len(years)), h(akhir, rowspan=2)],
+        [h(str(y)) for y in years],
+    ]  # fmt: skip
+    rows = []
+    by_id = {i.id: i for i in indikator}
+    for no, (sasaran, items) in enumerate(per_sasaran(project, hasil), start=1):
+        for k, hi in enumerate(items):
+            data = by_id[hi.id]
+            row = []
+            if k == 0:
+                row += [m(str(no), rowspan=len(items)), c(sasaran.teks, rowspan=len(items))]
+            awal = KOSONG
+            if data.kondisi_awal:
+                awal = nilai(data.kondisi_awal.nilai)
+                if len(awal_years) > 1:
+                    awal += f" ({data.kondisi_awal.tahun})"
+            row += [c(data.nama), m(data.satuan), n(awal)]
+            row += [n(nilai(data.target.get(y))) for y in years]
+            row.append(n(nilai(data.kondisi_akhir)))
+            rows.append(row)
+    return Tabel(TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows))
+
+
+def tabel_keterkaitan(project: Project, hasil: Hasil) -> Tabel:
+    """Keterkaitan Visi–Misi–Tujuan–Sasaran–Indikator–Strategi–Arah Kebijakan."""
+    renstra = project.renstra
+    widths = [3.0, 3.0, 3.4, 3.2, 3.4]
+    header = [
+        [h(f"VISI: {renstra.visi}", colspan=5, align="left")],
+        [h("Tujuan"), h("Sasaran"), h("Indikator Kinerja"), h("Strategi"), h("Arah Kebijakan")],
+    ]
+    nama_ind = {i.id: i.nama for i in renstra.indikator}
+    rows: list[list[Cell]] = []
+    for misi in renstra.misi:
+        label = f"MISI {misi.nomor}" if misi.nomor is not None else "MISI"
+        rows.append([Cell(f"{label}: {misi.teks}", colspan=5, bold=True, shade=True)])
+        for tujuan in (t for t in renstra.tujuan if t.misi == misi.id):
+            # Rows of a tujuan: one per arah kebijakan of each strategi of each sasaran.
+            blocks = []
+            for sasaran in (s for s in renstra.sasaran if s.tujuan == tujuan.id):
+                strategi = [s for s in renstra.strategi if s.sasaran == sasaran.id]
+                ind = [i.nama for i in renstra.indikator if i.sasaran == sasaran.id]
+                if not strategi:
+                    blocks.append((sasaran, [("; ".join(ind) or KOSONG, KOSONG, [KOSONG])]))
+                    continue
+                lines = []
+                for st in strategi:
+                    names = [nama_ind.get(i, i) for i in st.indikator] or ind
+                    lines.append(("; ".join(names) or KOSONG, st.teks, st.kebijakan or [KOSONG]))
+                blocks.append((sasaran, lines))
+            total = sum(len(kb) for _, lines in blocks for _, _, kb in lines) or 1
+            first_tujuan = True
+            if not blocks:
+                rows.append([c(tujuan.teks), c(KOSONG), c(KOSONG), c(KOSONG), c(KOSONG)])
+                continue
+            for sasaran, lines in blocks:
+                sas_rows = sum(len(kb) for _, _, kb in lines)
+                first_sasaran = True
+                for ind_text, strategi_text, kebijakan in lines:
+                    for k, kb in enumerate(kebijakan):
+                        row = []
+                        if first_tujuan:
+                            row.append(c(tujuan.teks, rowspan=total))
+                            first_tujuan = False
+                        if first_sasaran:
+                            row.append(c(sasaran.teks, rowspan=sas_rows))
+                            first_sasaran = False
+                        if k == 0:
+                            row.append(c(ind_text, rowspan=len(kebijakan)))
+                            row.append(c(strategi_text, rowspan=len(kebijakan)))
+                        row.append(c(kb))
+                        rows.append(row)
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, number_row=False))
+
+
+def program_per_sasaran(project: Project, hasil: Hasil) -> list[tuple[str, list[str]]]:
+    """(sasaran text, program codes) in Renstra order, then the penunjang programs."""
+    groups = []
+    for sasaran in project.renstra.sasaran:
+        hs = hasil.sasaran.get(sasaran.id)
+        if hs and hs.program:
+            groups.append((sasaran.teks, [k for k in hs.program if k in hasil.program]))
+    listed = {k for _, codes in groups for k in codes}
+    rest = [k for k, p in hasil.program.items() if k not in listed]
+    if rest:
+        label = "Program penunjang dan program lain yang mendukung seluruh sasaran"
+        groups.append((label, rest))
+    return groups
+
+
+def tabel_program(project: Project, hasil: Hasil) -> Tabel:
+    """Program per sasaran with its pagu (DPA); "Jumlah" = hasil.total when no program repeats."""
+    widths = [0.8, 4.4, 1.8, 6.0, 3.0]
+    header = [[h("No"), h("Sasaran"), h("Kode"), h("Program"), h("Pagu (Rp)")]]
+    rows = []
+    groups = program_per_sasaran(project, hasil)
+    for no, (teks, codes) in enumerate(groups, start=1):
+        for k, kode in enumerate(codes):
+            prog = hasil.program[kode]
+            row = []
+            if k == 0:
+                row += [m(str(no), rowspan=len(codes)), c(teks, rowspan=len(codes))]
+            row += [m(kode), c(prog.nama), n(uang(prog.anggaran.pagu))]
+            rows.append(row)
+    codes = [k for _, cs in groups for k in cs]
+    footer = []
+    if len(codes) == len(set(codes)) and set(codes) == set(hasil.program):
+        footer = [[Cell("Jumlah", colspan=4, bold=True, align="center"),
+                   n(uang(hasil.total.pagu), bold=True)]]  # fmt: skip
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer))
+
+
+def _target_rows(
+    project: Project, hasil: Hasil, targets: dict[str, object], widths: int = 5
+) -> list[list[Cell]]:
+    rows = []
+    no = 0
+    for sasaran, items in per_sasaran(project, hasil):
+        items = [i for i in items if i.id in targets]
+        if not items:
+            continue
+        no += 1
+        for k, hi in enumerate(items):
+            row = []
+            if k == 0:
+                row += [m(str(no), rowspan=len(items)), c(sasaran.teks, rowspan=len(items))]
+            row += [c(hi.nama), m(hi.satuan), n(nilai(targets[hi.id]))]
+            rows.append(row)
+    return rows
+
+
+def tabel_rkt(project: Project, hasil: Hasil) -> Tabel:
+    """Rencana Kinerja Tahunan: targets as written in the RKT."""
+    rkt = project.kinerja.rkt
+    targets = {t.indikator: t.target for t in rkt.target}
+    widths = [0.8, 4.6, 6.0, 1.8, 2.8]
+    header = [[h("No"), h("Sasaran Strategis"), h("Indikator Kinerja"), h("Satuan"),
+               h(f"Target Tahun {rkt.tahun}")]]  # fmt: skip
+    return Tabel(
+        TableSpec(widths_cm=widths, header=header, rows=_target_rows(project, hasil, targets))
+    )
+
+
+def tabel_pk(project: Project, hasil: Hasil) -> Tabel:
+    """Perjanjian Kinerja: targets, then programs/kegiatan with the anggaran as in the PK."""
+    pk = project.pk
+    targets = {t.indikator: t.target for t in pk.target}
+    widths = [0.8, 4.4, 6.0, 1.8, 3.0]
+    header = [[h("No"), h("Sasaran Strategis"), h("Indikator Kinerja"), h("Satuan"),
+               h(f"Target {pk.tahun}")]]  # fmt: skip
+    rows = _target_rows(project, hasil, targets)
+    footer = []
+    if pk.anggaran:
+        rows.append([h("No"), h("Program / Kegiatan", colspan=3), h("Anggaran (Rp)")])
+        for no, prog in enumerate(pk.anggaran, start=1):
+            name = nama_kode(hasil, prog.program)
+            rows.append(
+                [
+                    m(str(no), bold=True),
+                    c(f"{prog.program} {name}".strip(), colspan=3, bold=True),
+                    n(uang(prog.pagu), bold=True),
+                ]
+            )
+            for k, keg in enumerate(prog.kegiatan, start=1):
+                name = nama_kode(hasil, keg.kode)
+                rows.append([m(f"{no}.{k}"), c(f"{keg.kode} {name}".strip(), colspan=3),
+                             n(uang(keg.pagu))])  # fmt: skip
+        footer = [[Cell("Jumlah", colspan=4, bold=True, align="center"),
+                   n(uang(hasil.pk_total), bold=True)]]  # fmt: skip
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer))
+
+
+SIFAT_TRIWULAN = {
+    "akumulasi": "target per triwulan; jumlah keempat triwulan sama dengan target tahunan",
+    "kumulatif": "target kumulatif sampai dengan triwulan berjalan; TW IV sama dengan target "
+    "tahunan",
+    "nilai_akhir": "nilai pada triwulan berjalan (indeks/tingkat); realisasi tahunan adalah "
+    "nilai terakhir yang dilaporkan",
+}
+
+
+def tabel_rencana_aksi(project: Project, hasil: Hasil) -> Tabel:
+    """Rencana Aksi: annual target and the quarterly targets, two-row header."""
+    widths = [0.8, 3.2, 4.0, 1.4, 1.6, 1.25, 1.25, 1.25, 1.25]
+    header = [
+        [h("No", rowspan=2), h("Sasaran Strategis", rowspan=2), h("Indikator Kinerja", rowspan=2),
+         h("Satuan", rowspan=2), h("Target Tahunan", rowspan=2), h("Target Triwulan", colspan=4)],
+        [h(t) for t in TW],
+    ]  # fmt: skip
+    rows = []
+    no = 0
+    for sasaran, items in per_sasaran(project, hasil):
+        items = [i for i in items if i.triwulan]
+        if not items:
+            continue
+        no += 1
+        for k, hi in enumerate(items):
+            row = []
+            if k == 0:
+                row += [m(str(no), rowspan=len(items)), c(sasaran.teks, rowspan=len(items))]
+            tw = {t.triwulan: t for t in hi.triwulan}
+            row += [c(hi.nama), m(hi.satuan), n(nilai(hi.target))]
+            row += [n(nilai(tw[q].target) if q in tw else KOSONG) for q in (1, 2, 3, 4)]
+            rows.append(row)
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
+
+
+# -- Bab III -----------------------------------------------------------------------------------
+def interval_skala(hasil: Hasil) -> list[tuple[str, str]]:
+    """(interval text, category) per band, highest first: "C ≥ 91", "76 ≤ C < 91", "C < 51"."""
+    pita = hasil.skala.pita
+    out = []
+    for k, band in enumerate(pita):
+        upper = pita[k - 1].min if k > 0 else None
+        lowest = k == len(pita) - 1
+        if upper is None:
+            text = f"C ≥ {angka(band.min)}"
+        elif lowest and band.min <= 0:
+            text = f"C < {angka(upper)}"
+        else:
+            text = f"{angka(band.min)} ≤ C < {angka(upper)}"
+        out.append((text, band.kategori))
+    return out
+
+
+def tabel_skala(hasil: Hasil) -> Tabel:
+    widths = [1.0, 6.0, 6.0]
+    header = [[h("No"), h("Capaian Kinerja (C, %)"), h("Kategori")]]
+    rows = [
+        [m(str(k)), m(text), c(kategori)]
+        for k, (text, kategori) in enumerate(interval_skala(hasil), start=1)
+    ]
+    catatan = [f"Sumber: {hasil.skala.sumber}."] if hasil.skala.sumber else []
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, number_row=False), catatan)
+
+
+def tabel_capaian_iku(project: Project, hasil: Hasil) -> Tabel:
+    """Capaian IKU: target, realisation and capaian of the year (also the Ikhtisar table)."""
+    widths = [0.8, 3.6, 4.6, 1.6, 1.7, 1.8, 1.9]
+    tahun = hasil.tahun
+    header = [[h("No"), h("Sasaran Strategis"), h("Indikator Kinerja"), h("Satuan"),
+               h(f"Target {tahun}"), h(f"Realisasi {tahun}"), h("Capaian (%)")]]  # fmt: skip
+    rows = []
+    catatan: list[str] = []
+    for no, (sasaran, items) in enumerate(per_sasaran(project, hasil, iku_only=True), start=1):
+        for k, hi in enumerate(items):
+            row = []
+            if k == 0:
+                row += [m(str(no), rowspan=len(items)), c(sasaran.teks, rowspan=len(items))]
+            row += [c(hi.nama), m(hi.satuan), n(nilai(hi.target)), n(nilai(hi.realisasi)),
+                    n(pct(hi.capaian))]  # fmt: skip
+            _alasan(catatan, hi.nama, hi.capaian)
+            rows.append(row)
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows), _catatan_kosong(catatan))
+
+
+def tabel_pengukuran(project: Project, hasil: Hasil) -> Tabel:
+    """Pengukuran kinerja: N−1, N and against the Renstra end target."""
+    tahun = hasil.tahun
+    akhir = project.renstra.periode.akhir
+    widths = [0.8, 4.2, 1.5, 1.5, 1.4, 1.5, 1.6, 1.6, 1.9]
+    header = [
+        [h("No", rowspan=2), h("Indikator Kinerja", rowspan=2), h(str(tahun - 1), colspan=2),
+         h(str(tahun), colspan=3), h(f"Renstra (akhir {akhir})", colspan=2)],
+        [h("Realisasi"), h("Capaian (%)"), h("Target"), h("Realisasi"), h("Capaian (%)"),
+         h("Target Akhir"), h("Capaian thd Target Akhir (%)")],
+    ]  # fmt: skip
+    rows = []
+    catatan: list[str] = []
+    no = 0
+    for _sasaran, items in per_sasaran(project, hasil):
+        for hi in items:
+            no += 1
+            lalu = next((r for r in hi.riwayat if r.tahun == tahun - 1), None)
+            if lalu is not None:
+                _alasan(catatan, f"capaian {tahun - 1} {hi.nama}", lalu.capaian)
+            _alasan(catatan, hi.nama, hi.capaian)
+            _alasan(catatan, f"capaian terhadap target akhir {hi.nama}", hi.capaian_renstra)
+            rows.append([
+                m(str(no)), c(hi.nama),
+                n(nilai(lalu.realisasi) if lalu else KOSONG),
+                n(pct(lalu.capaian) if lalu else KOSONG),
+                n(nilai(hi.target)), n(nilai(hi.realisasi)), n(pct(hi.capaian)),
+                n(nilai(hi.target_akhir)), n(pct(hi.capaian_renstra)),
+            ])  # fmt: skip
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows), _catatan_kosong(catatan))
+
+
+def tabel_permasalahan(project: Project) -> Tabel:
+    widths = [0.8, 7.6, 7.6]
+    header = [[h("No"), h("Permasalahan"), h("Langkah/Solusi")]]
+    rows = [
+        [m(str(k)), c(p.masalah), c(p.solusi)]
+        for k, p in enumerate(project.kinerja.permasalahan, start=1)
+    ]
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
+
+
+def _efisiensi_cells(e: Efisiensi | None, bold: bool = False) -> list[Cell]:
+    if e is None:
+        return [n(KOSONG), n(KOSONG), n(KOSONG), m("tidak dapat dihitung")]
+    value = KOSONG if e.nilai is None else angka(e.nilai, 2)
+    return [n(pct(e.capaian), bold=bold), n(pct(e.serapan), bold=bold), n(value, bold=bold),
+            m(e.keterangan, bold=bold)]  # fmt: skip
+
+
+def rumus_efisiensi(hasil: Hasil) -> str:
+    e = hasil.efisiensi
+    return e.rumus + (f" ({e.satuan})" if e.satuan else "")
+
+
+def tabel_efisiensi(project: Project, hasil: Hasil) -> Tabel:
+    """Efficiency per sasaran and indicator; the header states the formula."""
+    widths = [0.8, 5.8, 1.9, 2.0, 2.5, 3.0]
+    header = [[h("No"), h("Sasaran / Indikator Kinerja"), h("Capaian Kinerja (%)"),
+               h("Penyerapan Anggaran (%)"), h(f"Tingkat Efisiensi (= {rumus_efisiensi(hasil)})"),
+               h("Keterangan")]]  # fmt: skip
+    rows = []
+    groups = per_sasaran(project, hasil)
+    for no, (sasaran, items) in enumerate(groups, start=1):
+        hs = hasil.sasaran.get(sasaran.id)
+        rows.append(
+            [m(str(no), bold=True), c(f"Sasaran: {sasaran.teks}", bold=True)]
+            + _efisiensi_cells(hs.efisiensi if hs else None, bold=True)
+        )
+        for hi in items:
+            rows.append([m(""), c(f"– {hi.nama}")] + _efisiensi_cells(hi.efisiensi))
+    footer = []
+    if len(groups) > 1:
+        footer = [[Cell("Perangkat daerah (seluruh sasaran)", colspan=2, bold=True)]
+                  + _efisiensi_cells(hasil.efisiensi, bold=True)]  # fmt: skip
+    catatan = [
+        "Capaian kinerja sasaran: "
+        + (next(iter(hasil.sasaran.values())).capaian.rumus if hasil.sasaran else KOSONG)
+        + "; penyerapan anggaran: realisasi / pagu program pendukung × 100; tingkat efisiensi: "
+        + rumus_efisiensi(hasil)
+        + "."
+    ]
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer), catatan)
+
+
+def _anggaran_cells(a: Anggaran | None, bold: bool = False) -> list[Cell]:
+    if a is None:
+        return [n(KOSONG), n(KOSONG), n(KOSONG), n(KOSONG)]
+    return [n(uang(a.pagu), bold=bold), n(uang(a.realisasi), bold=bold),
+            n(pct(a.serapan), bold=bold), n(uang(a.sisa), bold=bold)]  # fmt: skip
+
+
+def tabel_realisasi_anggaran(project: Project, hasil: Hasil) -> Tabel:
+    """Budget realisation per program and kegiatan; the totals row is hasil.total."""
+    widths = [0.8, 2.3, 4.9, 2.5, 2.5, 1.2, 1.8]
+    header = [[h("No"), h("Kode"), h("Program / Kegiatan"), h("Pagu (Rp)"), h("Realisasi (Rp)"),
+               h("%"), h("Sisa (Rp)")]]  # fmt: skip
+    rows = []
+    for no, prog in enumerate(hasil.program.values(), start=1):
+        rows.append(
+            [m(str(no), bold=True), c(prog.kode, bold=True), c(prog.nama, bold=True)]
+            + _anggaran_cells(prog.anggaran, bold=True)
+        )
+        for k, keg in enumerate(prog.kegiatan, start=1):
+            rows.append([m(f"{no}.{k}"), c(keg.kode), c(keg.nama)] + _anggaran_cells(keg.anggaran))
+    footer = [[Cell("Jumlah", colspan=3, bold=True, align="center")]
+              + _anggaran_cells(hasil.total, bold=True)]  # fmt: skip
+    catatan = []
+    if project.anggaran.sumber_realisasi:
+        catatan.append(f"Sumber: {project.anggaran.dokumen}; {project.anggaran.sumber_realisasi}.")
+    if hasil.total.realisasi is None:
+        catatan.append(f"{KOSONG} = realisasi belum dilaporkan untuk sebagian kegiatan.")
+    return Tabel(
+        TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer, font_size_pt=9),
+        catatan,
+    )
+
+
+def tabel_kinerja_anggaran(project: Project, hasil: Hasil) -> Tabel:
+    """Kinerja & anggaran joined by program code (landscape): "Kinerja" / "Keuangan" headers."""
+    widths = [0.8, 3.2, 4.0, 1.5, 1.4, 1.5, 1.5, 4.4, 2.4, 2.4, 1.6]
+    header = [
+        [h("No", rowspan=2), h("Sasaran", rowspan=2), h("Indikator Kinerja", rowspan=2),
+         h("Satuan", rowspan=2), h("Kinerja", colspan=3), h("Program", rowspan=2),
+         h("Keuangan", colspan=3)],
+        [h("Target"), h("Realisasi"), h("%"), h("Pagu (Rp)"), h("Realisasi (Rp)"), h("%")],
+    ]  # fmt: skip
+    rows = []
+    catatan: list[str] = []
+    for no, (sasaran, items) in enumerate(per_sasaran(project, hasil), start=1):
+        spans = [max(1, len([k for k in hi.program if k in hasil.program])) for hi in items]
+        first_sasaran = True
+        for hi, span in zip(items, spans, strict=True):
+            codes = [k for k in hi.program if k in hasil.program] or [None]
+            _alasan(catatan, hi.nama, hi.capaian)
+            for j, kode in enumerate(codes):
+                row = []
+                if first_sasaran:
+                    row += [m(str(no), rowspan=sum(spans)), c(sasaran.teks, rowspan=sum(spans))]
+                    first_sasaran = False
+                if j == 0:
+                    row += [c(hi.nama, rowspan=span), m(hi.satuan, rowspan=span),
+                            n(nilai(hi.target), rowspan=span), n(nilai(hi.realisasi), rowspan=span),
+                            n(pct(hi.capaian), rowspan=span)]  # fmt: skip
+                if kode is None:
+                    row += [c(KOSONG), n(KOSONG), n(KOSONG), n(KOSONG)]
+                else:
+                    prog = hasil.program[kode]
+                    a = prog.anggaran
+                    row += [c(f"{prog.kode} {prog.nama}"), n(uang(a.pagu)), n(uang(a.realisasi)),
+                            n(pct(a.serapan))]  # fmt: skip
+                rows.append(row)
+    catatan = _catatan_kosong(catatan)
+    if project.anggaran.sumber_realisasi:
+        catatan.append(f"Sumber: {project.anggaran.sumber_realisasi}.")
+    return Tabel(
+        TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows, font_size_pt=9),
+        catatan,
+    )
+
+
+# -- Lampiran ----------------------------------------------------------------------------------
+def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> Tabel:
+    """Evaluasi berkala Rencana Aksi (landscape): per TW target / realisasi / %, then the
+    annual realisation and capaian."""
+    tw_w = 1.1
+    widths = [0.7, 2.6, 3.2, 1.2, 1.3] + [tw_w] * 12 + [1.5, 1.6]
+    header = [
+        [h("No", rowspan=2), h("Sasaran Strategis", rowspan=2), h("Indikator Kinerja", rowspan=2),
+         h("Satuan", rowspan=2), h(f"Target {hasil.tahun}", rowspan=2)]
+        + [h(t, colspan=3) for t in TW]
+        + [h("Realisasi Tahunan", rowspan=2), h("Capaian Tahunan (%)", rowspan=2)],
+        [h(x) for _ in TW for x in ("T", "R", "%")],
+    ]  # fmt: skip
+    rows = []
+    catatan: list[str] = []
+    no = 0
+    for sasaran, items in per_sasaran(project, hasil):
+        items = [i for i in items if i.triwulan]
+        if not items:
+            continue
+        no += 1
+        for k, hi in enumerate(items):
+            row = []
+            if k == 0:
+                row += [m(str(no), rowspan=len(items)), c(sasaran.teks, rowspan=len(items))]
+            row += [c(hi.nama), m(hi.satuan), n(nilai(hi.target))]
+            tw = {t.triwulan: t for t in hi.triwulan}
+            for q in (1, 2, 3, 4):
+                t = tw.get(q)
+                if t is None:
+                    row += [n(KOSONG)] * 3
+                else:
+                    row += [n(nilai(t.target)), n(nilai(t.realisasi)), n(pct(t.capaian))]
+            row += [n(nilai(hi.realisasi)), n(pct(hi.capaian))]
+            _alasan(catatan, hi.nama, hi.capaian)
+            rows.append(row)
+    catatan = ["T = target, R = realisasi, % = capaian triwulan."] + _catatan_kosong(catatan)
+    return Tabel(
+        TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows, font_size_pt=8),
+        catatan,
+    )
+
+
+def tabel_iku_lampiran(project: Project, hasil: Hasil) -> Tabel:
+    """Annex of the SK IKU: Tujuan/Sasaran · Indikator · Satuan · targets per year."""
+    renstra = project.renstra
+    iku = [i for i in renstra.indikator if i.iku]
+    years = sorted({y for i in iku for y in i.target})
+    year_w = 1.3
+    widths = [4.6, 4.8, 1.6] + [year_w] * len(years)
+    widths = scale(widths, PORTRAIT) if sum(widths) > PORTRAIT else widths
+    header = [
+        [h("Tujuan / Sasaran", rowspan=2), h("Indikator Kinerja", rowspan=2),
+         h("Satuan", rowspan=2), h("Target Tahunan", colspan=len(years))],
+        [h(str(y)) for y in years],
+    ]  # fmt: skip
+    tujuan = {t.id: t for t in renstra.tujuan}
+    rows = []
+    for sasaran in renstra.sasaran:
+        items = [i for i in iku if i.sasaran == sasaran.id]
+        for k, ind in enumerate(items):
+            row = []
+            if k == 0:
+                t = tujuan.get(sasaran.tujuan)
+                label = f"Tujuan: {t.teks}\nSasaran: {sasaran.teks}" if t else sasaran.teks
+                row.append(c(label, rowspan=len(items)))
+            row += [c(ind.nama), m(ind.satuan)]
+            row += [n(nilai(ind.target.get(y))) for y in years]
+            rows.append(row)
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
+
+
+def tabel_penghargaan(project: Project) -> Tabel:
+    widths = [0.8, 5.6, 3.4, 2.6, 3.6]
+    header = [[h("No"), h("Uraian Prestasi"), h("Pemenang"), h("Tingkat"), h("Penyelenggara")]]
+    items = project.profil.penghargaan if project.profil else []
+    rows = [
+        [m(str(k)), c(p.uraian), c(p.pemenang), c(p.tingkat), c(p.penyelenggara)]
+        for k, p in enumerate(items, start=1)
+    ]
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
+
+
+def tabel_pengakuan(acknowledged: Sequence[Diagnostic]) -> Tabel:
+    widths = [0.8, 1.6, 7.6, 6.0]
+    header = [[h("No"), h("Kode"), h("Uraian Selisih"), h("Alasan")]]
+    rows = [
+        [m(str(k)), m(d.code), c(d.message), c(d.acknowledged or "")]
+        for k, d in enumerate(acknowledged, start=1)
+    ]
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
+
+
+def tabel_layout(rows: list[list[str]], widths: list[float]) -> TableSpec:
+    """A borderless layout table (label : value), e.g. the parties of the PK."""
+    return TableSpec(
+        widths_cm=widths,
+        header=[],
+        rows=[[Cell(text) for text in row] for row in rows],
+        number_row=False,
+        borders=False,
+        repeat_header=False,
+        keep_rows_together=True,
+        font_size_pt=11,
+    )

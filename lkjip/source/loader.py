@@ -1,0 +1,383 @@
+"""Read a dataset folder: every YAML document with a source map, and the Markdown prose.
+
+YAML is parsed with PyYAML's safe composer into *nodes*, and the nodes are turned into plain
+Python values here rather than by PyYAML's constructor, because only the nodes know where each
+value was written. While walking them we record the position of every key and value, the raw
+text of every scalar (for the YAML 1.1 diagnostics of the schema stage), refuse duplicate keys,
+and build floats as exact `Decimal`s from their text.
+
+Nothing here raises for bad user data: each problem becomes a diagnostic and the loader moves on
+to the next file, so one run reports everything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from lkjip import codes
+from lkjip.diagnostics import Diagnostic, Location, diag
+from lkjip.model import DOCUMENTS, REQUIRED_DOCUMENTS, Narasi
+from lkjip.source.sourcemap import Path as DataPath
+from lkjip.source.sourcemap import SourceMap, format_path
+
+NARASI_DIR = "narasi"
+
+_TAG = "tag:yaml.org,2002:"
+_MAP, _SEQ = _TAG + "map", _TAG + "seq"
+_STR, _INT, _FLOAT = _TAG + "str", _TAG + "int", _TAG + "float"
+_BOOL, _NULL, _TIMESTAMP = _TAG + "bool", _TAG + "null", _TAG + "timestamp"
+_SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP}
+
+# YAML 1.1 reads these integers in a base the writer rarely means (see codes LK008, LK009).
+_OCTAL = re.compile(r"^[-+]?0[0-7_]+$")
+
+
+@dataclass
+class LoadedDataset:
+    """Raw documents (plain dicts, lists, str, int, Decimal, bool, date, None) and prose.
+
+    `documents` holds only files that parsed to a mapping; a file that failed to load is absent,
+    and its diagnostics say why.
+    """
+
+    root: Path
+    documents: dict[str, dict[str | int, Any]] = field(default_factory=dict)
+    narasi: dict[str, Narasi] = field(default_factory=dict)
+    sourcemap: SourceMap = field(default_factory=SourceMap)
+
+
+def load_dataset(root: Path) -> tuple[LoadedDataset, list[Diagnostic]]:
+    """Load every known YAML document and `narasi/**/*.md` under `root`.
+
+    `root` must be an existing, listable directory (the pipeline checks that first, because a
+    missing folder means lkjip could not run at all rather than that the data is wrong).
+    """
+    dataset = LoadedDataset(root=root)
+    diagnostics: list[Diagnostic] = []
+    present = {p.name for p in root.iterdir()}
+    diagnostics.extend(_unknown_yaml_files(root))
+    for name in DOCUMENTS:
+        if name not in present:
+            if name in REQUIRED_DOCUMENTS:
+                diagnostics.append(_missing_document(name))
+            continue
+        text = _read_text(root / name, name, diagnostics)
+        if text is None:
+            continue
+        data = _parse_document(text, name, dataset.sourcemap, diagnostics)
+        if data is not None:
+            dataset.documents[name] = data
+    dataset.narasi = _load_narasi(root, diagnostics)
+    return dataset, diagnostics
+
+
+# --- files -----------------------------------------------------------------------------------
+
+
+def _missing_document(name: str) -> Diagnostic:
+    return diag(
+        codes.DOKUMEN_WAJIB_HILANG,
+        f"berkas wajib {name} tidak ada di folder data",
+        Location(name),
+        hint="buat berkas itu, atau jalankan `lkjip init` di folder baru untuk contoh",
+    )
+
+
+def _unknown_yaml_files(root: Path) -> list[Diagnostic]:
+    """Warn about YAML files lkjip will not read: a typo in a name silently drops data."""
+    found = []
+    for path in sorted(root.glob("*.y*ml")):
+        if path.suffix not in (".yaml", ".yml") or path.name in DOCUMENTS:
+            continue
+        expected = path.stem + ".yaml"
+        hint = (
+            f"ganti nama menjadi {expected}"
+            if expected in DOCUMENTS
+            else "nama berkas yang dibaca: " + ", ".join(DOCUMENTS)
+        )
+        found.append(
+            diag(
+                codes.BERKAS_TAK_DIKENAL,
+                f"berkas {path.name} tidak dikenal dan tidak dibaca",
+                Location(path.name),
+                hint=hint,
+            )
+        )
+    return found
+
+
+def _read_text(path: Path, rel: str, diagnostics: list[Diagnostic]) -> str | None:
+    """The file's text, or None with a diagnostic when it cannot be read as UTF-8 text."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        diagnostics.append(
+            diag(codes.BERKAS_TAK_TERBACA, f"berkas tidak dapat dibaca: {reason}", Location(rel))
+        )
+        return None
+    try:
+        # utf-8-sig: Windows editors (Notepad) often start the file with a byte-order mark.
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line, col = _line_col(raw[: error.start])
+        diagnostics.append(
+            diag(
+                codes.BUKAN_TEKS,
+                f"berkas bukan teks UTF-8 (bita tak terbaca di posisi {error.start})",
+                Location(rel, line, col),
+                hint="simpan ulang berkas dengan pengodean UTF-8",
+            )
+        )
+        return None
+
+
+def _line_col(before: bytes | str) -> tuple[int, int]:
+    """1-based line and column just after `before` (the text preceding a problem)."""
+    if isinstance(before, bytes):
+        before = before.decode("utf-8", errors="replace")
+    lines = before.split("\n")
+    return len(lines), len(lines[-1]) + 1
+
+
+def _load_narasi(root: Path, diagnostics: list[Diagnostic]) -> dict[str, Narasi]:
+    folder = root / NARASI_DIR
+    if not folder.is_dir():
+        return {}
+    narasi: dict[str, Narasi] = {}
+    for path in sorted(folder.rglob("*.md")):
+        rel = path.relative_to(root).as_posix()
+        text = _read_text(path, rel, diagnostics)
+        if text is None:
+            continue
+        name = path.relative_to(folder).with_suffix("").as_posix()
+        narasi[name] = Narasi(name=name, file=rel, text=text)
+    return narasi
+
+
+# --- YAML ------------------------------------------------------------------------------------
+
+
+def _parse_document(
+    text: str, file: str, sourcemap: SourceMap, diagnostics: list[Diagnostic]
+) -> dict[str | int, Any] | None:
+    """Parse one YAML file into a mapping, recording positions; None when it cannot be used."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.reader.ReaderError as error:
+        diagnostics.append(_reader_error(error, text, file))
+        return None
+    except yaml.MarkedYAMLError as error:
+        diagnostics.append(_syntax_error(error, file))
+        return None
+    finally:
+        loader.dispose()
+    if not isinstance(node, MappingNode):
+        diagnostics.append(_not_a_mapping(node, file))
+        return None
+    builder = _Builder(file, sourcemap, loader)
+    data = builder.build(node, ())
+    diagnostics.extend(builder.diagnostics)
+    return data
+
+
+def _reader_error(error: yaml.reader.ReaderError, text: str, file: str) -> Diagnostic:
+    line, col = _line_col(text[: error.position])
+    return diag(
+        codes.BUKAN_TEKS,
+        f"berkas berisi karakter yang tidak boleh ada di teks (kode {error.character:#x})",
+        Location(file, line, col),
+        hint="berkas ini mungkin berkas biner; simpan ulang sebagai teks UTF-8",
+    )
+
+
+# PyYAML's English problem descriptions, for the common cases, in the user's language.
+_PROBLEMS = {
+    "mapping values are not allowed here": "titik dua (:) tidak boleh di sini; "
+    "mungkin indentasi salah atau teks berisi ': ' perlu tanda kutip",
+    "could not find expected ':'": "titik dua (:) yang diharapkan tidak ditemukan",
+    "found character '\\t' that cannot start any token": "karakter tab tidak boleh dipakai "
+    "untuk indentasi; pakai spasi",
+    "found unexpected end of stream": "berkas berakhir sebelum tanda kutip ditutup",
+    "expected a single document in the stream": "berkas berisi lebih dari satu dokumen YAML "
+    "(ada pemisah ---)",
+    "found undefined alias": "alias (*nama) tanpa jangkar (&nama)",
+}
+
+
+def _syntax_error(error: yaml.MarkedYAMLError, file: str) -> Diagnostic:
+    mark = error.problem_mark or error.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    problem = (error.problem or error.context or "").strip()
+    said = next((v for k, v in _PROBLEMS.items() if problem.startswith(k)), None)
+    message = "sintaks YAML salah: " + (said or problem or "tidak dapat diurai")
+    context = error.context_mark
+    if context and error.problem_mark and context.line != error.problem_mark.line:
+        message += f" (bagian yang dimulai di baris {context.line + 1})"
+    return diag(codes.SINTAKS_YAML, message, Location(file, line, col))
+
+
+def _not_a_mapping(node: Node | None, file: str) -> Diagnostic:
+    if node is None:
+        return diag(codes.DOKUMEN_BUKAN_PEMETAAN, "berkas kosong", Location(file, 1, 1))
+    kind = "daftar" if isinstance(node, SequenceNode) else "nilai tunggal"
+    mark = node.start_mark
+    return diag(
+        codes.DOKUMEN_BUKAN_PEMETAAN,
+        f"isi berkas harus berupa pemetaan 'kunci: nilai', bukan {kind}",
+        Location(file, mark.line + 1, mark.column + 1),
+    )
+
+
+class _Builder:
+    """Turns a node tree into Python values while filling the source map.
+
+    Paths have the shape of pydantic's error `loc`, so a validation error's `loc` is a key
+    into the source map: ("indikator", 0, "target", 2022).
+    """
+
+    def __init__(self, file: str, sourcemap: SourceMap, loader: yaml.SafeLoader) -> None:
+        self.file = file
+        self.sourcemap = sourcemap
+        self.loader = loader  # its SafeConstructor builds str/int/bool/null/date scalars
+        self.diagnostics: list[Diagnostic] = []
+        self._active: set[int] = set()  # nodes being built: an alias cycle would recurse forever
+
+    def build(self, node: Node, path: DataPath) -> Any:
+        mark = node.start_mark
+        self.sourcemap.add_value(self.file, path, mark.line + 1, mark.column + 1)
+        if id(node) in self._active:
+            self._error(node, "alias YAML merujuk dirinya sendiri", path)
+            return None
+        self._active.add(id(node))
+        try:
+            if isinstance(node, MappingNode):
+                return self._mapping(node, path)
+            if isinstance(node, SequenceNode):
+                return self._sequence(node, path)
+            return self._scalar(node, path)
+        finally:
+            self._active.discard(id(node))
+
+    def _where(self, node: Node, path: DataPath) -> Location:
+        mark = node.start_mark
+        return Location(self.file, mark.line + 1, mark.column + 1, format_path(path))
+
+    def _error(self, node: Node, message: str, path: DataPath) -> None:
+        where = self._where(node, path)
+        self.diagnostics.append(diag(codes.YAML_TAK_DIDUKUNG, message, where))
+
+    def _mapping(self, node: MappingNode, path: DataPath) -> dict[str | int, Any] | None:
+        if node.tag != _MAP:
+            self._error(node, f"tag YAML {node.tag} tidak didukung", path)
+            return None
+        result: dict[str | int, Any] = {}
+        first_line: dict[str | int, int] = {}
+        for key_node, value_node in node.value:
+            key = self._key(key_node, path)
+            if key is None:
+                continue
+            line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            if key in first_line:
+                self._duplicate(key, line, col, first_line[key], path)
+                continue
+            first_line[key] = line
+            self.sourcemap.add_key(self.file, (*path, key), line, col)
+            result[key] = self.build(value_node, (*path, key))
+        return result
+
+    def _key(self, node: Node, path: DataPath) -> str | int | None:
+        """A mapping key: int for integers (years), otherwise the text as written.
+
+        Keeping `no:` or `2022-01-31:` as the text the user typed means YAML 1.1's guesses
+        never rename a key; only integers stay numbers, because year-keyed mappings need them.
+        """
+        if not isinstance(node, ScalarNode):
+            self._error(node, "kunci harus teks atau angka, bukan daftar atau pemetaan", path)
+            return None
+        if node.tag == _INT:
+            value = self.loader.construct_object(node)
+            self._check_integer(node, value, path)
+            return int(value)
+        return str(node.value)
+
+    def _duplicate(self, key: str | int, line: int, col: int, first: int, path: DataPath) -> None:
+        self.diagnostics.append(
+            diag(
+                codes.KUNCI_GANDA,
+                f"kunci '{key}' ditulis dua kali; yang pertama di baris {first}",
+                Location(self.file, line, col, format_path((*path, key))),
+                hint="hapus salah satu, atau gabungkan isinya",
+            )
+        )
+
+    def _sequence(self, node: SequenceNode, path: DataPath) -> list[Any] | None:
+        if node.tag != _SEQ:
+            self._error(node, f"tag YAML {node.tag} tidak didukung", path)
+            return None
+        return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+
+    def _scalar(self, node: ScalarNode, path: DataPath) -> Any:
+        self.sourcemap.add_scalar(self.file, path, node.value, node.style)
+        if node.tag not in _SCALAR_TAGS:
+            self._error(node, f"tag YAML {node.tag} tidak didukung", path)
+            return node.value
+        if node.tag == _FLOAT:
+            return self._decimal(node, path)
+        try:
+            value = self.loader.construct_object(node)
+        except (ValueError, yaml.constructor.ConstructorError):
+            # An impossible date such as 2022-13-45 matches the timestamp pattern; keep the
+            # text, and the schema stage says what it expected there.
+            return node.value
+        if node.tag == _INT:
+            self._check_integer(node, value, path)
+        return value
+
+    def _decimal(self, node: ScalarNode, path: DataPath) -> Decimal:
+        """Exact Decimal from the scalar's text: 89.87 stays 89.87, never 89.8699999…"""
+        text = node.value.replace("_", "")
+        lowered = text.lower().lstrip("+")
+        if lowered in (".inf", "-.inf"):
+            return Decimal("-Infinity" if lowered.startswith("-") else "Infinity")
+        if lowered == ".nan":
+            return Decimal("NaN")
+        if ":" in text:
+            value = self.loader.construct_yaml_float(node)
+            self._warn_sexagesimal(node, value, path)
+            return Decimal(repr(value))
+        return Decimal(text)
+
+    def _check_integer(self, node: ScalarNode, value: int, path: DataPath) -> None:
+        if node.style is not None:
+            return
+        if _OCTAL.match(node.value):
+            self.diagnostics.append(
+                diag(
+                    codes.ANGKA_OKTAL,
+                    f"YAML membaca {node.value} sebagai bilangan oktal {value}",
+                    self._where(node, path),
+                    hint=f'tulis "{node.value}" dengan tanda kutip bila teks, atau '
+                    f"{node.value.lstrip('0') or '0'} tanpa nol di depan bila angka",
+                )
+            )
+        elif ":" in node.value:
+            self._warn_sexagesimal(node, value, path)
+
+    def _warn_sexagesimal(self, node: ScalarNode, value: Any, path: DataPath) -> None:
+        self.diagnostics.append(
+            diag(
+                codes.ANGKA_SEKSAGESIMAL,
+                f"YAML membaca {node.value} sebagai bilangan basis 60 ({value})",
+                self._where(node, path),
+                hint=f'tulis "{node.value}" dengan tanda kutip',
+            )
+        )

@@ -1,0 +1,343 @@
+"""Pydantic validation errors → diagnostics in the user's words, placed by the source map.
+
+Each `ValidationError.errors()` item gets a stable code by its error type (`codes.py`, LK1xx) and
+a message without pydantic's English. Three things need care:
+
+* Union members add tags to `loc` ("decimal", "function-after[_urut(), Rentang]"). They are not
+  in the data, so `_clean_loc` drops every part the data does not have; the errors of one union
+  are then merged into the single most useful one (`_pick_union`).
+* A text field that YAML 1.1 turned into a bool, number or date (`nama: no`) is reported as the
+  YAML surprise it is, using the raw scalar recorded by the loader.
+* An unknown key points at the key and suggests the nearest valid field name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import types
+import typing
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any, Union
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import core_schema
+
+from lkjip import codes
+from lkjip.diagnostics import Diagnostic, diag
+from lkjip.source.sourcemap import Path as DataPath
+from lkjip.source.sourcemap import SourceMap
+
+# pydantic's own error types; any other type was raised by our models with an Indonesian message.
+_BUILTIN_TYPES = frozenset(typing.get_args(core_schema.ErrorType))
+_KEY_TAG = "[key]"
+_OCTAL = re.compile(r"^[-+]?0[0-7_]+$")  # what YAML 1.1 reads as base 8
+
+
+def validate_document(
+    model: type[BaseModel], file: str, data: dict[Any, Any], sourcemap: SourceMap
+) -> tuple[BaseModel | None, list[Diagnostic]]:
+    """Validate one document; the model, or None and the diagnostics saying why."""
+    try:
+        return model.model_validate(data), []
+    except ValidationError as error:
+        mapper = _Mapper(model, file, data, sourcemap)
+        return None, mapper.map(error.errors(include_url=False))
+
+
+class _Mapper:
+    """Maps the errors of one document; holds what every error needs to be placed."""
+
+    def __init__(
+        self, model: type[BaseModel], file: str, data: dict[Any, Any], sourcemap: SourceMap
+    ) -> None:
+        self.model, self.file, self.data, self.sourcemap = model, file, data, sourcemap
+
+    def map(self, errors: Iterable[Any]) -> list[Diagnostic]:
+        groups: dict[DataPath, list[tuple[DataPath, Any]]] = {}
+        singles: list[tuple[DataPath, Any]] = []
+        for error in errors:
+            path, union_at = _clean_loc(self.data, error["loc"], error["type"])
+            if union_at is None:
+                singles.append((path, error))
+            else:
+                groups.setdefault(path[:union_at], []).append((path, error))
+        picked = singles + [p for group in groups.values() for p in _pick_union(group)]
+        return [self._diagnostic(path, error) for path, error in picked]
+
+    # --- one error ---------------------------------------------------------------------------
+
+    def _diagnostic(self, path: DataPath, error: Any) -> Diagnostic:
+        kind, loc = error["type"], tuple(error["loc"])
+        on_key = bool(loc) and loc[-1] == _KEY_TAG
+        where = self.sourcemap.locate(self.file, path, key=on_key or kind == "extra_forbidden")
+        if kind == "missing":
+            # Placed at the mapping that lacks the field, so the message names both.
+            inside = _label(self.data, path[:-1])
+            message = f"kolom wajib '{path[-1]}' belum ditulis"
+            message += f" di {inside}" if inside else ""
+            return diag(codes.KOLOM_WAJIB, message, where)
+        label = _label(self.data, path)
+        code, message, hint = self._describe(kind, path, error)
+        return diag(code, f"{label}: {message}" if label else message, where, hint=hint)
+
+    def _describe(self, kind: str, path: DataPath, error: Any) -> tuple[str, str, str | None]:
+        value, ctx = error.get("input"), error.get("ctx") or {}
+        if kind == "extra_forbidden":
+            return codes.KUNCI_TAK_DIKENAL, "kunci tidak dikenal", self._suggest_field(path)
+        if value is None or kind == "string_too_short":
+            return codes.KOLOM_WAJIB, "kolom wajib ini kosong", None
+        if kind == "teks":
+            return self._text_expected(path, value)
+        if kind in ("enum", "literal_error"):
+            return _enum(value, ctx)
+        if kind == "angka_teks":
+            return codes.ANGKA_SEBAGAI_TEKS, error["msg"], None
+        return _by_kind(kind, value, ctx, error["msg"])
+
+    def _text_expected(self, path: DataPath, value: Any) -> tuple[str, str, str | None]:
+        """A text field got something else; say which YAML 1.1 rule did it, when one did."""
+        raw = self.sourcemap.scalar(self.file, path)
+        if raw is not None and raw.plain:
+            quoted = f'tulis "{raw.text}" dengan tanda kutip'
+            if isinstance(value, bool):
+                read = "true" if value else "false"
+                message = f"YAML membaca {raw.text} sebagai boolean {read}; {quoted}"
+                return codes.YAML11_BOOLEAN, message, None
+            if isinstance(value, (int, Decimal)):
+                kind = "bilangan oktal" if _OCTAL.match(raw.text) else "angka"
+                message = f"YAML membaca {raw.text} sebagai {kind} {value}; {quoted}"
+                return codes.YAML11_ANGKA, message, None
+            if isinstance(value, dt.date):
+                message = f"YAML membaca {raw.text} sebagai tanggal; {quoted}"
+                return codes.YAML11_TANGGAL, message, None
+        return codes.TIPE_SALAH, f"harus berupa teks, bukan {_what(value)}", None
+
+    def _suggest_field(self, path: DataPath) -> str | None:
+        fields = _fields_at(self.model, path[:-1])
+        if not fields:
+            return None
+        close = difflib.get_close_matches(str(path[-1]), fields, n=1, cutoff=0.6)
+        if close:
+            return f"maksud Anda '{close[0]}'?"
+        return "kunci yang dikenal di sini: " + ", ".join(fields)
+
+
+# --- loc cleaning and union merging --------------------------------------------------------------
+
+
+def _clean_loc(data: Any, loc: Iterable[Any], kind: str) -> tuple[DataPath, int | None]:
+    """Keep the parts of `loc` that exist in the data; return the path and, when a union tag
+    was dropped, the path length at which the union sits (to group its members' errors)."""
+    parts = list(loc)
+    path: list[str | int] = []
+    union_at: int | None = None
+    current = data
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        if isinstance(current, dict) and part in current:
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+        elif last and kind == "missing" and isinstance(part, str):
+            pass  # the missing field itself: not in the data, by definition
+        elif part == _KEY_TAG:
+            continue
+        else:
+            if union_at is None:
+                union_at = len(path)
+            continue
+        path.append(part)
+    return tuple(path), union_at
+
+
+# Which member error of a union explains the problem best, when none went deeper than the union.
+_UNION_PRIORITY = ("angka_teks", "value_error", "teks", "angka", "enum")
+
+
+def _pick_union(group: list[tuple[DataPath, Any]]) -> list[tuple[DataPath, Any]]:
+    """One union's member errors → the errors worth showing.
+
+    If some member (a model such as Rentang) accepted the shape and failed inside, its errors
+    are the real ones. Otherwise show one error, the most specific.
+    """
+    depth = min(len(path) for path, _ in group)
+    inner = [(p, e) for p, e in group if len(p) > depth]
+    if inner:
+        return inner
+    custom = [(p, e) for p, e in group if e["type"] not in _BUILTIN_TYPES]
+    for kind in _UNION_PRIORITY:
+        for path, error in custom + group:
+            if error["type"] == kind:
+                return [(path, error)]
+    path, first = group[0]
+    merged = dict(first, type="union_type", ctx={"expected": _union_expected(group)})
+    return [(path, merged)]
+
+
+def _union_expected(group: list[tuple[DataPath, Any]]) -> str:
+    words: list[str] = []
+    for _, error in group:
+        word = _expected_word(error["type"])
+        if word and word not in words:
+            words.append(word)
+    return " atau ".join(words) or "bentuk lain"
+
+
+# --- messages ------------------------------------------------------------------------------------
+
+_EXPECTED = {
+    "int": "bilangan bulat",
+    "bool": "true atau false",
+    "date": "tanggal (TTTT-BB-HH)",
+    "datetime": "tanggal (TTTT-BB-HH)",
+    "decimal": "angka",
+    "float": "angka",
+    "finite": "angka",
+    "string": "teks",
+    "list": "daftar",
+    "dict": "pemetaan (kunci: nilai)",
+    "model": "pemetaan (kunci: nilai)",
+}
+
+
+def _expected_word(kind: str) -> str | None:
+    return _EXPECTED.get(kind.split("_")[0])
+
+
+def _what(value: Any) -> str:
+    """The value as the user would recognise it: 'daftar', 'teks "abc"', 'boolean true'."""
+    if isinstance(value, bool):
+        return "boolean " + ("true" if value else "false")
+    if isinstance(value, (int, Decimal)):
+        return f"angka {value}"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f"tanggal {value.isoformat()}"
+    if isinstance(value, str):
+        return f'teks "{value}"'
+    if isinstance(value, list):
+        return "daftar"
+    if isinstance(value, dict):
+        return "pemetaan"
+    return "nilai kosong" if value is None else type(value).__name__
+
+
+def _enum(value: Any, ctx: dict[str, Any]) -> tuple[str, str, str | None]:
+    allowed = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+    message = f"nilai {_what(value)} tidak dikenal; pilihan: {', '.join(allowed)}"
+    close = difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.6)
+    return codes.PILIHAN_TAK_DIKENAL, message, f"maksud Anda '{close[0]}'?" if close else None
+
+
+_BOUNDS = {
+    "gt": "harus lebih dari {}",
+    "ge": "paling kecil {}",
+    "lt": "harus kurang dari {}",
+    "le": "paling besar {}",
+}
+
+
+def _by_kind(kind: str, value: Any, ctx: dict[str, Any], msg: str) -> tuple[str, str, str | None]:
+    """Everything that is neither missing, unknown, an enum nor text: by pydantic's type."""
+    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        bound = next(_BOUNDS[k].format(ctx[k]) for k in _BOUNDS if k in ctx)
+        return codes.DI_LUAR_RENTANG, f"nilai {value} di luar batas; {bound}", None
+    if kind in ("rupiah_negatif", "rupiah_sen"):
+        return codes.DI_LUAR_RENTANG, msg, None
+    if kind in ("too_short", "too_long"):
+        return codes.JUMLAH_BUTIR, _count(kind, ctx), None
+    if kind in ("string_pattern_mismatch", "string_too_long"):
+        return codes.FORMAT_TEKS, _text_format(kind, value, ctx), None
+    if kind in ("value_error", "assertion_error"):
+        text = re.sub(r"^(Value error|Assertion failed), ", "", msg)
+        return codes.NILAI_TAK_SAH, text, None
+    if kind == "union_type":
+        return codes.TIPE_SALAH, f"harus berupa {ctx['expected']}, bukan {_what(value)}", None
+    if kind == "int_from_float":
+        return codes.TIPE_SALAH, f"harus bilangan bulat, bukan {_what(value)}", None
+    if kind == "date_from_datetime_inexact":
+        return codes.TIPE_SALAH, "harus tanggal saja, tanpa jam", None
+    if kind not in _BUILTIN_TYPES:
+        # Raised by our own models (PydanticCustomError), so the message is already Indonesian.
+        return (codes.TIPE_SALAH if kind == "angka" else codes.NILAI_TAK_SAH), msg, None
+    expected = _expected_word(kind)
+    if expected:
+        return codes.TIPE_SALAH, f"harus berupa {expected}, bukan {_what(value)}", None
+    return codes.SKEMA_LAIN, f"nilai {_what(value)} tidak sah (jenis galat: {kind})", None
+
+
+def _count(kind: str, ctx: dict[str, Any]) -> str:
+    actual = ctx.get("actual_length")
+    if kind == "too_short":
+        return f"harus berisi paling sedikit {ctx.get('min_length')} butir, ada {actual}"
+    return f"harus berisi paling banyak {ctx.get('max_length')} butir, ada {actual}"
+
+
+def _text_format(kind: str, value: Any, ctx: dict[str, Any]) -> str:
+    if kind == "string_too_long":
+        return f"teks terlalu panjang (paling banyak {ctx.get('max_length')} karakter)"
+    return (
+        f"pengenal {_what(value)} tidak sah: harus diawali huruf dan hanya berisi huruf, "
+        "angka, titik, garis bawah atau tanda hubung, tanpa spasi"
+    )
+
+
+def _label(data: Any, path: DataPath) -> str:
+    """How the message names the place: 'polaritas', 'target tahun 2022', 'misi butir ke-2'."""
+    if not path:
+        return ""
+    parent_value: Any = data
+    for part in path[:-1]:
+        parent_value = parent_value[part] if isinstance(parent_value, (dict, list)) else None
+    last = path[-1]
+    parent = next((p for p in reversed(path[:-1]) if isinstance(p, str)), None)
+    if isinstance(parent_value, list) and isinstance(last, int):
+        return f"{parent or 'daftar'} butir ke-{last + 1}"
+    if isinstance(last, int):
+        return f"{parent} {last}" if parent else str(last)
+    return str(last)
+
+
+# --- the model's shape, for suggestions ----------------------------------------------------------
+
+
+def _fields_at(model: type[BaseModel], path: DataPath) -> list[str]:
+    """Field names of the model found at `path` (through lists, dicts, Optional, unions)."""
+    candidates: list[Any] = [model]
+    for part in path:
+        following: list[Any] = []
+        for candidate in candidates:
+            following.extend(_step(candidate, part))
+        candidates = following
+    for candidate in candidates:
+        for concrete in _expand(candidate):
+            if isinstance(concrete, type) and issubclass(concrete, BaseModel):
+                return list(concrete.model_fields)
+    return []
+
+
+def _step(annotation: Any, part: str | int) -> list[Any]:
+    found: list[Any] = []
+    for concrete in _expand(annotation):
+        origin = typing.get_origin(concrete)
+        if isinstance(concrete, type) and issubclass(concrete, BaseModel):
+            field = concrete.model_fields.get(str(part))
+            if field is not None and isinstance(part, str):
+                found.append(field.annotation)
+        elif origin is list and isinstance(part, int):
+            found.append(typing.get_args(concrete)[0])
+        elif origin is dict:
+            found.append(typing.get_args(concrete)[1])
+    return found
+
+
+def _expand(annotation: Any) -> list[Any]:
+    """Unwrap Annotated and unions into the concrete types a value may have."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _expand(typing.get_args(annotation)[0])
+    if origin is Union or origin is types.UnionType:
+        return [t for arg in typing.get_args(annotation) for t in _expand(arg)]
+    return [annotation]

@@ -1,0 +1,187 @@
+"""Capaian per indicator: every formula of domain.md §3.2 with its worked examples."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lkjip import idfmt
+from lkjip.calc import capaian as cp
+from lkjip.model.laporan import RumusNegatif
+from lkjip.model.renstra import Polaritas, Rentang
+from tests.calc.conftest import model_indikator
+
+D = Decimal
+A = RumusNegatif.DUA_KURANG_RASIO
+B = RumusNegatif.RASIO_TERBALIK
+
+
+def tampil(c) -> str:
+    return idfmt.persen(c.nilai)
+
+
+def test_positive_seed_ikm():
+    c = cp.positif(D("89.87"), D(87))
+    assert tampil(c) == "103,30%"
+    assert c.rumus == "realisasi / target × 100"
+
+
+def test_positive_target_zero_is_not_computable():
+    c = cp.positif(D(5), D(0))
+    assert c.nilai is None and c.alasan == "target bernilai 0"
+
+
+@pytest.mark.parametrize(
+    ("varian", "r", "t", "expected"),
+    [
+        (A, "8", "10", "120"),
+        (B, "8", "10", "125"),
+        (A, "12", "10", "80"),
+        (B, "12", "10", "83.33"),
+        (A, "6.5", "7", "107.14"),  # PermenPAN-RB 6/2022 example
+        (A, "25", "10", "0"),  # floored at 0 when R ≥ 2T
+        (A, "20", "10", "0"),
+        (B, "0", "10", "100"),  # R = 0 → 100 (avoids ∞)
+        (A, "0", "0", "100"),  # zero-tolerance target met
+        (A, "1", "0", "0"),
+        (B, "0", "0", "100"),
+        (B, "3", "0", "0"),
+    ],
+)
+def test_negative_variants(varian, r, t, expected):
+    c = cp.negatif(D(r), D(t), varian)
+    assert idfmt.bulatkan(c.nilai) == idfmt.bulatkan(D(expected))
+    assert c.rumus == cp.RUMUS_NEGATIF[varian]
+
+
+def test_negative_formula_texts():
+    assert cp.rumus(Polaritas.NEGATIF, A) == "(2 − realisasi / target) × 100"
+    assert cp.rumus(Polaritas.NEGATIF, B) == "target / realisasi × 100"
+
+
+@pytest.mark.parametrize(
+    ("r", "expected"),
+    [("92", "102.22"), ("70", "87.50"), ("80", "100"), ("85", "100"), ("90", "100")],
+)
+def test_range(r, expected):
+    c = cp.rentang(D(r), D(80), D(90))
+    assert idfmt.bulatkan(c.nilai) == idfmt.bulatkan(D(expected))
+
+
+def test_range_92_exact():
+    assert cp.rentang(D(92), D(80), D(90)).nilai == D(92) / D(90) * 100
+
+
+def test_range_zero_bound_not_computable():
+    assert cp.rentang(D(5), D(0), D(0)).alasan == "target bernilai 0"
+
+
+@pytest.mark.parametrize(
+    ("r", "t", "expected"),
+    [("100", "100", "100"), ("90", "100", "90"), ("110", "100", "90"), ("250", "100", "0")],
+)
+def test_stabil(r, t, expected):
+    assert cp.stabil(D(r), D(t)).nilai == D(expected)
+
+
+def test_stabil_target_zero():
+    assert cp.stabil(D(1), D(0)).alasan == "target bernilai 0"
+
+
+def test_kualitatif_opini():
+    predikat = ["TMP", "TW", "WDP", "WTP"]
+    assert cp.kualitatif("WDP", "WTP", predikat).nilai == D(75)
+    assert cp.kualitatif("WTP", "WTP", predikat).nilai == D(100)
+    unknown = cp.kualitatif("XYZ", "WTP", predikat)
+    assert unknown.nilai is None and "XYZ" in unknown.alasan
+    assert cp.kualitatif("WTP", "WTP", None).alasan == cp.ALASAN_TANPA_PREDIKAT
+
+
+def test_kualitatif_sakip_predicate_through_hitung():
+    ind = model_indikator(
+        polaritas="kualitatif",
+        predikat=["D", "C", "CC", "B", "BB", "A", "AA"],
+        target={2022: "BB"},
+        kondisi_akhir="A",
+    )
+    c = cp.hitung(ind, "BB", "A", A)
+    assert c.nilai == D(6) / D(5) * 100
+    assert c.rumus == cp.RUMUS_KUALITATIF
+
+
+def test_hitung_dispatch_and_missing():
+    pos = model_indikator()
+    assert cp.hitung(pos, D(100), None, A).alasan == "belum ada realisasi"
+    assert cp.hitung(pos, D(100), None, A, cp.ALASAN_TIDAK_DIUKUR).alasan == "tidak diukur"
+    assert cp.hitung(pos, None, D(5), A).alasan == cp.ALASAN_TANPA_TARGET
+    assert cp.hitung(pos, D(0), D(5), A).alasan == "target bernilai 0"
+    rng = Rentang(min=D(80), max=D(90))
+    assert cp.hitung(pos, rng, D(85), A).alasan == cp.ALASAN_JENIS_NILAI
+    neg = model_indikator(polaritas="negatif")
+    assert cp.hitung(neg, D(10), D(8), B).nilai == D(125)
+    rentang = model_indikator(polaritas="rentang", target={2022: rng}, kondisi_akhir=rng)
+    assert cp.hitung(rentang, rng, D(70), A).nilai == D("87.5")
+    assert cp.hitung(rentang, D(80), D(80), A).nilai == D(100)
+    stabil = model_indikator(polaritas="stabil")
+    assert cp.hitung(stabil, D(100), D(95), A).nilai == D(95)
+
+
+def test_renstra_level_seed_ikm():
+    ind = model_indikator(target={2022: D(87)}, kondisi_akhir=D(88))
+    c = cp.renstra(ind, {2022: D("89.87")}, 2022, A)
+    assert idfmt.persen(c.nilai) == "102,13%"
+
+
+def test_renstra_total():
+    ind = model_indikator(
+        agregasi="akumulasi",
+        target={2021: D(10), 2022: D(10), 2023: D(10), 2024: D(10), 2025: D(10)},
+        kondisi_akhir=D(50),
+        target_akhir_total=True,
+    )
+    c = cp.renstra(ind, {2021: D(12), 2022: D(13), 2023: D(99)}, 2022, A)
+    assert c.nilai == D(50)  # (12 + 13) / 50 × 100; 2023 is after N
+    missing = cp.renstra(ind, {2022: D(13)}, 2022, A)
+    assert missing.nilai is None and "2021" in missing.alasan
+
+
+def test_renstra_negative_uses_the_same_variant():
+    ind = model_indikator(polaritas="negatif", target={2022: D(10)}, kondisi_akhir=D(5))
+    assert cp.renstra(ind, {2022: D(4)}, 2022, A).nilai == D(120)
+    assert cp.renstra(ind, {2022: D(4)}, 2022, B).nilai == D(125)
+
+
+@pytest.mark.parametrize(
+    ("polaritas", "lalu", "kini", "arah", "makna"),
+    [
+        (Polaritas.POSITIF, "85.72", "89.87", "naik", "membaik"),
+        (Polaritas.POSITIF, "60", "60", "tetap", "tetap"),
+        (Polaritas.POSITIF, "60", "50", "turun", "memburuk"),
+        (Polaritas.NEGATIF, "10", "8", "turun", "membaik"),
+        (Polaritas.NEGATIF, "8", "10", "naik", "memburuk"),
+    ],
+)
+def test_perubahan(polaritas, lalu, kini, arah, makna):
+    p = cp.perubahan(polaritas, 2021, D(lalu), D(kini))
+    assert (p.arah, p.makna) == (arah, makna)
+    assert p.selisih == D(kini) - D(lalu)
+
+
+def test_perubahan_seed_figures():
+    p = cp.perubahan(Polaritas.POSITIF, 2021, D("85.72"), D("89.87"))
+    assert p.selisih == D("4.15")
+    assert idfmt.angka(p.persen, 2) == "4,84"
+    p = cp.perubahan(Polaritas.POSITIF, 2021, D(60), D(100))
+    assert p.selisih == D(40) and idfmt.angka(p.persen, 2) == "66,67"
+
+
+def test_perubahan_from_zero_has_no_percent():
+    assert cp.perubahan(Polaritas.POSITIF, 2021, D(0), D(5)).persen is None
+
+
+def test_perubahan_stabil_reads_distance_to_target():
+    p = cp.perubahan(Polaritas.STABIL, 2021, D(90), D(105), target=D(100))
+    assert p.arah == "naik" and p.makna == "membaik"  # distance 10 → 5
+    p = cp.perubahan(Polaritas.STABIL, 2021, D(100), D(105), target=D(100))
+    assert p.makna == "memburuk"
