@@ -11,6 +11,7 @@ its traceback is then the useful thing to see).
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -69,6 +70,18 @@ def _fail(message: str) -> NoReturn:
     _exit(EXIT_ERROR)
 
 
+# The operating system's reasons in the user's language; others keep the system's text.
+_OS_REASONS = {
+    errno.ENOENT: "berkas atau folder tidak ada",
+    errno.EACCES: "izin ditolak",
+    errno.EPERM: "izin ditolak",
+    errno.ENOSPC: "ruang disk penuh",
+    errno.EROFS: "sistem berkas hanya-baca",
+    errno.EISDIR: "ini sebuah folder, bukan berkas",
+    errno.ENOTDIR: "bukan folder",
+}
+
+
 @contextmanager
 def _could_not_run() -> Iterator[None]:
     """Turn 'lkjip cannot do its job' into a message on stderr and exit code 2."""
@@ -77,8 +90,8 @@ def _could_not_run() -> Iterator[None]:
     except LkjipUsageError as error:
         _fail(str(error))
     except OSError as error:
-        where = f": {error.filename}" if error.filename else ""
-        _fail(f"{error.strerror or error}{where}")
+        reason = _OS_REASONS.get(error.errno or 0, error.strerror or str(error))
+        _fail(f"{reason}: {error.filename}" if error.filename else reason)
 
 
 def _print_report(diagnostics: Diagnostics, fmt: Format, base: Path) -> None:
@@ -183,7 +196,8 @@ def rules(
 
 @app.command(epilog=_EPILOG)
 def calc(dir: DirArg, format: FormatOpt = Format.TEXT) -> None:
-    """Cetak semua angka hasil perhitungan (capaian, rollup, efisiensi) sebagai JSON."""
+    """Cetak semua angka hasil perhitungan (capaian, rollup, efisiensi); --format json untuk
+    mesin. Bila data bermasalah, yang dicetak adalah temuannya (format github memakai json)."""
     from lkjip.pipeline import compute
 
     with _could_not_run(), _stage_available("calc"):
@@ -191,9 +205,10 @@ def calc(dir: DirArg, format: FormatOpt = Format.TEXT) -> None:
     if hasil is None:
         _print_report(diagnostics, format, dir)
         _exit(EXIT_FINDINGS)
-    from lkjip.report import hasil_json
+    from lkjip.report import hasil_json, hasil_text
 
-    typer.echo(hasil_json(hasil), nl=False)
+    with _stage_available("calc"):
+        typer.echo(hasil_text(hasil) if format is Format.TEXT else hasil_json(hasil), nl=False)
     _exit(EXIT_OK)
 
 

@@ -58,6 +58,8 @@ GAMBAR_TAK_TERBACA = "LK407"
 GAYA_TAK_ADA = "LK408"
 
 
+# The tables stay in their compact, readable layout (code, name, severity, title, doc).
+# fmt: off
 _LOAD = [
     (BERKAS_TAK_TERBACA, "berkas-tak-terbaca", E, "Berkas tidak dapat dibaca",
      """Berkas ada di folder data tetapi tidak dapat dibuka: izin baca tidak ada, tautan
@@ -316,7 +318,8 @@ bertingkat lebih dari satu). Unsur itu dicetak sebagai teks biasa."""),
     (GAYA_TAK_ADA, "gaya-tak-ada", W, "Gaya dokumen tidak ada di reference.docx",
      """Templat Word rujukan tidak memuat gaya paragraf atau tabel yang dipakai; Word akan
 memakai gaya Normal."""),
-]  # fmt: skip
+]
+# fmt: on
 
 
 def _register_all() -> None:

@@ -174,5 +174,6 @@ def build(
     from lkjip.render import build_document  # type: ignore[attr-defined]
 
     hasil = calc_compute(project)
+    out.parent.mkdir(parents=True, exist_ok=True)  # OSError here is exit 2, via the CLI
     diagnostics.extend(build_document(project, hasil, out, templates))
     return diagnostics

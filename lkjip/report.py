@@ -36,7 +36,7 @@ def summary_counts(diagnostics: Diagnostics) -> dict[str, int]:
 
 
 def summary_line(diagnostics: Diagnostics) -> str:
-    """"2 galat, 1 peringatan (1 diakui)" or "Tidak ada masalah."."""
+    """ "2 galat, 1 peringatan (1 diakui)" or "Tidak ada masalah."."""
     counts = summary_counts(diagnostics)
     if not any(counts.values()):
         return "Tidak ada masalah."
@@ -193,8 +193,21 @@ def _dedent_doc(doc: str) -> str:
 
 
 def hasil_json(hasil: object) -> str:
-    """The calculation results as JSON: Decimals as strings, so no digit is lost to float."""
-    return json.dumps(_plain(hasil), ensure_ascii=False, indent=2) + "\n"
+    """The calculation results as JSON, in the conventions of `lkjip.calc.export.to_json`
+    (money as digit strings, percentages rounded half-up to two places)."""
+    try:
+        from lkjip.calc.export import to_json
+    except ImportError:  # calc without its export module: every field, Decimals as strings
+        return json.dumps(_plain(hasil), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(to_json(hasil), ensure_ascii=False, indent=2) + "\n"  # type: ignore[arg-type]
+
+
+def hasil_text(hasil: object) -> str:
+    """The calculation results for people (`lkjip calc --format text`)."""
+    from lkjip.calc.export import to_text
+
+    text = to_text(hasil)  # type: ignore[arg-type]
+    return text if text.endswith("\n") else text + "\n"
 
 
 def _plain(value: object) -> object:

@@ -113,7 +113,7 @@ ANGGARAN_YAML = """\
         indikator: [IKM, ADUAN]
         kegiatan:
           - kode: "7.01.02.2.01"
-            nama: Koordinasi Penyelenggaraan Pelayanan Publik
+            nama: Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan
             pagu: 100000000
             realisasi: 95000000
 """

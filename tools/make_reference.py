@@ -95,7 +95,7 @@ def style_paragraph(
             ppr.remove(border)
 
 
-def builtin_style(document, name: str, style_id: str, base: str = "Normal", builtin: bool = True):
+def paragraph_style(document, name: str, style_id: str, base: str = "Normal", builtin: bool = True):
     """Get or create a built-in paragraph style under Word's own (lower-case) name and id.
 
     Word recognises built-ins such as "toc 1" and "table of figures" by name and uses them for
@@ -151,14 +151,14 @@ def setup_styles(document) -> None:
     for name in ("List Bullet", "List Number", "List Paragraph"):
         style_paragraph(styles[name], size=12, align=justify, after=3, line=1.15)
     for level in (1, 2, 3):
-        toc = builtin_style(document, f"toc {level}", f"TOC{level}")
+        toc = paragraph_style(document, f"toc {level}", f"TOC{level}")
         style_paragraph(toc, size=12, bold=level == 1, align=left, after=3, line=1.15,
                         left_cm=0.6 * (level - 1))
         _right_tab_with_dots(toc)
-    figures = builtin_style(document, "table of figures", "TableofFigures")
+    figures = paragraph_style(document, "table of figures", "TableofFigures")
     style_paragraph(figures, size=12, align=left, after=3, line=1.15)
     _right_tab_with_dots(figures)
-    sumber = builtin_style(document, "Sumber", "Sumber", builtin=False)
+    sumber = paragraph_style(document, "Sumber", "Sumber", builtin=False)
     style_paragraph(sumber, size=10, italic=True, align=left, before=2, after=12, line=1.0)
     for name in ("Header", "Footer"):
         style_paragraph(styles[name], size=10, align=center, after=0, line=1.0)

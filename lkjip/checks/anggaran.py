@@ -198,7 +198,8 @@ def check_anggaran_pk_beda_dpa(project: Project) -> Iterable[Diagnostic]:
             yield diag(
                 "LK303",
                 f"anggaran {level} {kode} di PK {pk.jenis.value} {rp(nilai)} {arah} "
-                f"{rp(abs(beda))} dari pagu {project.anggaran.dokumen} {rp(dpa)}",
+                f"{rp(abs(beda))} dari pagu di anggaran.yaml ({project.anggaran.dokumen}) "
+                f"{rp(dpa)}",
                 project.where(K, "perjanjian_kinerja", p_i, *path),
                 hint=f"perbaiki angkanya, atau akui di lkjip.yaml: pengakuan: "
                 f"[{{kode: LK303, butir: '{kode}', alasan: …}}]",

@@ -167,8 +167,8 @@ def _money_values(project: Project, hasil: Any) -> dict[str, list[tuple[str, Dec
 
 
 _CONTEXT_PERSEN = (
-    ("rata", re.compile(r"rata-rata|rerata", re.IGNORECASE)),
-    ("serapan", re.compile(r"serap|penyerapan|realisasi (keuangan|anggaran)", re.IGNORECASE)),
+    ("rata", re.compile(r"rata-rata(?: capaian)?|rerata|capaian rata-rata", re.IGNORECASE)),
+    ("serapan", re.compile(r"serap\w*|penyerapan|realisasi (?:keuangan|anggaran)", re.IGNORECASE)),
     ("capaian", re.compile(r"capaian|tercapai|mencapai", re.IGNORECASE)),
 )
 _CONTEXT_RUPIAH = (
@@ -176,15 +176,22 @@ _CONTEXT_RUPIAH = (
     ("realisasi", re.compile(r"realisasi|terserap|penyerapan|dibelanjakan", re.IGNORECASE)),
     ("pagu", re.compile(r"pagu|anggar|dialokasikan|alokasi|tersedia", re.IGNORECASE)),
 )
+_BATAS = re.compile(r"\n\s*\n|[.!?:;]\s+(?=[A-Z*#-])")
 
 
-def _context(text: str, start: int, floor: int, patterns: Any) -> str | None:
-    """The kind of figure the words just before a number announce (first matching pattern)."""
-    window = text[max(floor, start - 90) : start]
-    for kind, pattern in patterns:
-        if pattern.search(window):
-            return kind
-    return None
+def _context(text: str, start: int, floor: int, patterns: Any, closest: bool) -> str | None:
+    """The kind of figure announced by the words just before a number, within its sentence:
+    the keyword nearest to the number (`closest`) or the first kind in `patterns` order."""
+    lo = max(floor, start - 90)
+    for b in _BATAS.finditer(text, lo, start):
+        lo = b.end()
+    window = text[lo:start]
+    found: list[tuple[int, int, str]] = []
+    for rank, (kind, pattern) in enumerate(patterns):
+        ends = [m.end() for m in pattern.finditer(window)]
+        if ends:
+            found.append((max(ends) if closest else 0, -rank, kind))
+    return max(found)[2] if found else None
 
 
 def _match(typed: Decimal, places: int, values: list[tuple[str, Decimal]]) -> str | None:
@@ -199,8 +206,8 @@ def _nearest(typed: Decimal, values: list[tuple[str, Decimal]]) -> tuple[str, De
     return best
 
 
-_PLACEHOLDER = "tulis sebagai placeholder, mis. {{ ind.IKM.capaian | persen }}"
-_PLACEHOLDER_RP = "tulis sebagai placeholder, mis. {{ total.pagu | rupiah }}"
+_PLACEHOLDER = "tulis sebagai placeholder {{ … | persen }}"
+_PLACEHOLDER_RP = "tulis sebagai placeholder {{ … | rupiah }}"
 
 
 def typed_numbers(project: Project) -> list[Angka]:
@@ -241,15 +248,17 @@ def _classify_persen(
     places = len(digits.split(",")[1]) if "," in digits else 0
     if values is None:
         return Angka("LK363", where, f'persentase "{shown}" diketik di narasi; {_PLACEHOLDER}')
-    kind = _context(text, m.start(), floor, _CONTEXT_PERSEN)
+    kind = _context(text, m.start(), floor, _CONTEXT_PERSEN, closest=True)
     pool = values.get(kind, []) if kind else []
-    same = _match(typed, places, pool) or _match(typed, places, values["semua"])
+    strong = kind in ("rata", "serapan") and bool(pool)
+    same = _match(typed, places, pool)
+    if not same and not strong:
+        same = _match(typed, places, values["semua"])
     if same:
         return Angka(
             "LK363", where, f'persentase "{shown}" diketik di narasi, sama dengan {same}; '
             f"{_PLACEHOLDER}",
         )  # fmt: skip
-    strong = kind in ("rata", "serapan") and pool
     near = _nearest(typed, pool if strong else values["semua"])
     if near is not None and (strong or abs(near[1] - typed) < 1):
         return Angka(
@@ -270,7 +279,7 @@ def _classify_rupiah(
     if values is None:
         message = f'jumlah rupiah "{shown}" diketik di narasi; {_PLACEHOLDER_RP}'
         return Angka("LK363", where, message)
-    kind = _context(text, m.start(), floor, _CONTEXT_RUPIAH)
+    kind = _context(text, m.start(), floor, _CONTEXT_RUPIAH, closest=False)
     pool = values.get(kind, []) if kind else values["semua"]
     same = next((label for label, v in pool if v == typed), None)
     if same:

@@ -553,7 +553,7 @@ def check_iku_tanpa_realisasi(project: Project) -> Iterable[Diagnostic]:
             yield diag(
                 "LK213",
                 f"IKU {ind.id} tidak mempunyai realisasi tahun {tahun}",
-                project.where(K, "realisasi", i, "nilai"),
+                project.where(K, "realisasi", i, "nilai", key=True),
             )
         elif r.nilai[tahun] is None and not r.keterangan:
             yield diag(
@@ -617,7 +617,7 @@ def check_target_renstra_hilang(project: Project) -> Iterable[Diagnostic]:
             yield diag(
                 "LK215",
                 f"indikator {ind.id} tidak mempunyai target Renstra tahun {project.tahun}",
-                project.where(R, "indikator", n, "target"),
+                project.where(R, "indikator", n, "target", key=True),
             )
 
 

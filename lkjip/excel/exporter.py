@@ -133,6 +133,12 @@ class _SheetWriter:
             cell.fill = fill
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         self.ws.freeze_panes = f"A{self.row + 1}"
+        self.ws.print_title_rows = f"{self.row}:{self.row}"
+        self.ws.page_setup.orientation = "landscape"
+        self.ws.page_setup.paperSize = self.ws.PAPERSIZE_A4
+        self.ws.page_setup.fitToWidth = 1
+        self.ws.page_setup.fitToHeight = 0
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
         for col, width in enumerate(widths, start=1):
             self.ws.column_dimensions[get_column_letter(col)].width = width
 

@@ -279,7 +279,9 @@ class _Reader:
         self.by_code: dict[str, _Node] = {}
 
     def report(self, code: str, message: str, row: int | None, col: int | None) -> None:
-        self.diagnostics.append(diag(code, message, self.where.at(row, col)))
+        # The cell reference leads the message: text output shows only file:row:col.
+        where = self.where.at(row, col)
+        self.diagnostics.append(diag(code, f"sel {where.path}: {message}", where))
 
     def money(self, row: Sequence[Any], number: int, col: int | None, kode: str, what: str):
         try:

@@ -116,8 +116,9 @@ class DocWriter:
         self._first_refs: list = []
         self._lists = _Lists()
         self._pending: list[_PendingIndex] = []
-        self._seq_counts: dict[str, int] = {}
-        self._caption_count = 0
+        self._seq_counts: dict[tuple[str, int | None], int] = {}
+        self._seq_last: dict[str, int] = {}  # the number Word's SEQ counter holds, per kind
+        self._saved = False
         self.headings: list[HeadingEntry] = []
         self.captions: list[tuple[str, str]] = []
 
@@ -288,8 +289,7 @@ class DocWriter:
         """A heading in Heading 1..3, listed in the TOC.
 
         Chapter labels are text, not Word numbering: "BAB I" + line break + "PENDAHULUAN" for
-        level 1, "A. Latar Belakang" below. A Heading 1 also starts a new caption count, the
-        same point where Word's `SEQ … \\s 1` restarts.
+        level 1, "A. Latar Belakang" below.
         """
         level = min(max(level, 1), 3)
         if numbered_label:
@@ -318,8 +318,6 @@ class DocWriter:
                           else None, italic=missing and level == 3)
         self._append(ooxml.paragraph(ppr, runs))
         self.headings.append(HeadingEntry(level, " ".join(shown.split())))
-        if level == 1:
-            self._seq_counts = {}
 
     def title(self, text: str, *, size_pt: float | None = None, space_after_pt: float = 6) -> None:
         """Centered bold text outside the TOC (cover lines)."""
@@ -413,14 +411,18 @@ class DocWriter:
     def caption(self, kind: CaptionKind, chapter: int | None, title: str) -> str:
         """A caption "Tabel 3.1 Judul" above a table; returns the label "Tabel 3.1".
 
-        The number is a `SEQ Tabel \\* ARABIC \\s 1` field (Word restarts it at each Heading 1,
-        i.e. each chapter) whose cached result is already the right number, so the text is
-        right before any field update. The first caption of a chapter also carries `\\r 1`:
-        LibreOffice ignores `\\s` and would otherwise number on across chapters (3.7 for 3.1).
+        Numbers count per (kind, chapter); `chapter=None` gives "Tabel 7", counted apart. The
+        number is a `SEQ Tabel \\* ARABIC` field whose cached result is already right, so the
+        text is right before any field update. Where the count does not simply go on from the
+        previous caption of that kind (a new chapter), the field carries `\\r <n>`: Word and
+        LibreOffice then compute the same number as the cache. `\\s 1` (restart at Heading 1)
+        is not used: LibreOffice ignores it, and it would tie numbering to the heading layout.
         The chapter prefix is plain text.
         """
-        number = self._seq_counts.get(kind, 0) + 1
-        self._seq_counts[kind] = number
+        number = self._seq_counts.get((kind, chapter), 0) + 1
+        self._seq_counts[(kind, chapter)] = number
+        reset = number != self._seq_last.get(kind, 0) + 1
+        self._seq_last[kind] = number
         prefix = f"{kind} {chapter}." if chapter is not None else f"{kind} "
         label = f"{prefix}{number}"
         style_id = self._style("Caption")
@@ -429,7 +431,7 @@ class DocWriter:
                                          align="center" if missing else None)
         rpr = ooxml.run_properties(bold=missing)
         runs = [ooxml.text_run(prefix, rpr),
-                *ooxml.field_runs(_seq_instruction(kind, number), str(number), rpr),
+                *ooxml.field_runs(_seq_instruction(kind, number, reset), str(number), rpr),
                 ooxml.text_run(f" {title}", rpr)]
         self._append(ooxml.paragraph(ppr, runs))
         self.captions.append((label, title))
@@ -519,7 +521,8 @@ class DocWriter:
 
     def image(self, path: Path, *, width_cm: float) -> None:
         """A centered picture; python-docx picks deterministic part names and ids."""
-        p = ooxml.paragraph(ooxml.paragraph_properties(align="center", keep_next=False))
+        p = OxmlElement("w:p")  # python-docx's class: add_run below needs it
+        p.append(ooxml.paragraph_properties(align="center"))
         self._append(p)
         Paragraph(p, self._doc._body).add_run().add_picture(str(path), width=Cm(width_cm))
 
@@ -546,6 +549,7 @@ class DocWriter:
         tbl = _TableBuilder(TableSpec(widths_cm=[half, half], header=[], rows=[], number_row=False,
                                       borders=False, repeat_header=False), None).build()
         tr = sub(tbl, "w:tr")
+        sub(sub(tr, "w:trPr"), "w:cantSplit")  # the two blocks stay on one page
         for block in blocks:
             tc = sub(tr, "w:tc")
             tcpr = sub(tc, "w:tcPr")
@@ -569,6 +573,9 @@ class DocWriter:
         `out`; on any error the temporary file is removed and an existing `out` is untouched.
         """
         out = Path(out)
+        if self._saved:
+            raise RuntimeError("DocWriter.save may be called only once per document")
+        self._saved = True
         self.prefill_toc_entries()
         self._finish_body()
         self._set_update_fields()
@@ -583,7 +590,6 @@ class DocWriter:
         if last is None or last.tag != qn("w:p"):
             self._final_sectpr.addprevious(self._spacer_paragraph())
         final = self._section_properties(self._section)
-        final.attrib.update(self._final_sectpr.attrib)
         self._final_sectpr.addprevious(final)
         self._body.remove(self._final_sectpr)
         self._final_sectpr = final
@@ -745,10 +751,9 @@ class _TableBuilder:
             p.append(ooxml.text_run(part.text, rpr))
 
 
-def _seq_instruction(kind: str, number: int) -> str:
-    """The SEQ field code; `\\r 1` on a chapter's first caption (see DocWriter.caption)."""
-    reset = " \\r 1" if number == 1 else ""
-    return f"SEQ {kind} \\* ARABIC{reset} \\s 1"
+def _seq_instruction(kind: str, number: int, reset: bool) -> str:
+    """The SEQ field code, with `\\r n` where the count restarts (see DocWriter.caption)."""
+    return f"SEQ {kind} \\* ARABIC \\r {number}" if reset else f"SEQ {kind} \\* ARABIC"
 
 
 def _is_number_cell(cell: Cell) -> bool:

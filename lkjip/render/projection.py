@@ -12,7 +12,8 @@
     === footer default ===
     [Footer] {PAGE}
 
-- each body paragraph is `[Style] text`; list items carry their computed label ("1.", "a.", "•");
+- each body paragraph is `[Style] text`, tabs and line breaks written `\\t` and `\\n`;
+  list items carry their computed label ("1.", "a.", "•");
 - fields show their cached result (so caption numbers read as in the document), except page
   fields, shown as `{PAGE}`/`{NUMPAGES}`, and TOC fields, announced by a `{TOC …}` line;
 - tables: one line per row, `=|` for repeated header rows, a horizontally merged cell once then
@@ -259,7 +260,7 @@ class _Projector:
             elif local == "t":
                 out.append(child.text or "")
             elif local == "tab":
-                out.append("\t")
+                out.append("\\t")
             elif local in ("br", "cr"):
                 out.append("<page-break>" if child.get(w("type")) == "page" else "\\n")
             elif local == "noBreakHyphen":

@@ -16,6 +16,7 @@ from decimal import Decimal
 from lkjip.calc.results import Anggaran, Capaian, Efisiensi, Hasil, HasilIndikator
 from lkjip.diagnostics import Diagnostic
 from lkjip.model import Project
+from lkjip.model.kinerja import PerjanjianKinerja
 from lkjip.model.renstra import Sasaran
 from lkjip.render.blocks import Align, Cell, TableSpec
 from lkjip.render.filters import KOSONG, angka, nilai, persen_angka
@@ -23,6 +24,7 @@ from lkjip.render.filters import KOSONG, angka, nilai, persen_angka
 PORTRAIT = 16.0
 LANDSCAPE = 24.7
 TW = ("TW I", "TW II", "TW III", "TW IV")
+ROMAWI_TW = ("I", "II", "III", "IV")
 
 
 @dataclass
@@ -109,17 +111,23 @@ def nama_kode(hasil: Hasil, kode: str) -> str:
     return ""
 
 
-def _alasan(catatan: list[str], label: str, capaian: Capaian) -> None:
-    if capaian.nilai is None and capaian.alasan:
-        note = f"{label}: {capaian.alasan}."
-        if note not in catatan:
-            catatan.append(note)
+class _Kosong:
+    """Why cells show "–": reasons with the subjects they apply to, printed as one note."""
 
+    def __init__(self) -> None:
+        self.alasan: dict[str, list[str]] = {}
 
-def _catatan_kosong(catatan: list[str]) -> list[str]:
-    if catatan:
-        return [f"{KOSONG} = tidak dapat dihitung. " + " ".join(catatan)]
-    return []
+    def add(self, subject: str, capaian: Capaian) -> None:
+        if capaian.nilai is None and capaian.alasan:
+            subjects = self.alasan.setdefault(capaian.alasan, [])
+            if subject not in subjects:
+                subjects.append(subject)
+
+    def catatan(self) -> list[str]:
+        if not self.alasan:
+            return []
+        parts = [f"{', '.join(subjects)}: {reason}" for reason, subjects in self.alasan.items()]
+        return [f"{KOSONG} = tidak dapat dihitung ({'; '.join(parts)})."]
 
 
 # -- Bab II ------------------------------------------------------------------------------------
@@ -282,9 +290,14 @@ def tabel_rkt(project: Project, hasil: Hasil) -> Tabel:
     )
 
 
-def tabel_pk(project: Project, hasil: Hasil) -> Tabel:
-    """Perjanjian Kinerja: targets, then programs/kegiatan with the anggaran as in the PK."""
-    pk = project.pk
+def tabel_pk(project: Project, hasil: Hasil, pk: PerjanjianKinerja | None = None) -> Tabel:
+    """Perjanjian Kinerja: targets, then programs/kegiatan with the anggaran as in the PK.
+
+    "Jumlah" is hasil.pk_total for the PK the report measures against; an earlier PK shows
+    the total written in it, if any.
+    """
+    terakhir = pk is None or pk is project.pk
+    pk = pk or project.pk
     targets = {t.indikator: t.target for t in pk.target}
     widths = [0.8, 4.4, 6.0, 1.8, 3.0]
     header = [[h("No"), h("Sasaran Strategis"), h("Indikator Kinerja"), h("Satuan"),
@@ -306,8 +319,10 @@ def tabel_pk(project: Project, hasil: Hasil) -> Tabel:
                 name = nama_kode(hasil, keg.kode)
                 rows.append([m(f"{no}.{k}"), c(f"{keg.kode} {name}".strip(), colspan=3),
                              n(uang(keg.pagu))])  # fmt: skip
-        footer = [[Cell("Jumlah", colspan=4, bold=True, align="center"),
-                   n(uang(hasil.pk_total), bold=True)]]  # fmt: skip
+        jumlah = hasil.pk_total if terakhir else pk.jumlah
+        if jumlah is not None:
+            footer = [[Cell("Jumlah", colspan=4, bold=True, align="center"),
+                       n(uang(jumlah), bold=True)]]  # fmt: skip
     return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer))
 
 
@@ -322,7 +337,7 @@ SIFAT_TRIWULAN = {
 
 def tabel_rencana_aksi(project: Project, hasil: Hasil) -> Tabel:
     """Rencana Aksi: annual target and the quarterly targets, two-row header."""
-    widths = [0.8, 3.2, 4.0, 1.4, 1.6, 1.25, 1.25, 1.25, 1.25]
+    widths = [0.8, 3.1, 3.7, 1.4, 1.6, 1.35, 1.35, 1.35, 1.35]
     header = [
         [h("No", rowspan=2), h("Sasaran Strategis", rowspan=2), h("Indikator Kinerja", rowspan=2),
          h("Satuan", rowspan=2), h("Target Tahunan", rowspan=2), h("Target Triwulan", colspan=4)],
@@ -382,7 +397,7 @@ def tabel_capaian_iku(project: Project, hasil: Hasil) -> Tabel:
     header = [[h("No"), h("Sasaran Strategis"), h("Indikator Kinerja"), h("Satuan"),
                h(f"Target {tahun}"), h(f"Realisasi {tahun}"), h("Capaian (%)")]]  # fmt: skip
     rows = []
-    catatan: list[str] = []
+    kosong = _Kosong()
     for no, (sasaran, items) in enumerate(per_sasaran(project, hasil, iku_only=True), start=1):
         for k, hi in enumerate(items):
             row = []
@@ -390,16 +405,16 @@ def tabel_capaian_iku(project: Project, hasil: Hasil) -> Tabel:
                 row += [m(str(no), rowspan=len(items)), c(sasaran.teks, rowspan=len(items))]
             row += [c(hi.nama), m(hi.satuan), n(nilai(hi.target)), n(nilai(hi.realisasi)),
                     n(pct(hi.capaian))]  # fmt: skip
-            _alasan(catatan, hi.nama, hi.capaian)
+            kosong.add(hi.nama, hi.capaian)
             rows.append(row)
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows), _catatan_kosong(catatan))
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows), kosong.catatan())
 
 
 def tabel_pengukuran(project: Project, hasil: Hasil) -> Tabel:
     """Pengukuran kinerja: N−1, N and against the Renstra end target."""
     tahun = hasil.tahun
     akhir = project.renstra.periode.akhir
-    widths = [0.8, 4.2, 1.5, 1.5, 1.4, 1.5, 1.6, 1.6, 1.9]
+    widths = [0.8, 3.9, 1.6, 1.5, 1.4, 1.6, 1.5, 1.6, 2.1]
     header = [
         [h("No", rowspan=2), h("Indikator Kinerja", rowspan=2), h(str(tahun - 1), colspan=2),
          h(str(tahun), colspan=3), h(f"Renstra (akhir {akhir})", colspan=2)],
@@ -407,16 +422,16 @@ def tabel_pengukuran(project: Project, hasil: Hasil) -> Tabel:
          h("Target Akhir"), h("Capaian thd Target Akhir (%)")],
     ]  # fmt: skip
     rows = []
-    catatan: list[str] = []
+    kosong = _Kosong()
     no = 0
     for _sasaran, items in per_sasaran(project, hasil):
         for hi in items:
             no += 1
             lalu = next((r for r in hi.riwayat if r.tahun == tahun - 1), None)
             if lalu is not None:
-                _alasan(catatan, f"capaian {tahun - 1} {hi.nama}", lalu.capaian)
-            _alasan(catatan, hi.nama, hi.capaian)
-            _alasan(catatan, f"capaian terhadap target akhir {hi.nama}", hi.capaian_renstra)
+                kosong.add(f"capaian {tahun - 1}", lalu.capaian)
+            kosong.add(f"capaian {tahun} {hi.nama}", hi.capaian)
+            kosong.add(f"capaian terhadap target akhir {hi.nama}", hi.capaian_renstra)
             rows.append([
                 m(str(no)), c(hi.nama),
                 n(nilai(lalu.realisasi) if lalu else KOSONG),
@@ -424,7 +439,8 @@ def tabel_pengukuran(project: Project, hasil: Hasil) -> Tabel:
                 n(nilai(hi.target)), n(nilai(hi.realisasi)), n(pct(hi.capaian)),
                 n(nilai(hi.target_akhir)), n(pct(hi.capaian_renstra)),
             ])  # fmt: skip
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows), _catatan_kosong(catatan))
+    spec = TableSpec(widths_cm=widths, header=header, rows=rows, font_size_pt=9)
+    return Tabel(spec, kosong.catatan())
 
 
 def tabel_permasalahan(project: Project) -> Tabel:
@@ -452,9 +468,12 @@ def rumus_efisiensi(hasil: Hasil) -> str:
 
 def tabel_efisiensi(project: Project, hasil: Hasil) -> Tabel:
     """Efficiency per sasaran and indicator; the header states the formula."""
-    widths = [0.8, 5.8, 1.9, 2.0, 2.5, 3.0]
+    widths = [0.8, 5.3, 2.1, 2.3, 2.6, 2.9]
+    e = hasil.efisiensi
+    rumus = "(5) = (3) : (4)" if "/" in e.rumus else "(5) = (3) − (4)"
+    satuan = f" ({e.satuan})" if e.satuan else ""
     header = [[h("No"), h("Sasaran / Indikator Kinerja"), h("Capaian Kinerja (%)"),
-               h("Penyerapan Anggaran (%)"), h(f"Tingkat Efisiensi (= {rumus_efisiensi(hasil)})"),
+               h("Penyerapan Anggaran (%)"), h(f"Tingkat Efisiensi{satuan} {rumus}"),
                h("Keterangan")]]  # fmt: skip
     rows = []
     groups = per_sasaran(project, hasil)
@@ -523,13 +542,13 @@ def tabel_kinerja_anggaran(project: Project, hasil: Hasil) -> Tabel:
         [h("Target"), h("Realisasi"), h("%"), h("Pagu (Rp)"), h("Realisasi (Rp)"), h("%")],
     ]  # fmt: skip
     rows = []
-    catatan: list[str] = []
+    kosong = _Kosong()
     for no, (sasaran, items) in enumerate(per_sasaran(project, hasil), start=1):
         spans = [max(1, len([k for k in hi.program if k in hasil.program])) for hi in items]
         first_sasaran = True
         for hi, span in zip(items, spans, strict=True):
             codes = [k for k in hi.program if k in hasil.program] or [None]
-            _alasan(catatan, hi.nama, hi.capaian)
+            kosong.add(hi.nama, hi.capaian)
             for j, kode in enumerate(codes):
                 row = []
                 if first_sasaran:
@@ -547,7 +566,7 @@ def tabel_kinerja_anggaran(project: Project, hasil: Hasil) -> Tabel:
                     row += [c(f"{prog.kode} {prog.nama}"), n(uang(a.pagu)), n(uang(a.realisasi)),
                             n(pct(a.serapan))]  # fmt: skip
                 rows.append(row)
-    catatan = _catatan_kosong(catatan)
+    catatan = kosong.catatan()
     if project.anggaran.sumber_realisasi:
         catatan.append(f"Sumber: {project.anggaran.sumber_realisasi}.")
     return Tabel(
@@ -570,7 +589,7 @@ def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> Tabel:
         [h(x) for _ in TW for x in ("T", "R", "%")],
     ]  # fmt: skip
     rows = []
-    catatan: list[str] = []
+    kosong = _Kosong()
     no = 0
     for sasaran, items in per_sasaran(project, hasil):
         items = [i for i in items if i.triwulan]
@@ -590,9 +609,12 @@ def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> Tabel:
                 else:
                     row += [n(nilai(t.target)), n(nilai(t.realisasi)), n(pct(t.capaian))]
             row += [n(nilai(hi.realisasi)), n(pct(hi.capaian))]
-            _alasan(catatan, hi.nama, hi.capaian)
+            kosong.add(f"capaian tahunan {hi.nama}", hi.capaian)
+            for t in hi.triwulan:
+                if t.target is not None or t.realisasi is not None:
+                    kosong.add(f"TW {ROMAWI_TW[t.triwulan - 1]} {hi.nama}", t.capaian)
             rows.append(row)
-    catatan = ["T = target, R = realisasi, % = capaian triwulan."] + _catatan_kosong(catatan)
+    catatan = ["T = target, R = realisasi, % = capaian triwulan."] + kosong.catatan()
     return Tabel(
         TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows, font_size_pt=8),
         catatan,

@@ -169,8 +169,9 @@ def _parse_document(
     text: str, file: str, sourcemap: SourceMap, diagnostics: list[Diagnostic]
 ) -> dict[str | int, Any] | None:
     """Parse one YAML file into a mapping, recording positions; None when it cannot be used."""
-    loader = yaml.SafeLoader(text)
     try:
+        # The reader checks the characters as soon as the loader is made, so inside the try.
+        loader = yaml.SafeLoader(text)
         node = loader.get_single_node()
     except yaml.reader.ReaderError as error:
         diagnostics.append(_reader_error(error, text, file))
@@ -178,8 +179,7 @@ def _parse_document(
     except yaml.MarkedYAMLError as error:
         diagnostics.append(_syntax_error(error, file))
         return None
-    finally:
-        loader.dispose()
+    loader.dispose()
     if not isinstance(node, MappingNode):
         diagnostics.append(_not_a_mapping(node, file))
         return None
@@ -210,6 +210,15 @@ _PROBLEMS = {
     "expected a single document in the stream": "berkas berisi lebih dari satu dokumen YAML "
     "(ada pemisah ---)",
     "found undefined alias": "alias (*nama) tanpa jangkar (&nama)",
+    "expected <block end>": "indentasi tidak sesuai dengan baris di atasnya, atau ada tanda "
+    "kutip yang belum ditutup",
+    "did not find expected key": "kunci yang diharapkan tidak ditemukan; periksa indentasi",
+    "did not find expected '-' indicator": "butir daftar ('- ') yang diharapkan tidak "
+    "ditemukan; periksa indentasi",
+    "found unknown escape character": "karakter escape tidak dikenal di dalam tanda kutip "
+    "ganda; untuk teks berisi \\ pakai tanda kutip tunggal",
+    "that cannot start any token": "karakter ini tidak boleh mengawali "
+    "nilai (mis. @ atau `); beri tanda kutip",
 }
 
 
@@ -217,7 +226,7 @@ def _syntax_error(error: yaml.MarkedYAMLError, file: str) -> Diagnostic:
     mark = error.problem_mark or error.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
     problem = (error.problem or error.context or "").strip()
-    said = next((v for k, v in _PROBLEMS.items() if problem.startswith(k)), None)
+    said = next((v for k, v in _PROBLEMS.items() if k in problem), None)  # first match wins
     message = "sintaks YAML salah: " + (said or problem or "tidak dapat diurai")
     context = error.context_mark
     if context and error.problem_mark and context.line != error.problem_mark.line:
@@ -263,7 +272,9 @@ class _Builder:
                 return self._mapping(node, path)
             if isinstance(node, SequenceNode):
                 return self._sequence(node, path)
-            return self._scalar(node, path)
+            if isinstance(node, ScalarNode):
+                return self._scalar(node, path)
+            return None  # PyYAML composes only the three kinds above
         finally:
             self._active.discard(id(node))
 

@@ -183,7 +183,9 @@ def _union_expected(group: list[tuple[DataPath, Any]]) -> str:
         word = _expected_word(error["type"])
         if word and word not in words:
             words.append(word)
-    return " atau ".join(words) or "bentuk lain"
+    if len(words) < 2:
+        return words[0] if words else "bentuk lain"
+    return ", ".join(words[:-1]) + " atau " + words[-1]
 
 
 # --- messages ------------------------------------------------------------------------------------
@@ -290,7 +292,7 @@ def _label(data: Any, path: DataPath) -> str:
         return ""
     parent_value: Any = data
     for part in path[:-1]:
-        parent_value = parent_value[part] if isinstance(parent_value, (dict, list)) else None
+        parent_value = _child(parent_value, part)
     last = path[-1]
     parent = next((p for p in reversed(path[:-1]) if isinstance(p, str)), None)
     if isinstance(parent_value, list) and isinstance(last, int):
@@ -298,6 +300,14 @@ def _label(data: Any, path: DataPath) -> str:
     if isinstance(last, int):
         return f"{parent} {last}" if parent else str(last)
     return str(last)
+
+
+def _child(value: Any, part: str | int) -> Any:
+    if isinstance(value, dict):
+        return value.get(part)
+    if isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
+        return value[part]
+    return None
 
 
 # --- the model's shape, for suggestions ----------------------------------------------------------

@@ -1,0 +1,128 @@
+"""Render stage: (Project, Hasil) → the LKjIP as a Word document.
+
+`build_document` renders every narrative section first; if any of them fails (LK4xx errors)
+it returns the diagnostics without writing anything. Otherwise it assembles the report with
+the DocWriter on top of `reference.docx` and saves it deterministically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from lkjip.calc.results import Hasil
+from lkjip.diagnostics import Diagnostic, Location, Severity, diag
+from lkjip.model import Project
+from lkjip.render.codes import GAMBAR_TIDAK_ADA, NARASI_TIDAK_DIPAKAI
+from lkjip.render.markdown import Block
+from lkjip.render.narrative import SECTIONS, Narrator
+from lkjip.resources import templates_dir
+
+__all__ = ["build_document", "render_all_narasi", "reference_docx", "created_at"]
+
+
+def reference_docx(templates: Path | None = None) -> Path:
+    """The user's `reference.docx` when their templates folder has one, else ours."""
+    if templates is not None and (templates / "reference.docx").is_file():
+        return templates / "reference.docx"
+    return templates_dir() / "reference.docx"
+
+
+def created_at(project: Project) -> dt.datetime:
+    """SOURCE_DATE_EPOCH when set, else the signing date at 00:00 UTC: never the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+    tanggal = project.laporan.penandatanganan.tanggal
+    return dt.datetime.combine(tanggal, dt.time(0, 0), tzinfo=dt.timezone.utc)
+
+
+def render_all_narasi(
+    narrator: Narrator, project: Project, hasil: Hasil
+) -> tuple[dict[str, list[Block]], list[Diagnostic]]:
+    """Every narrative section of the report, rendered; with the diagnostics of all failures."""
+    blocks: dict[str, list[Block]] = {}
+    diagnostics: list[Diagnostic] = []
+    for name in SECTIONS:
+        rendered, found = narrator.render_narasi(name)
+        blocks[name] = rendered
+        diagnostics += found
+    for hi in hasil.indikator.values():
+        name = f"indikator/{hi.id}"
+        extra = {"indikator": hi, "sasaran": hasil.sasaran.get(hi.sasaran)}
+        rendered, found = narrator.render_narasi(name, extra)
+        blocks[name] = rendered
+        diagnostics += found
+    known = set(SECTIONS) | {f"indikator/{i}" for i in hasil.indikator}
+    for name, narasi in sorted(project.narasi.items()):
+        if name not in known:
+            diagnostics.append(
+                diag(
+                    NARASI_TIDAK_DIPAKAI,
+                    f"berkas narasi '{narasi.file}' tidak dipakai: tidak ada bagian "
+                    f"atau indikator bernama '{name}'",
+                    Location(narasi.file),
+                    hint="nama bagian: " + ", ".join(SECTIONS) + "; indikator/<ID>",
+                )
+            )
+    return blocks, diagnostics
+
+
+def _check_images(project: Project) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    checks: list[tuple[str | None, str, tuple]] = [
+        (project.laporan.instansi.logo, "lkjip.yaml", ("instansi", "logo"))
+    ]
+    if project.profil is not None:
+        for k, s in enumerate(project.profil.struktur_organisasi):
+            checks.append((s.bagan, "profil.yaml", ("struktur_organisasi", k, "bagan")))
+    for relative, file, path in checks:
+        if relative and not (project.root / relative).is_file():
+            found.append(
+                diag(
+                    GAMBAR_TIDAK_ADA,
+                    f"berkas gambar '{relative}' tidak ditemukan di folder data",
+                    project.where(file, *path),
+                )
+            )
+    return found
+
+
+def build_document(
+    project: Project,
+    hasil: Hasil,
+    out: Path,
+    templates: Path | None = None,
+    acknowledged: Sequence[Diagnostic] = (),
+) -> list[Diagnostic]:
+    """Write the report to `out`; returns the diagnostics (nothing is written on an error).
+
+    Args:
+        templates: a user folder with `reference.docx` and/or `narasi/<name>.md` defaults;
+            the dataset's own narasi still wins over them.
+        acknowledged: diagnostics acknowledged in lkjip.yaml, listed in a lampiran.
+    """
+    from lkjip.render.docx_writer import DocWriter
+    from lkjip.render.document import assemble
+    from lkjip.render.sections.base import Ctx
+
+    narrator = Narrator(project, hasil, templates)
+    narasi, diagnostics = render_all_narasi(narrator, project, hasil)
+    diagnostics += _check_images(project)
+    if any(d.severity is Severity.ERROR for d in diagnostics):
+        return diagnostics
+
+    writer = DocWriter(reference_docx(templates))
+    ctx = Ctx(project, hasil, writer, narasi, tuple(d for d in acknowledged if d.acknowledged))
+    assemble(ctx)
+    instansi = project.laporan.instansi
+    writer.save(
+        Path(out),
+        title=f"{project.laporan.judul} {instansi.nama} Tahun {hasil.tahun}",
+        author=instansi.nama,
+        subject=f"LKjIP {instansi.nama} Tahun {hasil.tahun}",
+        created=created_at(project),
+    )
+    return diagnostics

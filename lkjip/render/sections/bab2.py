@@ -1,0 +1,187 @@
+"""BAB II PERENCANAAN KINERJA: Renstra (with the landscape Tabel 2.1), keterkaitan, program,
+RKT, Perjanjian Kinerja, Rencana Aksi and the IKU decree."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lkjip.render.blocks import Run
+from lkjip.render.filters import bilangan, nilai, tanggal
+from lkjip.render.sections.base import Ctx
+from lkjip.render.tables import (
+    SIFAT_TRIWULAN,
+    nama_kode,
+    tabel_keterkaitan,
+    tabel_pk,
+    tabel_program,
+    tabel_rencana_aksi,
+    tabel_renstra,
+    tabel_rkt,
+)
+
+JUDUL = "Perencanaan Kinerja"
+BAB = 2
+
+
+def subbab(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
+    return [
+        ("Rencana Strategis", _renstra),
+        ("Rencana Kinerja Tahunan", _rkt),
+        ("Perjanjian Kinerja", _pk),
+        ("Rencana Aksi Perjanjian Kinerja", _rencana_aksi),
+        ("Indikator Kinerja Utama", _iku),
+    ]
+
+
+def tulis(ctx: Ctx) -> None:
+    ctx.bab(BAB, JUDUL)
+    ctx.tulis_narasi("pengantar_bab2")
+    for judul, isi in subbab(ctx):
+        ctx.sub(judul)
+        isi(ctx)
+
+
+def _renstra(ctx: Ctx) -> None:
+    r = ctx.project.renstra
+    ctx.tulis_narasi("rencana_strategis")
+    ctx.runin("1. Visi")
+    ctx.para(f"Visi yang menjadi acuan {ctx.nama} adalah:", keep_with_next=True)
+    ctx.para([Run(f"“{r.visi}”", bold=True, italic=True)], align="center")
+    ctx.runin("2. Misi")
+    ctx.para("Misi yang didukung adalah:", keep_with_next=True)
+    ctx.daftar([(f"Misi {m.nomor}: " if m.nomor is not None else "") + m.teks for m in r.misi])
+    ctx.runin("3. Tujuan")
+    ctx.daftar([t.teks for t in r.tujuan])
+    ctx.runin("4. Sasaran")
+    ctx.daftar([s.teks for s in r.sasaran])
+    label = ctx.label(BAB)
+    ctx.para(
+        f"Sasaran strategis beserta indikator, kondisi awal, target tahunan dan kondisi akhir "
+        f"Rencana Strategis Tahun {r.periode.awal}–{r.periode.akhir} disajikan pada {label}."
+    )
+    w = ctx.writer
+    w.section(orientation="landscape")
+    ctx.tabel(BAB, f"Sasaran Strategis dan Target Kinerja Rencana Strategis {ctx.nama} "
+                   f"Tahun {r.periode.awal}–{r.periode.akhir}", tabel_renstra(ctx.project, ctx.hasil))  # fmt: skip
+    w.section(orientation="portrait")
+    ctx.runin("5. Strategi dan Arah Kebijakan")
+    ctx.tulis_narasi("strategi_kebijakan")
+    label = ctx.label(BAB)
+    ctx.para(f"Keterkaitan visi, misi, tujuan, sasaran, strategi dan arah kebijakan disajikan "
+             f"pada {label}.", keep_with_next=True)  # fmt: skip
+    ctx.tabel(BAB, "Keterkaitan Visi, Misi, Tujuan, Sasaran, Strategi dan Arah Kebijakan",
+              tabel_keterkaitan(ctx.project, ctx.hasil))  # fmt: skip
+    ctx.runin("6. Program")
+    ctx.tulis_narasi("program")
+    label = ctx.label(BAB)
+    ctx.para(f"Program yang mendukung setiap sasaran beserta pagunya disajikan pada {label}.",
+             keep_with_next=True)  # fmt: skip
+    ctx.tabel(BAB, f"Program per Sasaran Strategis {ctx.nama} Tahun {ctx.tahun}",
+              tabel_program(ctx.project, ctx.hasil))  # fmt: skip
+
+
+def _rkt(ctx: Ctx) -> None:
+    ctx.tulis_narasi("rkt")
+    label = ctx.label(BAB)
+    ctx.para(f"Rencana Kinerja Tahunan {ctx.nama} Tahun {ctx.project.kinerja.rkt.tahun} "
+             f"disajikan pada {label}.", keep_with_next=True)  # fmt: skip
+    ctx.tabel(BAB, f"Rencana Kinerja Tahunan {ctx.nama} Tahun {ctx.project.kinerja.rkt.tahun}",
+              tabel_rkt(ctx.project, ctx.hasil))  # fmt: skip
+
+
+def judul_pk(pk) -> str:
+    jenis = "Perubahan Perjanjian Kinerja" if pk.jenis.value == "perubahan" else "Perjanjian Kinerja"
+    return f"{jenis} Tahun {pk.tahun}"
+
+
+def _pk(ctx: Ctx) -> None:
+    ctx.tulis_narasi("perjanjian_kinerja")
+    pk = ctx.project.pk
+    semua = sorted(ctx.project.kinerja.perjanjian_kinerja, key=lambda p: p.tanggal)
+    if len(semua) > 1:
+        ctx.para(
+            f"Pada tahun {ctx.tahun} terdapat {bilangan(len(semua))} dokumen Perjanjian Kinerja; "
+            f"pengukuran kinerja dalam laporan ini menggunakan {judul_pk(pk)} yang "
+            f"ditandatangani pada tanggal {tanggal(pk.tanggal)}."
+        )
+        _perubahan_target(ctx, semua)
+    label = ctx.label(BAB)
+    ctx.para(f"Sasaran, indikator, target serta program dan anggaran dalam {judul_pk(pk)} "
+             f"disajikan pada {label}.", keep_with_next=True)  # fmt: skip
+    ctx.tabel(BAB, f"{judul_pk(pk)} {ctx.nama}", tabel_pk(ctx.project, ctx.hasil))
+    selisih = ctx.hasil.selisih_pk
+    if selisih:
+        dokumen = ctx.project.anggaran.dokumen
+        ctx.para(
+            f"Anggaran yang tercantum dalam Perjanjian Kinerja berbeda dengan pagu {dokumen} "
+            "pada butir berikut:",
+            keep_with_next=True,
+        )
+        ctx.daftar(
+            [
+                f"{s.kode} {s.nama}: Perjanjian Kinerja {ctx.rp(s.pagu_pk)}, {dokumen} "
+                f"{ctx.rp(s.pagu_dpa)} (selisih {ctx.rp(abs(s.selisih))})."
+                for s in selisih
+            ],
+            numbered=False,
+        )
+        ctx.para(f"Realisasi anggaran dalam laporan ini diukur terhadap pagu {dokumen}.")
+
+
+def _perubahan_target(ctx: Ctx, semua) -> None:
+    awal, akhir = semua[0], semua[-1]
+    lama = {t.indikator: t.target for t in awal.target}
+    baris = []
+    for t in akhir.target:
+        if t.indikator in lama and lama[t.indikator] != t.target:
+            hi = ctx.hasil.indikator.get(t.indikator)
+            nama = hi.nama if hi else t.indikator
+            baris.append(f"{nama}: dari {nilai(lama[t.indikator])} menjadi {nilai(t.target)}")
+    if baris:
+        ctx.para("Target yang berubah dalam Perubahan Perjanjian Kinerja:", keep_with_next=True)
+        ctx.daftar(baris, numbered=False)
+
+
+def _rencana_aksi(ctx: Ctx) -> None:
+    ctx.tulis_narasi("rencana_aksi")
+    ra = ctx.project.kinerja.rencana_aksi
+    if ra is None or not any(i.triwulan for i in ctx.hasil.indikator.values()):
+        ctx.para(f"Rencana Aksi Perjanjian Kinerja Tahun {ctx.tahun} tidak dicantumkan dalam "
+                 "data laporan ini.")  # fmt: skip
+        return
+    label = ctx.label(BAB)
+    ctx.para(f"Target triwulan setiap indikator disajikan pada {label}.", keep_with_next=True)
+    ctx.tabel(BAB, f"Rencana Aksi Perjanjian Kinerja {ctx.nama} Tahun {ctx.tahun}",
+              tabel_rencana_aksi(ctx.project, ctx.hasil))  # fmt: skip
+    ctx.para("Sifat target triwulan setiap indikator:", keep_with_next=True)
+    ctx.daftar(
+        [
+            [Run(f"{hi.nama}: ", bold=True), Run(SIFAT_TRIWULAN.get(hi.agregasi, hi.agregasi) + ".")]
+            for hi in ctx.hasil.indikator.values()
+            if hi.triwulan
+        ],
+        numbered=False,
+    )
+
+
+def _iku(ctx: Ctx) -> None:
+    k = ctx.project.renstra.keputusan_iku
+    j = ctx.hasil.jumlah
+    penandatangan = ctx.laporan.penandatangan
+    if k is not None:
+        ctx.para(
+            f"Indikator Kinerja Utama (IKU) {ctx.nama} ditetapkan dengan Keputusan "
+            f"{penandatangan.jabatan} Nomor {k.nomor} tentang {k.tentang} tanggal "
+            f"{tanggal(k.tanggal)}, yang memuat {bilangan(j.iku)} indikator kinerja utama. "
+            "Keputusan tersebut beserta lampirannya dimuat dalam Lampiran laporan ini."
+        )
+    else:
+        ctx.para(
+            f"Indikator Kinerja Utama (IKU) {ctx.nama} terdiri atas {bilangan(j.iku)} indikator "
+            "sebagaimana tercantum dalam Rencana Strategis."
+        )
+    iku = [hi for hi in ctx.hasil.indikator.values() if hi.iku]
+    ctx.daftar([hi.nama for hi in iku])
+
+
+__all__ = ["JUDUL", "subbab", "tulis", "nama_kode"]

@@ -1,0 +1,371 @@
+"""BAB III AKUNTABILITAS KINERJA: counts, scale and formulas, capaian tables, the seven
+analyses per indicator, permasalahan, efisiensi, supporting programs and Realisasi Anggaran."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lkjip.calc import capaian as cp
+from lkjip.calc.results import HasilIndikator
+from lkjip.model.renstra import Indikator
+from lkjip.render.blocks import Run
+from lkjip.render.filters import KOSONG, angka, bilangan, nilai, persen
+from lkjip.render.sections.base import Ctx, dengan_satuan, satuan_selisih
+from lkjip.render.sections.bab1 import ANALISIS
+from lkjip.render.tables import (
+    per_sasaran,
+    rumus_efisiensi,
+    tabel_capaian_iku,
+    tabel_efisiensi,
+    tabel_kinerja_anggaran,
+    tabel_pengukuran,
+    tabel_permasalahan,
+    tabel_realisasi_anggaran,
+    tabel_skala,
+)
+
+JUDUL = "Akuntabilitas Kinerja"
+BAB = 3
+
+POLARITAS = {
+    "positif": "indikator positif (semakin tinggi semakin baik)",
+    "negatif": "indikator negatif (semakin rendah semakin baik)",
+    "rentang": "indikator dengan target berupa rentang",
+    "stabil": "indikator stabilisasi (penyimpangan ke arah mana pun kurang baik)",
+    "kualitatif": "indikator kualitatif (predikat berurutan)",
+}
+
+
+def subbab(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
+    return [("Capaian Kinerja Organisasi", _capaian), ("Realisasi Anggaran", _anggaran)]
+
+
+def tulis(ctx: Ctx) -> None:
+    ctx.bab(BAB, JUDUL)
+    ctx.tulis_narasi("pengantar_bab3")
+    _pengantar(ctx)
+    for judul, isi in subbab(ctx):
+        ctx.sub(judul)
+        isi(ctx)
+
+
+def _pengantar(ctx: Ctx) -> None:
+    h = ctx.hasil
+    j = h.jumlah
+    ctx.para(
+        f"Pada tahun {ctx.tahun}, {ctx.nama} menetapkan {bilangan(j.sasaran)} sasaran strategis "
+        f"dengan {bilangan(j.indikator)} indikator kinerja, {bilangan(j.iku)} di antaranya "
+        "Indikator Kinerja Utama (IKU). Capaian setiap indikator dihitung dengan rumus berikut:",
+        keep_with_next=True,
+    )
+    ctx.daftar(
+        [f"{POLARITAS.get(p, p)}: capaian = {rumus}%"
+         if rumus.endswith("× 100") else f"{POLARITAS.get(p, p)}: capaian = {rumus}"
+         for p, rumus in h.rumus_capaian.items()],  # fmt: skip
+        numbered=False,
+    )
+    if h.sasaran:
+        rumus_sasaran = next(iter(h.sasaran.values())).capaian.rumus
+        kalimat = f"Capaian sasaran dihitung sebagai {rumus_sasaran}"
+        batas = ctx.laporan.pengaturan.batas_capaian
+        if batas is not None:
+            kalimat += f", dengan capaian indikator dibatasi paling tinggi {angka(batas)}%"
+        ctx.para(kalimat + "; capaian perangkat daerah adalah rata-rata capaian sasaran.")
+    label = ctx.label(BAB)
+    ctx.para(
+        f"Kategori capaian ditetapkan menurut {h.skala.nama} sebagaimana {label}, dengan C "
+        "adalah capaian kinerja dalam persen.",
+        keep_with_next=True,
+    )
+    ctx.tabel(BAB, "Skala Kategori Capaian Kinerja", tabel_skala(h))
+
+
+def _capaian(ctx: Ctx) -> None:
+    h = ctx.hasil
+    ctx.tulis_narasi("capaian_kinerja")
+    label = ctx.label(BAB)
+    ctx.para(f"Target, realisasi dan capaian Indikator Kinerja Utama tahun {ctx.tahun} "
+             f"disajikan pada {label}.", keep_with_next=True)  # fmt: skip
+    ctx.tabel(BAB, f"Capaian Indikator Kinerja Utama {ctx.nama} Tahun {ctx.tahun}",
+              tabel_capaian_iku(ctx.project, h))  # fmt: skip
+    kalimat = f"Rata-rata capaian kinerja sasaran strategis sebesar {persen(h.capaian_opd)}"
+    if h.kategori_opd:
+        kalimat += f" dengan kategori {h.kategori_opd}"
+    ctx.para(kalimat + ".")
+    label = ctx.label(BAB)
+    ctx.para(
+        f"Perbandingan dengan tahun {ctx.tahun - 1} dan dengan target akhir Rencana Strategis "
+        f"disajikan pada {label}.",
+        keep_with_next=True,
+    )
+    ctx.tabel(BAB, f"Pengukuran Kinerja {ctx.nama} Tahun {ctx.tahun}",
+              tabel_pengukuran(ctx.project, h))  # fmt: skip
+
+    # Labels of the tables that follow the per-indicator analyses.
+    ada_masalah = bool(ctx.project.kinerja.permasalahan)
+    label_masalah = ctx.label(BAB) if ada_masalah else None
+    label_efisiensi = ctx.label(BAB, ahead=1 if ada_masalah else 0)
+
+    data = {i.id: i for i in ctx.project.renstra.indikator}
+    for no, (sasaran, items) in enumerate(per_sasaran(ctx.project, h), start=1):
+        hs = h.sasaran.get(sasaran.id)
+        ctx.writer.heading(f"Sasaran {no}: {sasaran.teks}", 3)
+        if hs is not None:
+            kalimat = (f"Sasaran ini diukur dengan {bilangan(len(items))} indikator kinerja. "
+                       f"Capaian sasaran ({hs.capaian.rumus}) sebesar {persen(hs.capaian)}")  # fmt: skip
+            if hs.kategori:
+                kalimat += f" dengan kategori {hs.kategori}"
+            if hs.capaian.nilai is None and hs.capaian.alasan:
+                kalimat += f" ({hs.capaian.alasan})"
+            ctx.para(kalimat + ".")
+        for k, hi in enumerate(items, start=1):
+            _indikator(ctx, f"{no}.{k}", hi, data[hi.id], label_masalah, label_efisiensi)
+
+    _permasalahan(ctx)
+    _efisiensi(ctx)
+    _program_pendukung(ctx)
+
+
+def rumus_baris(hi: HasilIndikator) -> str | None:
+    """The formula line with the figures: "89,87 / 87 × 100% = 103,30%"."""
+    c = hi.capaian
+    if c.nilai is None or not isinstance(hi.target, type(c.nilai)) or not isinstance(
+        hi.realisasi, type(c.nilai)
+    ):
+        return None
+    r, t = angka(hi.realisasi), angka(hi.target)
+    hasil = persen(c)
+    if c.rumus == cp.RUMUS_POSITIF:
+        return f"{r} / {t} × 100% = {hasil}"
+    negatif = {v: k for k, v in cp.RUMUS_NEGATIF.items()}
+    if c.rumus in negatif:
+        if negatif[c.rumus].value == "dua_kurang_rasio":
+            return f"(2 − {r} / {t}) × 100% = {hasil}"
+        return f"{t} / {r} × 100% = {hasil}"
+    if c.rumus == cp.RUMUS_STABIL:
+        return f"(1 − |{r} − {t}| / {t}) × 100% = {hasil}"
+    return None
+
+
+def _indikator(
+    ctx: Ctx,
+    nomor: str,
+    hi: HasilIndikator,
+    data: Indikator,
+    label_masalah: str | None,
+    label_efisiensi: str,
+) -> None:
+    w = ctx.writer
+    w.paragraph([Run(f"Indikator {nomor}: {hi.nama}", bold=True, italic=True)], align="left",
+                keep_with_next=True, space_after_pt=4)  # fmt: skip
+    tahun = ctx.tahun
+
+    # 1. target vs realisasi
+    ctx.runin(f"1) {ANALISIS[0]}")
+    kalimat = (f"Target tahun {tahun} sebesar {dengan_satuan(hi.target, hi.satuan)} dengan "
+               f"realisasi {dengan_satuan(hi.realisasi, hi.satuan)}")  # fmt: skip
+    if hi.capaian.nilai is not None:
+        kalimat += f", sehingga capaian kinerja sebesar {persen(hi.capaian)}"
+        if hi.kategori:
+            kalimat += f" (kategori {hi.kategori})"
+        kalimat += "."
+        ctx.para(kalimat, keep_with_next=True)
+        baris = rumus_baris(hi)
+        if baris:
+            ctx.para(f"Capaian = {hi.capaian.rumus}%" if hi.capaian.rumus.endswith("100")
+                     else f"Capaian = {hi.capaian.rumus}", align="center", keep_with_next=True,
+                     space_after_pt=2)  # fmt: skip
+            ctx.para(baris, align="center")
+    else:
+        kalimat += f"; capaian kinerja tidak dapat dihitung ({hi.capaian.alasan or KOSONG})."
+        ctx.para(kalimat)
+
+    # 2. earlier years
+    ctx.runin(f"2) {ANALISIS[1]}")
+    ctx.para(_perbandingan(ctx, hi))
+
+    # 3. Renstra end target
+    ctx.runin(f"3) {ANALISIS[2]}")
+    akhir = ctx.project.renstra.periode.akhir
+    dasar = "jumlah realisasi sampai dengan" if data.target_akhir_total else "realisasi"
+    kalimat = (f"Target akhir Rencana Strategis (tahun {akhir}) sebesar "
+               f"{dengan_satuan(hi.target_akhir, hi.satuan)}. Dibandingkan dengan target "
+               f"tersebut, {dasar} tahun {tahun} mencapai {persen(hi.capaian_renstra)}")  # fmt: skip
+    if hi.capaian_renstra.nilai is None and hi.capaian_renstra.alasan:
+        kalimat += f" ({hi.capaian_renstra.alasan})"
+    ctx.para(kalimat + " dari target akhir.")
+
+    # 4. national standard
+    ctx.runin(f"4) {ANALISIS[3]}")
+    if data.standar_nasional is not None:
+        s = data.standar_nasional
+        ctx.para(f"Standar nasional untuk indikator ini sebesar {dengan_satuan(s.nilai, hi.satuan)}"
+                 f" ({s.sumber}), sedangkan realisasi tahun {tahun} sebesar "
+                 f"{dengan_satuan(hi.realisasi, hi.satuan)}.")  # fmt: skip
+    else:
+        ctx.para("Belum terdapat standar nasional yang ditetapkan untuk indikator ini, sehingga "
+                 "perbandingan dengan standar nasional tidak dapat dilakukan.")  # fmt: skip
+
+    # 5. causes and solutions
+    ctx.runin(f"5) {ANALISIS[4]}")
+    ctx.tulis_narasi(f"indikator/{hi.id}")
+    if label_masalah:
+        ctx.para(f"Permasalahan dan solusi pada tingkat perangkat daerah diuraikan pada "
+                 f"{label_masalah}.")  # fmt: skip
+
+    # 6. efficiency
+    ctx.runin(f"6) {ANALISIS[5]}")
+    e = hi.efisiensi
+    if e is None or hi.anggaran is None:
+        ctx.para("Indikator ini tidak didukung program dengan anggaran tersendiri, sehingga "
+                 "efisiensi penggunaan anggaran tidak dapat dihitung.")  # fmt: skip
+    else:
+        a = hi.anggaran
+        nilai_e = KOSONG if e.nilai is None else angka(e.nilai, 2)
+        satuan = f" {e.satuan}" if e.satuan and e.nilai is not None else ""
+        ctx.para(
+            f"Capaian kinerja {persen(e.capaian)} dicapai dengan penyerapan anggaran program "
+            f"pendukung {persen(e.serapan)} (pagu {ctx.rp(a.pagu)}, realisasi "
+            f"{ctx.rp(a.realisasi)}). Tingkat efisiensi ({e.rumus}) sebesar {nilai_e}{satuan}, "
+            f"sehingga penggunaan sumber daya dinilai {e.keterangan} ({label_efisiensi})."
+        )
+
+    # 7. supporting programs
+    ctx.runin(f"7) {ANALISIS[6]}")
+    programs = [ctx.hasil.program[k] for k in hi.program if k in ctx.hasil.program]
+    if not programs:
+        ctx.para("Tidak ada program yang dipetakan untuk mendukung indikator ini.")
+        return
+    ctx.para("Indikator ini didukung oleh program berikut:", keep_with_next=True)
+    ctx.daftar(
+        [
+            f"{p.kode} {p.nama}: pagu {ctx.rp(p.anggaran.pagu)}, realisasi "
+            f"{ctx.rp(p.anggaran.realisasi)} ({persen(p.anggaran.serapan)})."
+            for p in programs
+        ],
+        numbered=False,
+    )
+
+
+def _perbandingan(ctx: Ctx, hi: HasilIndikator) -> str:
+    parts = []
+    riwayat = [r for r in hi.riwayat if r.realisasi is not None]
+    if len(riwayat) > 1:
+        seri = "; ".join(
+            f"{r.tahun}: {nilai(r.realisasi)}"
+            + (f" (capaian {persen(r.capaian)})" if r.capaian.nilai is not None else "")
+            for r in riwayat
+        )
+        parts.append(f"Realisasi indikator ini dari tahun ke tahun adalah {seri}.")
+    p = hi.perubahan
+    if p is None:
+        parts.append("Tidak tersedia realisasi tahun sebelumnya sebagai pembanding.")
+        return " ".join(parts)
+    satuan = satuan_selisih(hi.satuan)
+    if p.arah == "tetap":
+        parts.append(f"Realisasi tahun {ctx.tahun} sama dengan tahun {p.tahun_lalu}, yaitu "
+                     f"{nilai(p.realisasi)}; kinerja tetap.")  # fmt: skip
+    else:
+        besar = angka(abs(p.selisih))
+        rel = f" ({persen(abs(p.persen))})" if p.persen is not None else ""
+        parts.append(
+            f"Realisasi tahun {ctx.tahun} sebesar {nilai(p.realisasi)}, {p.arah} {besar} "
+            f"{satuan}{rel} dari {nilai(p.realisasi_lalu)} pada {p.tahun_lalu}; kinerja "
+            f"{p.makna}."
+        )
+    return " ".join(parts)
+
+
+def _permasalahan(ctx: Ctx) -> None:
+    k = ctx.project.kinerja
+    faktor = k.analisis_faktor
+    if not k.permasalahan and faktor is None and "permasalahan" not in ctx.project.narasi:
+        return
+    ctx.writer.heading("Permasalahan dan Solusi", 3)
+    ctx.tulis_narasi("permasalahan")
+    if faktor is not None:
+        for judul, pasangan in (
+            ("Faktor internal", (("Kekuatan", faktor.kekuatan), ("Kelemahan", faktor.kelemahan))),
+            ("Faktor eksternal", (("Peluang", faktor.peluang), ("Ancaman", faktor.ancaman))),
+        ):
+            if not any(items for _, items in pasangan):
+                continue
+            ctx.runin(judul)
+            for nama, items in pasangan:
+                if items:
+                    ctx.para(f"{nama}:", keep_with_next=True, space_after_pt=2)
+                    ctx.daftar(items, numbered=False)
+    if k.permasalahan:
+        label = ctx.label(BAB)
+        ctx.para(f"Permasalahan beserta langkah/solusinya disajikan pada {label}.",
+                 keep_with_next=True)  # fmt: skip
+        ctx.tabel(BAB, f"Permasalahan dan Langkah/Solusi {ctx.nama} Tahun {ctx.tahun}",
+                  tabel_permasalahan(ctx.project))  # fmt: skip
+
+
+def _efisiensi(ctx: Ctx) -> None:
+    h = ctx.hasil
+    ctx.writer.heading("Efisiensi Penggunaan Sumber Daya", 3)
+    ctx.tulis_narasi("efisiensi")
+    label = ctx.label(BAB)
+    ctx.para(f"Tingkat efisiensi dihitung sebagai {rumus_efisiensi(h)} dan disajikan pada "
+             f"{label}.", keep_with_next=True)  # fmt: skip
+    ctx.tabel(BAB, "Analisis Efisiensi Penggunaan Sumber Daya", tabel_efisiensi(ctx.project, h))
+    e = h.efisiensi
+    nilai_e = KOSONG if e.nilai is None else angka(e.nilai, 2)
+    satuan = f" {e.satuan}" if e.satuan and e.nilai is not None else ""
+    ctx.para(
+        f"Secara keseluruhan, capaian kinerja sasaran {persen(e.capaian)} dicapai dengan "
+        f"penyerapan anggaran program pendukung sasaran {persen(e.serapan)}, sehingga tingkat "
+        f"efisiensi sebesar {nilai_e}{satuan} ({e.keterangan})."
+    )
+
+
+def _program_pendukung(ctx: Ctx) -> None:
+    h = ctx.hasil
+    ctx.writer.heading("Program dan Kegiatan Pendukung", 3)
+    ctx.tulis_narasi("program_pendukung")
+    programs = sorted(h.program.values(), key=lambda p: p.penunjang)
+    for no, prog in enumerate(programs, start=1):
+        a = prog.anggaran
+        ctx.runin(f"{no}. {prog.kode} {prog.nama}")
+        jenis = " (program penunjang urusan)" if prog.penunjang else ""
+        ctx.para(
+            f"Pagu program{jenis} sebesar {ctx.rp(a.pagu)} dengan realisasi {ctx.rp(a.realisasi)} "
+            f"atau {persen(a.serapan)}, dilaksanakan melalui "
+            f"{bilangan(len(prog.kegiatan))} kegiatan:",
+            keep_with_next=True,
+        )
+        ctx.daftar(
+            [
+                f"{k.kode} {k.nama}: pagu {ctx.rp(k.anggaran.pagu)}, realisasi "
+                f"{ctx.rp(k.anggaran.realisasi)} ({persen(k.anggaran.serapan)})."
+                for k in prog.kegiatan
+            ],
+            numbered=False,
+        )
+
+
+def _anggaran(ctx: Ctx) -> None:
+    h = ctx.hasil
+    t, p = h.total, h.pendukung
+    ctx.tulis_narasi("realisasi_anggaran")
+    ctx.para(
+        f"Total pagu anggaran {ctx.nama} tahun {ctx.tahun} sebesar {ctx.rp(t.pagu)} dengan "
+        f"realisasi {ctx.rp(t.realisasi)} atau {persen(t.serapan)}, sehingga sisa anggaran "
+        f"sebesar {ctx.rp(t.sisa)}. Anggaran program pendukung sasaran sebesar {ctx.rp(p.pagu)} "
+        f"dengan realisasi {ctx.rp(p.realisasi)} atau {persen(p.serapan)}."
+    )
+    label = ctx.label(BAB)
+    ctx.para(f"Realisasi anggaran per program dan kegiatan disajikan pada {label}.",
+             keep_with_next=True)  # fmt: skip
+    ctx.tabel(BAB, f"Realisasi Anggaran per Program dan Kegiatan {ctx.nama} Tahun {ctx.tahun}",
+              tabel_realisasi_anggaran(ctx.project, h))  # fmt: skip
+    label = ctx.label(BAB)
+    ctx.para(f"Keterkaitan realisasi kinerja dan realisasi anggaran program yang mendukungnya "
+             f"disajikan pada {label}.")  # fmt: skip
+    w = ctx.writer
+    w.section(orientation="landscape")
+    ctx.tabel(BAB, f"Realisasi Kinerja dan Anggaran {ctx.nama} Tahun {ctx.tahun}",
+              tabel_kinerja_anggaran(ctx.project, h))  # fmt: skip
+    w.section(orientation="portrait")

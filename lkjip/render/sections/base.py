@@ -1,0 +1,205 @@
+"""What every section module shares: the assembly context and small writing helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from lkjip.calc.results import Hasil, NilaiData
+from lkjip.diagnostics import Diagnostic
+from lkjip.model import Project
+from lkjip.model.laporan import Pejabat
+from lkjip.render.blocks import Run, Text
+from lkjip.render.docx_writer import DocWriter
+from lkjip.render.filters import KOSONG, nilai, pangkat, rupiah, tanggal
+from lkjip.render.markdown import Block, ListBlock, Paragraph
+from lkjip.render.tables import Tabel
+
+ROMAWI = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+HURUF = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+@dataclass
+class Ctx:
+    """Everything the sections need while writing."""
+
+    project: Project
+    hasil: Hasil
+    writer: DocWriter
+    narasi: dict[str, list[Block]]
+    acknowledged: Sequence[Diagnostic] = ()
+    _tables: dict[int | None, int] = field(default_factory=dict)
+    _letters: int = 0
+
+    # -- shortcuts -------------------------------------------------------------------------
+    @property
+    def laporan(self):
+        return self.project.laporan
+
+    @property
+    def instansi(self):
+        return self.project.laporan.instansi
+
+    @property
+    def tahun(self) -> int:
+        return self.hasil.tahun
+
+    @property
+    def nama(self) -> str:
+        return self.instansi.nama
+
+    def rp(self, value: Decimal | None) -> str:
+        return rupiah(value, self.laporan.pengaturan.gaya_rupiah.value)
+
+    def tempat_tanggal(self, tempat: str | None = None, date: Any = None) -> str:
+        p = self.laporan.penandatanganan
+        return f"{tempat or p.tempat}, {tanggal(date or p.tanggal)}"
+
+    # -- chapters and sub-chapters -----------------------------------------------------------
+    def bab(self, nomor: int, judul: str) -> None:
+        self.writer.heading(judul.upper(), 1, numbered_label=f"BAB {ROMAWI[nomor - 1]}")
+        self._letters = 0
+
+    def sub(self, judul: str) -> None:
+        """A lettered sub-chapter "A. Latar Belakang" (Heading 2)."""
+        self.writer.heading(judul, 2, numbered_label=f"{HURUF[self._letters]}.")
+        self._letters += 1
+
+    def runin(self, label: str, text: Text | None = None) -> None:
+        """A bold run-in heading paragraph kept with what follows, e.g. "1. Visi"."""
+        runs = [Run(label, bold=True)]
+        if text:
+            runs += [Run(" ")] + ([Run(text)] if isinstance(text, str) else list(text))
+        self.writer.paragraph(runs, align="left", keep_with_next=True, space_after_pt=4)
+
+    def para(self, text: Text, **kwargs: Any) -> None:
+        self.writer.paragraph(text, **kwargs)
+
+    def daftar(self, items: Sequence[Text], numbered: bool = True) -> None:
+        if items:
+            self.writer.list(list(items), numbered=numbered)
+
+    def note(self, text: str) -> None:
+        """A note under a table: "Sumber: …" in the source style, anything else small italic."""
+        if text.lower().startswith("sumber"):
+            self.writer.source_note(text)
+        else:
+            self.writer.paragraph([Run(text, italic=True)], align="left", size_pt=10,
+                                  space_after_pt=8)  # fmt: skip
+
+    # -- narrative ---------------------------------------------------------------------------
+    def tulis_narasi(self, name: str) -> None:
+        write_blocks(self.writer, self.narasi.get(name, []))
+
+    # -- tables ------------------------------------------------------------------------------
+    def label(self, chapter: int | None, ahead: int = 0) -> str:
+        """The label the next (or a later) table of this chapter will get: "Tabel 3.2"."""
+        number = self._tables.get(chapter, 0) + 1 + ahead
+        return f"Tabel {chapter}.{number}" if chapter is not None else f"Tabel {number}"
+
+    def tabel(self, chapter: int | None, judul: str, tabel: Tabel) -> str:
+        """Caption + table + notes; returns the label."""
+        expected = self.label(chapter)
+        label = self.writer.caption("Tabel", chapter, judul)
+        self._tables[chapter] = self._tables.get(chapter, 0) + 1
+        if label != expected:  # pragma: no cover - the writer and we count the same way
+            raise AssertionError(f"caption {label} != {expected}")
+        self.writer.table(tabel.spec)
+        for text in tabel.catatan:
+            self.note(text)
+        return label
+
+    # -- signatures --------------------------------------------------------------------------
+    def tanda_tangan(self, pejabat: Pejabat | None = None, place_date: str | None = None,
+                     role: str | None = None, align: str = "right") -> None:  # fmt: skip
+        p = pejabat or self.laporan.penandatangan
+        self.writer.paragraph("", space_after_pt=6)  # keeps the block clear of a table above
+        self.writer.signature(
+            place_date=place_date,
+            role=role or f"{p.jabatan.upper()},",
+            name=p.nama,
+            pangkat=pangkat(p) or None,
+            nip=p.nip,
+            align=align,  # type: ignore[arg-type]
+        )
+
+
+def blok_ttd(p: Pejabat, role: str, place_date: str | None = None) -> dict:
+    """A signature block for signatures_side_by_side."""
+    return {
+        "place_date": place_date,
+        "role": role,
+        "name": p.nama,
+        "pangkat": pangkat(p) or None,
+        "nip": p.nip,
+    }
+
+
+def write_blocks(writer: DocWriter, blocks: Sequence[Block]) -> None:
+    """Write narrative blocks: paragraphs, run-in sub-headings and lists."""
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if block.heading:
+                writer.paragraph(block.runs, align="left", keep_with_next=True, space_after_pt=4)
+            else:
+                writer.paragraph(block.runs)
+        elif isinstance(block, ListBlock):
+            write_list(writer, block)
+
+
+def _marker(block: ListBlock, index: int) -> str:
+    if not block.numbered:
+        return "•"
+    if block.letter:
+        return f"{HURUF[index % 26].lower()}."
+    return f"{index + 1}."
+
+
+def write_list(writer: DocWriter, block: ListBlock) -> None:
+    """A flat list through Word numbering; a nested one with its markers written as text,
+    because each numbered `DocWriter.list` call restarts at 1."""
+    if not any(item.children for item in block.items):
+        writer.list([item.runs for item in block.items], numbered=block.numbered,
+                    style_letter=block.letter)  # fmt: skip
+        return
+    for i, item in enumerate(block.items):
+        _manual_item(writer, _marker(block, i), item.runs, level=0)
+        if item.children:
+            for j, child in enumerate(item.children.items):
+                _manual_item(writer, _marker(item.children, j), child.runs, level=1)
+
+
+def _manual_item(writer: DocWriter, marker: str, runs: list[Run], level: int) -> None:
+    hang = 0.63
+    writer.paragraph([Run(marker + "\u00a0")] + list(runs), indent_cm=hang * (level + 1) + 0.4,
+                     first_line_cm=-hang, space_after_pt=3)  # fmt: skip
+
+
+def dengan_satuan(value: NilaiData | None, satuan: str) -> str:
+    """89,87 with its unit: "100%" for percent, "89,87 indeks", "5 laporan"."""
+    text = nilai(value)
+    if value is None or text == KOSONG:
+        return KOSONG
+    if satuan.strip() in ("%", "persen", "Persen"):
+        return f"{text}%"
+    unit = satuan if not satuan[:1].isupper() or satuan.isupper() else satuan.lower()
+    return f"{text} {unit}"
+
+
+def satuan_selisih(satuan: str) -> str:
+    """The unit of a difference: "poin" for percentages and indices (domain.md §3.5)."""
+    s = satuan.strip().lower()
+    if s in ("%", "persen") or "indeks" in s or s == "nilai":
+        return "poin"
+    return s
+
+
+def gambar(project: Project, relative: str | None) -> Path | None:
+    """An image file of the dataset (logo, bagan), or None when not given or missing."""
+    if not relative:
+        return None
+    path = project.root / relative
+    return path if path.is_file() else None

@@ -1,0 +1,135 @@
+"""Rule cases as data: `cases/LKnnn.yaml` holds named cases for one diagnostic code.
+
+Each case starts from the minimal valid dataset (`minimal_files` in tests/conftest.py) and
+changes it with any of:
+
+- `files: {path: text}` — replace (or add) a whole file; `null` deletes it;
+- `edit: {path: [[old, new], …]}` — replace the first occurrence of `old` in that file
+  (keeps the line numbers of the minimal dataset when `old` and `new` have as many lines);
+- `append: {path: text}` — add lines at the end of the file.
+
+`expect` lists `[code, file, line]` of every diagnostic with the case's code (the file name
+`LKnnn`), in any order; `expect: []` is a passing case. Other codes are ignored, except the
+internal-error code LK901, which always fails the test.
+"""
+
+from __future__ import annotations
+
+import inspect
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from lkjip import checks
+from lkjip.diagnostics import CATALOGUE, Severity
+from lkjip.pipeline import validate
+
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+def _case_files() -> list[Path]:
+    return sorted(CASES_DIR.glob("LK*.yaml"))
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return list(data["cases"])
+
+
+def _params() -> list[Any]:
+    out = []
+    for path in _case_files():
+        for case in _load(path):
+            out.append(pytest.param(path.stem, case, id=f"{path.stem}-{case['name']}"))
+    return out
+
+
+def build_files(base: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
+    files = {name: textwrap.dedent(text) for name, text in base.items()}
+    for name, edits in (case.get("edit") or {}).items():
+        text = files[name]
+        for old, new in edits:
+            assert old in text, f"edit: {old!r} tidak ada di {name}"
+            text = text.replace(old, new, 1)
+        files[name] = text
+    for name, extra in (case.get("append") or {}).items():
+        text = files.get(name, "")
+        files[name] = text + ("" if text.endswith("\n") or not text else "\n") + extra
+    for name, content in (case.get("files") or {}).items():
+        if content is None:
+            files.pop(name, None)
+        else:
+            files[name] = content
+    return files
+
+
+@pytest.mark.parametrize(("code", "case"), _params())
+def test_rule_case(code: str, case: dict[str, Any], project_dir: Any, minimal_files: Any) -> None:
+    root = project_dir(build_files(minimal_files, case))
+    project, diagnostics = validate(root)
+    listing = "\n".join(f"{d.location} {d.code} {d.message}" for d in diagnostics.sorted())
+    assert project is not None, f"dataset kasus tidak valid:\n{listing}"
+    assert not [d for d in diagnostics if d.code == checks.BUG_CODE], listing
+    got = sorted(d.key() for d in diagnostics if d.code == code)
+    expected = sorted(tuple(e) for e in case["expect"])
+    assert all(e[0] == code for e in expected), "expect hanya boleh memuat kode berkas ini"
+    assert got == expected, f"semua temuan:\n{listing}"
+
+
+def _rule_codes() -> list[str]:
+    return [r.code for r in checks.RULES]
+
+
+def test_every_rule_has_cases() -> None:
+    """Every registered LK2xx/LK3xx code has a case file with a failing and a passing case."""
+    missing = []
+    for code in sorted(CATALOGUE):
+        if not code.startswith(("LK2", "LK3")):
+            continue
+        path = CASES_DIR / f"{code}.yaml"
+        if not path.exists():
+            missing.append(f"{code}: tidak ada berkas kasus")
+            continue
+        cases = _load(path)
+        if not any(c["expect"] for c in cases):
+            missing.append(f"{code}: tidak ada kasus gagal")
+        if not any(not c["expect"] for c in cases):
+            missing.append(f"{code}: tidak ada kasus lolos")
+    assert not missing, "\n".join(missing)
+
+
+def test_case_files_name_registered_codes() -> None:
+    unknown = [p.stem for p in _case_files() if p.stem not in CATALOGUE]
+    assert not unknown
+
+
+@pytest.mark.parametrize("code", _rule_codes())
+def test_rule_documented(code: str) -> None:
+    """The docstring is the documentation `lkjip rules CODE` prints."""
+    r = next(r for r in checks.RULES if r.code == code)
+    doc = inspect.getdoc(r.func) or ""
+    assert "Contoh salah" in doc and "Contoh benar" in doc, code
+    info = CATALOGUE[code]
+    assert info.title == doc.splitlines()[0] and info.doc == doc
+    assert info.name == r.name and info.severity is r.severity
+    assert r.name == r.name.lower() and " " not in r.name and "_" not in r.name
+
+
+def test_crashing_rule_becomes_a_diagnostic(
+    monkeypatch: pytest.MonkeyPatch, project_dir: Any, minimal_files: Any
+) -> None:
+    def broken(project: Any) -> Any:
+        raise RuntimeError("boom")
+
+    crash = checks.Rule("LK399", "contoh-rusak", Severity.ERROR, broken)
+    monkeypatch.setattr(checks, "RULES", [*checks.RULES, crash])
+    from lkjip.pipeline import load_project
+
+    project, _ = load_project(project_dir(minimal_files))
+    assert project is not None
+    found = checks.run_checks(project)
+    bugs = [d for d in found if d.code == checks.BUG_CODE]
+    assert len(bugs) == 1 and "LK399" in bugs[0].message and "bug lkjip" in bugs[0].message
