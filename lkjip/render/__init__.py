@@ -104,8 +104,8 @@ def build_document(
             the dataset's own narasi still wins over them.
         acknowledged: diagnostics acknowledged in lkjip.yaml, listed in a lampiran.
     """
-    from lkjip.render.docx_writer import DocWriter
     from lkjip.render.document import assemble
+    from lkjip.render.docx_writer import DocWriter
     from lkjip.render.sections.base import Ctx
 
     narrator = Narrator(project, hasil, templates)

@@ -127,6 +127,7 @@ def parse(text: str) -> list[Block]:
 
 _INLINE = re.compile(
     r"\\([\\*_`])"  # escape
+    r"|\*\*\*(?P<bi>.+?)\*\*\*"  # bold italic
     r"|\*\*(?P<b>.+?)\*\*"  # bold
     r"|__(?P<b2>.+?)__"
     r"|(?<![\w*])\*(?P<i>[^*\s](?:[^*]*?[^*\s])?)\*(?!\*)"  # italic
@@ -143,6 +144,8 @@ def inline(text: str, *, bold: bool = False, italic: bool = False) -> list[Run]:
             runs.append(Run(text[pos : match.start()], bold=bold, italic=italic))
         if match.group(1) is not None:
             runs.append(Run(match.group(1), bold=bold, italic=italic))
+        elif match.group("bi") is not None:
+            runs += inline(match.group("bi"), bold=True, italic=True)
         elif match.group("b") is not None or match.group("b2") is not None:
             inner = match.group("b") if match.group("b") is not None else match.group("b2")
             runs += inline(inner, bold=True, italic=italic)

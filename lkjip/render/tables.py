@@ -145,11 +145,17 @@ def tabel_renstra(project: Project, hasil: Hasil) -> Tabel:
     text_w = LANDSCAPE - fixed
     widths = [0.8, text_w * 0.45, text_w * 0.55, 1.6, 2.0] + [year_w] * len(years) + [2.2]
     header = [
-        [h("No", rowspan=2), h("Sasaran", rowspan=2), h("Indikator Kinerja", rowspan=2),
-         h("Satuan", rowspan=2), h(awal_label, rowspan=2),
-         h("Target", colspan=len(years)), h(akhir, rowspan=2)],
+        [
+            h("No", rowspan=2),
+            h("Sasaran", rowspan=2),
+            h("Indikator Kinerja", rowspan=2),
+            h("Satuan", rowspan=2),
+            h(awal_label, rowspan=2),
+            h("Target", colspan=len(years)),
+            h(akhir, rowspan=2),
+        ],
         [h(str(y)) for y in years],
-    ]  # fmt: skip
+    ]
     rows = []
     by_id = {i.id: i for i in indikator}
     for no, (sasaran, items) in enumerate(per_sasaran(project, hasil), start=1):
@@ -254,8 +260,12 @@ def tabel_program(project: Project, hasil: Hasil) -> Tabel:
     codes = [k for _, cs in groups for k in cs]
     footer = []
     if len(codes) == len(set(codes)) and set(codes) == set(hasil.program):
-        footer = [[Cell("Jumlah", colspan=4, bold=True, align="center"),
-                   n(uang(hasil.total.pagu), bold=True)]]  # fmt: skip
+        footer = [
+            [
+                Cell("Jumlah", colspan=4, bold=True, align="center"),
+                n(uang(hasil.total.pagu), bold=True),
+            ]
+        ]
     return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer))
 
 
@@ -283,8 +293,15 @@ def tabel_rkt(project: Project, hasil: Hasil) -> Tabel:
     rkt = project.kinerja.rkt
     targets = {t.indikator: t.target for t in rkt.target}
     widths = [0.8, 4.6, 6.0, 1.8, 2.8]
-    header = [[h("No"), h("Sasaran Strategis"), h("Indikator Kinerja"), h("Satuan"),
-               h(f"Target Tahun {rkt.tahun}")]]  # fmt: skip
+    header = [
+        [
+            h("No"),
+            h("Sasaran Strategis"),
+            h("Indikator Kinerja"),
+            h("Satuan"),
+            h(f"Target Tahun {rkt.tahun}"),
+        ]
+    ]
     return Tabel(
         TableSpec(widths_cm=widths, header=header, rows=_target_rows(project, hasil, targets))
     )
@@ -300,8 +317,15 @@ def tabel_pk(project: Project, hasil: Hasil, pk: PerjanjianKinerja | None = None
     pk = pk or project.pk
     targets = {t.indikator: t.target for t in pk.target}
     widths = [0.8, 4.4, 6.0, 1.8, 3.0]
-    header = [[h("No"), h("Sasaran Strategis"), h("Indikator Kinerja"), h("Satuan"),
-               h(f"Target {pk.tahun}")]]  # fmt: skip
+    header = [
+        [
+            h("No"),
+            h("Sasaran Strategis"),
+            h("Indikator Kinerja"),
+            h("Satuan"),
+            h(f"Target {pk.tahun}"),
+        ]
+    ]
     rows = _target_rows(project, hasil, targets)
     footer = []
     if pk.anggaran:
@@ -317,12 +341,14 @@ def tabel_pk(project: Project, hasil: Hasil, pk: PerjanjianKinerja | None = None
             )
             for k, keg in enumerate(prog.kegiatan, start=1):
                 name = nama_kode(hasil, keg.kode)
-                rows.append([m(f"{no}.{k}"), c(f"{keg.kode} {name}".strip(), colspan=3),
-                             n(uang(keg.pagu))])  # fmt: skip
+                rows.append(
+                    [m(f"{no}.{k}"), c(f"{keg.kode} {name}".strip(), colspan=3), n(uang(keg.pagu))]
+                )
         jumlah = hasil.pk_total if terakhir else pk.jumlah
         if jumlah is not None:
-            footer = [[Cell("Jumlah", colspan=4, bold=True, align="center"),
-                       n(uang(jumlah), bold=True)]]  # fmt: skip
+            footer = [
+                [Cell("Jumlah", colspan=4, bold=True, align="center"), n(uang(jumlah), bold=True)]
+            ]
     return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer))
 
 
@@ -339,10 +365,16 @@ def tabel_rencana_aksi(project: Project, hasil: Hasil) -> Tabel:
     """Rencana Aksi: annual target and the quarterly targets, two-row header."""
     widths = [0.8, 3.1, 3.7, 1.4, 1.6, 1.35, 1.35, 1.35, 1.35]
     header = [
-        [h("No", rowspan=2), h("Sasaran Strategis", rowspan=2), h("Indikator Kinerja", rowspan=2),
-         h("Satuan", rowspan=2), h("Target Tahunan", rowspan=2), h("Target Triwulan", colspan=4)],
+        [
+            h("No", rowspan=2),
+            h("Sasaran Strategis", rowspan=2),
+            h("Indikator Kinerja", rowspan=2),
+            h("Satuan", rowspan=2),
+            h("Target Tahunan", rowspan=2),
+            h("Target Triwulan", colspan=4),
+        ],
         [h(t) for t in TW],
-    ]  # fmt: skip
+    ]
     rows = []
     no = 0
     for sasaran, items in per_sasaran(project, hasil):
@@ -394,8 +426,17 @@ def tabel_capaian_iku(project: Project, hasil: Hasil) -> Tabel:
     """Capaian IKU: target, realisation and capaian of the year (also the Ikhtisar table)."""
     widths = [0.8, 3.6, 4.6, 1.6, 1.7, 1.8, 1.9]
     tahun = hasil.tahun
-    header = [[h("No"), h("Sasaran Strategis"), h("Indikator Kinerja"), h("Satuan"),
-               h(f"Target {tahun}"), h(f"Realisasi {tahun}"), h("Capaian (%)")]]  # fmt: skip
+    header = [
+        [
+            h("No"),
+            h("Sasaran Strategis"),
+            h("Indikator Kinerja"),
+            h("Satuan"),
+            h(f"Target {tahun}"),
+            h(f"Realisasi {tahun}"),
+            h("Capaian (%)"),
+        ]
+    ]
     rows = []
     kosong = _Kosong()
     for no, (sasaran, items) in enumerate(per_sasaran(project, hasil, iku_only=True), start=1):
@@ -403,8 +444,13 @@ def tabel_capaian_iku(project: Project, hasil: Hasil) -> Tabel:
             row = []
             if k == 0:
                 row += [m(str(no), rowspan=len(items)), c(sasaran.teks, rowspan=len(items))]
-            row += [c(hi.nama), m(hi.satuan), n(nilai(hi.target)), n(nilai(hi.realisasi)),
-                    n(pct(hi.capaian))]  # fmt: skip
+            row += [
+                c(hi.nama),
+                m(hi.satuan),
+                n(nilai(hi.target)),
+                n(nilai(hi.realisasi)),
+                n(pct(hi.capaian)),
+            ]
             kosong.add(hi.nama, hi.capaian)
             rows.append(row)
     return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows), kosong.catatan())
@@ -416,11 +462,23 @@ def tabel_pengukuran(project: Project, hasil: Hasil) -> Tabel:
     akhir = project.renstra.periode.akhir
     widths = [0.8, 3.9, 1.6, 1.5, 1.4, 1.6, 1.5, 1.6, 2.1]
     header = [
-        [h("No", rowspan=2), h("Indikator Kinerja", rowspan=2), h(str(tahun - 1), colspan=2),
-         h(str(tahun), colspan=3), h(f"Renstra (akhir {akhir})", colspan=2)],
-        [h("Realisasi"), h("Capaian (%)"), h("Target"), h("Realisasi"), h("Capaian (%)"),
-         h("Target Akhir"), h("Capaian thd Target Akhir (%)")],
-    ]  # fmt: skip
+        [
+            h("No", rowspan=2),
+            h("Indikator Kinerja", rowspan=2),
+            h(str(tahun - 1), colspan=2),
+            h(str(tahun), colspan=3),
+            h(f"Renstra (akhir {akhir})", colspan=2),
+        ],
+        [
+            h("Realisasi"),
+            h("Capaian (%)"),
+            h("Target"),
+            h("Realisasi"),
+            h("Capaian (%)"),
+            h("Target Akhir"),
+            h("Capaian thd Target Akhir (%)"),
+        ],
+    ]
     rows = []
     kosong = _Kosong()
     no = 0
@@ -432,13 +490,19 @@ def tabel_pengukuran(project: Project, hasil: Hasil) -> Tabel:
                 kosong.add(f"capaian {tahun - 1}", lalu.capaian)
             kosong.add(f"capaian {tahun} {hi.nama}", hi.capaian)
             kosong.add(f"capaian terhadap target akhir {hi.nama}", hi.capaian_renstra)
-            rows.append([
-                m(str(no)), c(hi.nama),
-                n(nilai(lalu.realisasi) if lalu else KOSONG),
-                n(pct(lalu.capaian) if lalu else KOSONG),
-                n(nilai(hi.target)), n(nilai(hi.realisasi)), n(pct(hi.capaian)),
-                n(nilai(hi.target_akhir)), n(pct(hi.capaian_renstra)),
-            ])  # fmt: skip
+            rows.append(
+                [
+                    m(str(no)),
+                    c(hi.nama),
+                    n(nilai(lalu.realisasi) if lalu else KOSONG),
+                    n(pct(lalu.capaian) if lalu else KOSONG),
+                    n(nilai(hi.target)),
+                    n(nilai(hi.realisasi)),
+                    n(pct(hi.capaian)),
+                    n(nilai(hi.target_akhir)),
+                    n(pct(hi.capaian_renstra)),
+                ]
+            )
     spec = TableSpec(widths_cm=widths, header=header, rows=rows, font_size_pt=9)
     return Tabel(spec, kosong.catatan())
 
@@ -457,8 +521,12 @@ def _efisiensi_cells(e: Efisiensi | None, bold: bool = False) -> list[Cell]:
     if e is None:
         return [n(KOSONG), n(KOSONG), n(KOSONG), m("tidak dapat dihitung")]
     value = KOSONG if e.nilai is None else angka(e.nilai, 2)
-    return [n(pct(e.capaian), bold=bold), n(pct(e.serapan), bold=bold), n(value, bold=bold),
-            m(e.keterangan, bold=bold)]  # fmt: skip
+    return [
+        n(pct(e.capaian), bold=bold),
+        n(pct(e.serapan), bold=bold),
+        n(value, bold=bold),
+        m(e.keterangan, bold=bold),
+    ]
 
 
 def rumus_efisiensi(hasil: Hasil) -> str:
@@ -472,9 +540,16 @@ def tabel_efisiensi(project: Project, hasil: Hasil) -> Tabel:
     e = hasil.efisiensi
     rumus = "(5) = (3) : (4)" if "/" in e.rumus else "(5) = (3) − (4)"
     satuan = f" ({e.satuan})" if e.satuan else ""
-    header = [[h("No"), h("Sasaran / Indikator Kinerja"), h("Capaian Kinerja (%)"),
-               h("Penyerapan Anggaran (%)"), h(f"Tingkat Efisiensi{satuan} {rumus}"),
-               h("Keterangan")]]  # fmt: skip
+    header = [
+        [
+            h("No"),
+            h("Sasaran / Indikator Kinerja"),
+            h("Capaian Kinerja (%)"),
+            h("Penyerapan Anggaran (%)"),
+            h(f"Tingkat Efisiensi{satuan} {rumus}"),
+            h("Keterangan"),
+        ]
+    ]
     rows = []
     groups = per_sasaran(project, hasil)
     for no, (sasaran, items) in enumerate(groups, start=1):
@@ -487,8 +562,10 @@ def tabel_efisiensi(project: Project, hasil: Hasil) -> Tabel:
             rows.append([m(""), c(f"– {hi.nama}")] + _efisiensi_cells(hi.efisiensi))
     footer = []
     if len(groups) > 1:
-        footer = [[Cell("Perangkat daerah (seluruh sasaran)", colspan=2, bold=True)]
-                  + _efisiensi_cells(hasil.efisiensi, bold=True)]  # fmt: skip
+        footer = [
+            [Cell("Perangkat daerah (seluruh sasaran)", colspan=2, bold=True)]
+            + _efisiensi_cells(hasil.efisiensi, bold=True)
+        ]
     catatan = [
         "Capaian kinerja sasaran: "
         + (next(iter(hasil.sasaran.values())).capaian.rumus if hasil.sasaran else KOSONG)
@@ -502,15 +579,28 @@ def tabel_efisiensi(project: Project, hasil: Hasil) -> Tabel:
 def _anggaran_cells(a: Anggaran | None, bold: bool = False) -> list[Cell]:
     if a is None:
         return [n(KOSONG), n(KOSONG), n(KOSONG), n(KOSONG)]
-    return [n(uang(a.pagu), bold=bold), n(uang(a.realisasi), bold=bold),
-            n(pct(a.serapan), bold=bold), n(uang(a.sisa), bold=bold)]  # fmt: skip
+    return [
+        n(uang(a.pagu), bold=bold),
+        n(uang(a.realisasi), bold=bold),
+        n(pct(a.serapan), bold=bold),
+        n(uang(a.sisa), bold=bold),
+    ]
 
 
 def tabel_realisasi_anggaran(project: Project, hasil: Hasil) -> Tabel:
     """Budget realisation per program and kegiatan; the totals row is hasil.total."""
     widths = [0.8, 2.3, 4.9, 2.5, 2.5, 1.2, 1.8]
-    header = [[h("No"), h("Kode"), h("Program / Kegiatan"), h("Pagu (Rp)"), h("Realisasi (Rp)"),
-               h("%"), h("Sisa (Rp)")]]  # fmt: skip
+    header = [
+        [
+            h("No"),
+            h("Kode"),
+            h("Program / Kegiatan"),
+            h("Pagu (Rp)"),
+            h("Realisasi (Rp)"),
+            h("%"),
+            h("Sisa (Rp)"),
+        ]
+    ]
     rows = []
     for no, prog in enumerate(hasil.program.values(), start=1):
         rows.append(
@@ -519,8 +609,10 @@ def tabel_realisasi_anggaran(project: Project, hasil: Hasil) -> Tabel:
         )
         for k, keg in enumerate(prog.kegiatan, start=1):
             rows.append([m(f"{no}.{k}"), c(keg.kode), c(keg.nama)] + _anggaran_cells(keg.anggaran))
-    footer = [[Cell("Jumlah", colspan=3, bold=True, align="center")]
-              + _anggaran_cells(hasil.total, bold=True)]  # fmt: skip
+    footer = [
+        [Cell("Jumlah", colspan=3, bold=True, align="center")]
+        + _anggaran_cells(hasil.total, bold=True)
+    ]
     catatan = []
     if project.anggaran.sumber_realisasi:
         catatan.append(f"Sumber: {project.anggaran.dokumen}; {project.anggaran.sumber_realisasi}.")
@@ -536,11 +628,17 @@ def tabel_kinerja_anggaran(project: Project, hasil: Hasil) -> Tabel:
     """Kinerja & anggaran joined by program code (landscape): "Kinerja" / "Keuangan" headers."""
     widths = [0.8, 3.2, 4.0, 1.5, 1.4, 1.5, 1.5, 4.4, 2.4, 2.4, 1.6]
     header = [
-        [h("No", rowspan=2), h("Sasaran", rowspan=2), h("Indikator Kinerja", rowspan=2),
-         h("Satuan", rowspan=2), h("Kinerja", colspan=3), h("Program", rowspan=2),
-         h("Keuangan", colspan=3)],
+        [
+            h("No", rowspan=2),
+            h("Sasaran", rowspan=2),
+            h("Indikator Kinerja", rowspan=2),
+            h("Satuan", rowspan=2),
+            h("Kinerja", colspan=3),
+            h("Program", rowspan=2),
+            h("Keuangan", colspan=3),
+        ],
         [h("Target"), h("Realisasi"), h("%"), h("Pagu (Rp)"), h("Realisasi (Rp)"), h("%")],
-    ]  # fmt: skip
+    ]
     rows = []
     kosong = _Kosong()
     for no, (sasaran, items) in enumerate(per_sasaran(project, hasil), start=1):
@@ -555,16 +653,24 @@ def tabel_kinerja_anggaran(project: Project, hasil: Hasil) -> Tabel:
                     row += [m(str(no), rowspan=sum(spans)), c(sasaran.teks, rowspan=sum(spans))]
                     first_sasaran = False
                 if j == 0:
-                    row += [c(hi.nama, rowspan=span), m(hi.satuan, rowspan=span),
-                            n(nilai(hi.target), rowspan=span), n(nilai(hi.realisasi), rowspan=span),
-                            n(pct(hi.capaian), rowspan=span)]  # fmt: skip
+                    row += [
+                        c(hi.nama, rowspan=span),
+                        m(hi.satuan, rowspan=span),
+                        n(nilai(hi.target), rowspan=span),
+                        n(nilai(hi.realisasi), rowspan=span),
+                        n(pct(hi.capaian), rowspan=span),
+                    ]
                 if kode is None:
                     row += [c(KOSONG), n(KOSONG), n(KOSONG), n(KOSONG)]
                 else:
                     prog = hasil.program[kode]
                     a = prog.anggaran
-                    row += [c(f"{prog.kode} {prog.nama}"), n(uang(a.pagu)), n(uang(a.realisasi)),
-                            n(pct(a.serapan))]  # fmt: skip
+                    row += [
+                        c(f"{prog.kode} {prog.nama}"),
+                        n(uang(a.pagu)),
+                        n(uang(a.realisasi)),
+                        n(pct(a.serapan)),
+                    ]
                 rows.append(row)
     catatan = kosong.catatan()
     if project.anggaran.sumber_realisasi:
@@ -582,12 +688,17 @@ def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> Tabel:
     tw_w = 1.1
     widths = [0.7, 2.6, 3.2, 1.2, 1.3] + [tw_w] * 12 + [1.5, 1.6]
     header = [
-        [h("No", rowspan=2), h("Sasaran Strategis", rowspan=2), h("Indikator Kinerja", rowspan=2),
-         h("Satuan", rowspan=2), h(f"Target {hasil.tahun}", rowspan=2)]
+        [
+            h("No", rowspan=2),
+            h("Sasaran Strategis", rowspan=2),
+            h("Indikator Kinerja", rowspan=2),
+            h("Satuan", rowspan=2),
+            h(f"Target {hasil.tahun}", rowspan=2),
+        ]
         + [h(t, colspan=3) for t in TW]
         + [h("Realisasi Tahunan", rowspan=2), h("Capaian Tahunan (%)", rowspan=2)],
         [h(x) for _ in TW for x in ("T", "R", "%")],
-    ]  # fmt: skip
+    ]
     rows = []
     kosong = _Kosong()
     no = 0
@@ -630,10 +741,14 @@ def tabel_iku_lampiran(project: Project, hasil: Hasil) -> Tabel:
     widths = [4.6, 4.8, 1.6] + [year_w] * len(years)
     widths = scale(widths, PORTRAIT) if sum(widths) > PORTRAIT else widths
     header = [
-        [h("Tujuan / Sasaran", rowspan=2), h("Indikator Kinerja", rowspan=2),
-         h("Satuan", rowspan=2), h("Target Tahunan", colspan=len(years))],
+        [
+            h("Tujuan / Sasaran", rowspan=2),
+            h("Indikator Kinerja", rowspan=2),
+            h("Satuan", rowspan=2),
+            h("Target Tahunan", colspan=len(years)),
+        ],
         [h(str(y)) for y in years],
-    ]  # fmt: skip
+    ]
     tujuan = {t.id: t for t in renstra.tujuan}
     rows = []
     for sasaran in renstra.sasaran:

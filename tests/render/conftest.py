@@ -72,17 +72,32 @@ def _renstra() -> dict:
         ],
         "indikator": [
             _indikator(
-                "IKM", "Indeks Kepuasan Masyarakat", "Indeks", "nilai_akhir",
-                "85.72", ["87", "87", "88", "88", "88"], "88",
+                "IKM",
+                "Indeks Kepuasan Masyarakat",
+                "Indeks",
+                "nilai_akhir",
+                "85.72",
+                ["87", "87", "88", "88", "88"],
+                "88",
             ),
             _indikator(
-                "TRANTIBUM", "Persentase Pelaksanaan Tugas Trantibum", "%", "kumulatif",
-                "60", ["100"] * 5, "100",
+                "TRANTIBUM",
+                "Persentase Pelaksanaan Tugas Trantibum",
+                "%",
+                "kumulatif",
+                "60",
+                ["100"] * 5,
+                "100",
                 standar_nasional={"nilai": D(100), "sumber": "Permendagri 121/2018 (SPM)"},
             ),
             _indikator(
-                "PELIMPAHAN", "Persentase Pelaksanaan Pelimpahan Kewenangan", "%", "akumulasi",
-                "60", ["100"] * 5, "100",
+                "PELIMPAHAN",
+                "Persentase Pelaksanaan Pelimpahan Kewenangan",
+                "%",
+                "akumulasi",
+                "60",
+                ["100"] * 5,
+                "100",
             ),
         ],
         "strategi": [
@@ -108,7 +123,10 @@ def _renstra() -> dict:
             "tanggal": dt.date(2022, 3, 1),
             "menimbang": ["bahwa perlu menetapkan IKU;", "bahwa berdasarkan huruf a;"],
             "mengingat": ["Undang-Undang Nomor 23 Tahun 2014;", "Perpres Nomor 29 Tahun 2014;"],
-            "memutuskan": ["IKU sebagaimana tercantum dalam Lampiran.", "Berlaku sejak ditetapkan."],
+            "memutuskan": [
+                "IKU sebagaimana tercantum dalam Lampiran.",
+                "Berlaku sejak ditetapkan.",
+            ],
         },
     }
 
@@ -132,27 +150,46 @@ def _anggaran() -> dict:
         "sumber_realisasi": "Laporan E-Monev Triwulan IV 2022",
         "program": [
             _program(
-                "7.01.01", "Program Penunjang Urusan Pemerintahan Daerah",
+                "7.01.01",
+                "Program Penunjang Urusan Pemerintahan Daerah",
                 [
-                    ("7.01.01.2.02", "Administrasi Keuangan Perangkat Daerah",
-                     "5798612403", "5563043761"),
-                    ("7.01.01.2.06", "Administrasi Umum Perangkat Daerah",
-                     "460728500", "427311014"),
+                    (
+                        "7.01.01.2.02",
+                        "Administrasi Keuangan Perangkat Daerah",
+                        "5798612403",
+                        "5563043761",
+                    ),
+                    (
+                        "7.01.01.2.06",
+                        "Administrasi Umum Perangkat Daerah",
+                        "460728500",
+                        "427311014",
+                    ),
                 ],
                 penunjang=True,
             ),
             _program(
-                "7.01.02", "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik",
+                "7.01.02",
+                "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik",
                 [
-                    ("7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan",
-                     "27090563", "25744000"),
-                    ("7.01.02.2.04", "Pelaksanaan Urusan yang Dilimpahkan kepada Camat",
-                     "33119649", "33119600"),
+                    (
+                        "7.01.02.2.01",
+                        "Koordinasi Penyelenggaraan Kegiatan Pemerintahan",
+                        "27090563",
+                        "25744000",
+                    ),
+                    (
+                        "7.01.02.2.04",
+                        "Pelaksanaan Urusan yang Dilimpahkan kepada Camat",
+                        "33119649",
+                        "33119600",
+                    ),
                 ],
                 indikator=["IKM", "PELIMPAHAN"],
             ),
             _program(
-                "7.01.04", "Program Koordinasi Ketentraman dan Ketertiban Umum",
+                "7.01.04",
+                "Program Koordinasi Ketentraman dan Ketertiban Umum",
                 [("7.01.04.2.01", "Koordinasi Upaya Trantibum", "104800000", "96609900")],
                 indikator=["TRANTIBUM"],
             ),
@@ -168,8 +205,12 @@ def _kinerja() -> dict:
     ]
     return {
         "tahun": 2022,
-        "rkt": {"tahun": 2022, "tempat": "Dumai", "tanggal": dt.date(2022, 1, 10),
-                "target": targets},
+        "rkt": {
+            "tahun": 2022,
+            "tempat": "Dumai",
+            "tanggal": dt.date(2022, 1, 10),
+            "target": targets,
+        },
         "perjanjian_kinerja": [
             {
                 "jenis": "perubahan",
@@ -178,25 +219,42 @@ def _kinerja() -> dict:
                 "tanggal": dt.date(2022, 10, 7),
                 "target": targets,
                 "anggaran": [
-                    {"program": "7.01.02", "pagu": D("60225212"), "kegiatan": [
-                        {"kode": "7.01.02.2.01", "pagu": D("27090563")},
-                        {"kode": "7.01.02.2.04", "pagu": D("33134649")},
-                    ]},
-                    {"program": "7.01.04", "pagu": D("104800000"), "kegiatan": [
-                        {"kode": "7.01.04.2.01", "pagu": D("104800000")},
-                    ]},
+                    {
+                        "program": "7.01.02",
+                        "pagu": D("60225212"),
+                        "kegiatan": [
+                            {"kode": "7.01.02.2.01", "pagu": D("27090563")},
+                            {"kode": "7.01.02.2.04", "pagu": D("33134649")},
+                        ],
+                    },
+                    {
+                        "program": "7.01.04",
+                        "pagu": D("104800000"),
+                        "kegiatan": [
+                            {"kode": "7.01.04.2.01", "pagu": D("104800000")},
+                        ],
+                    },
                 ],
             }
         ],
         "rencana_aksi": {
             "tahun": 2022,
             "triwulan": [
-                {"indikator": "IKM", "target": [None, None, None, D(87)],
-                 "realisasi": [None, None, None, D("89.87")]},
-                {"indikator": "TRANTIBUM", "target": [D(25), D(50), D(75), D(100)],
-                 "realisasi": [D(25), D(50), D(75), D(100)]},
-                {"indikator": "PELIMPAHAN", "target": [D(25), D(25), D(25), D(25)],
-                 "realisasi": [D(25), D(25), D(25), D(25)]},
+                {
+                    "indikator": "IKM",
+                    "target": [None, None, None, D(87)],
+                    "realisasi": [None, None, None, D("89.87")],
+                },
+                {
+                    "indikator": "TRANTIBUM",
+                    "target": [D(25), D(50), D(75), D(100)],
+                    "realisasi": [D(25), D(50), D(75), D(100)],
+                },
+                {
+                    "indikator": "PELIMPAHAN",
+                    "target": [D(25), D(25), D(25), D(25)],
+                    "realisasi": [D(25), D(25), D(25), D(25)],
+                },
             ],
             "evaluasi": [{"triwulan": 4, "tempat": "Dumai", "tanggal": dt.date(2023, 1, 10)}],
         },
@@ -206,8 +264,10 @@ def _kinerja() -> dict:
             {"indikator": "PELIMPAHAN", "nilai": {2021: D(60), 2022: D(100)}},
         ],
         "permasalahan": [
-            {"masalah": "Keluhan masyarakat terhadap pelayanan yang lambat.",
-             "solusi": "Meningkatkan pelayanan administrasi kependudukan."},
+            {
+                "masalah": "Keluhan masyarakat terhadap pelayanan yang lambat.",
+                "solusi": "Meningkatkan pelayanan administrasi kependudukan.",
+            },
         ],
         "analisis_faktor": {
             "kekuatan": ["PP Nomor 17 Tahun 2018 tentang Kecamatan"],
@@ -220,22 +280,30 @@ def _kinerja() -> dict:
 
 def _profil() -> dict:
     return {
-        "dasar_hukum": ["Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
-                        "Peraturan Presiden Nomor 29 Tahun 2014 tentang SAKIP;"],
+        "dasar_hukum": [
+            "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
+            "Peraturan Presiden Nomor 29 Tahun 2014 tentang SAKIP;",
+        ],
         "isu_strategis": ["PATEN belum diterapkan.", "Peran serta masyarakat belum optimal."],
         "dasar_struktur": "Peraturan Walikota Dumai Nomor 72 Tahun 2016",
         "struktur_organisasi": [
-            {"nama": "Kecamatan", "unit": [
-                {"nama": "Camat"},
-                {"nama": "Sekretaris Kecamatan", "sub": [{"nama": "Sub Bagian Tata Usaha"}]},
-                {"nama": "Seksi Pemerintahan"},
-            ]},
+            {
+                "nama": "Kecamatan",
+                "unit": [
+                    {"nama": "Camat"},
+                    {"nama": "Sekretaris Kecamatan", "sub": [{"nama": "Sub Bagian Tata Usaha"}]},
+                    {"nama": "Seksi Pemerintahan"},
+                ],
+            },
         ],
         "sdm": [{"uraian": "PNS", "jumlah": 47}, {"uraian": "Tenaga honorer", "jumlah": 24}],
         "penghargaan": [
-            {"uraian": "Juara I Penilaian Evaluasi Kinerja Kecamatan",
-             "pemenang": "Kecamatan Dumai Kota", "tingkat": "Kota Dumai",
-             "penyelenggara": "Pemerintah Kota Dumai"},
+            {
+                "uraian": "Juara I Penilaian Evaluasi Kinerja Kecamatan",
+                "pemenang": "Kecamatan Dumai Kota",
+                "tingkat": "Kota Dumai",
+                "penyelenggara": "Pemerintah Kota Dumai",
+            },
         ],
     }
 

@@ -57,26 +57,40 @@ def tiny_png(path: Path) -> Path:
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
     header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
     return path
 
 
 def merged_table(rows: int) -> TableSpec:
     """Two-row header (rowspan + colspan), column numbers, a body rowspan, a total row."""
     header = [
-        [Cell("No", rowspan=2), Cell("Indikator", rowspan=2), Cell("Satuan", rowspan=2),
-         Cell("Tahun 2022", colspan=3), Cell("Ket", rowspan=2)],
+        [
+            Cell("No", rowspan=2),
+            Cell("Indikator", rowspan=2),
+            Cell("Satuan", rowspan=2),
+            Cell("Tahun 2022", colspan=3),
+            Cell("Ket", rowspan=2),
+        ],
         [Cell("Target"), Cell("Realisasi"), Cell("Capaian (%)")],
     ]
     body = []
     for i in range(rows):
         number = Cell(str(i + 1), align="center")
-        values = [Cell("100,00", align="right"), Cell("97,50", align="right"),
-                  Cell("97,50", align="right"), Cell("")]
+        values = [
+            Cell("100,00", align="right"),
+            Cell("97,50", align="right"),
+            Cell("97,50", align="right"),
+            Cell(""),
+        ]
         if i % 10 == 0:
-            body.append([number, Cell(f"Indikator gabungan {i + 1}", rowspan=2), Cell("%"),
-                         *values])
+            body.append(
+                [number, Cell(f"Indikator gabungan {i + 1}", rowspan=2), Cell("%"), *values]
+            )
         elif i % 10 == 1:
             body.append([number, Cell("%"), *values])
         else:
@@ -90,8 +104,9 @@ def merged_table(rows: int) -> TableSpec:
     )
 
 
-def build(out: Path, *, rows: int = 12, reference: Path = REFERENCE,
-          image: Path | None = None) -> DocWriter:
+def build(
+    out: Path, *, rows: int = 12, reference: Path = REFERENCE, image: Path | None = None
+) -> DocWriter:
     """A small report using every primitive of the writer."""
     doc = DocWriter(reference)
     doc.section(numbering="lower-roman", restart_at=1, title_page=True)
@@ -99,8 +114,13 @@ def build(out: Path, *, rows: int = 12, reference: Path = REFERENCE,
     doc.title("KECAMATAN DUMAI KOTA TAHUN 2022")
     doc.front_heading("KATA PENGANTAR")
     doc.paragraph("Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa.", first_line_cm=1.25)
-    doc.signature(place_date="Dumai, 31 Januari 2023", role="CAMAT DUMAI KOTA",
-                  name="H. AHMAD, S.Sos", pangkat="Pembina (IV/a)", nip="198202112003121004")
+    doc.signature(
+        place_date="Dumai, 31 Januari 2023",
+        role="CAMAT DUMAI KOTA",
+        name="H. AHMAD, S.Sos",
+        pangkat="Pembina (IV/a)",
+        nip="198202112003121004",
+    )
     doc.front_heading("DAFTAR ISI")
     doc.toc()
     doc.front_heading("DAFTAR TABEL")
@@ -108,18 +128,19 @@ def build(out: Path, *, rows: int = 12, reference: Path = REFERENCE,
     doc.section(numbering="decimal", restart_at=1)
     doc.heading("PENDAHULUAN", 1, numbered_label="BAB I")
     doc.heading("Latar Belakang", 2, numbered_label="A.")
-    doc.paragraph([Run("Teks "), Run("tebal", bold=True), Run(" dan "),
-                   Run("miring", italic=True)])
+    doc.paragraph([Run("Teks "), Run("tebal", bold=True), Run(" dan "), Run("miring", italic=True)])
     doc.list(["satu", "dua"], numbered=True)
     doc.list(["alpha", "beta"], numbered=True, style_letter=True)
     doc.list(["butir a", "butir b"])
     doc.caption("Tabel", 1, "Jumlah Pegawai")
-    doc.table(TableSpec(
-        widths_cm=[1, 6, 3, 3],
-        header=[[Cell("No"), Cell("Uraian"), Cell("Jumlah"), Cell("Ket")]],
-        rows=[[Cell("1", align="center"), Cell("PNS"), Cell("12", align="right"), Cell("")]],
-        footer=[[Cell("Jumlah", colspan=2), Cell("12", align="right"), Cell("")]],
-    ))
+    doc.table(
+        TableSpec(
+            widths_cm=[1, 6, 3, 3],
+            header=[[Cell("No"), Cell("Uraian"), Cell("Jumlah"), Cell("Ket")]],
+            rows=[[Cell("1", align="center"), Cell("PNS"), Cell("12", align="right"), Cell("")]],
+            footer=[[Cell("Jumlah", colspan=2), Cell("12", align="right"), Cell("")]],
+        )
+    )
     doc.source_note("Subbag Umum")
     if image is not None:
         doc.image(image, width_cm=4)
@@ -131,17 +152,31 @@ def build(out: Path, *, rows: int = 12, reference: Path = REFERENCE,
     doc.section(orientation="portrait")
     doc.heading("PERENCANAAN KINERJA", 1, numbered_label="BAB II")
     doc.caption("Tabel", 2, "Perjanjian Kinerja")
-    doc.table(TableSpec(widths_cm=[1, 8, 4],
-                        header=[[Cell("No"), Cell("Sasaran"), Cell("Target")]],
-                        rows=[[Cell("1"), Cell("Meningkatnya kinerja"), Cell("90")]]))
+    doc.table(
+        TableSpec(
+            widths_cm=[1, 8, 4],
+            header=[[Cell("No"), Cell("Sasaran"), Cell("Target")]],
+            rows=[[Cell("1"), Cell("Meningkatnya kinerja"), Cell("90")]],
+        )
+    )
     doc.page_break()
     doc.signatures_side_by_side(
         {"role": "PIHAK KEDUA", "name": "H. PAISAL", "pangkat": None, "nip": None},
-        {"place_date": "Dumai, 3 Januari 2022", "role": "PIHAK PERTAMA", "name": "AHMAD",
-         "pangkat": "Pembina (IV/a)", "nip": "198202112003121004"},
+        {
+            "place_date": "Dumai, 3 Januari 2022",
+            "role": "PIHAK PERTAMA",
+            "name": "AHMAD",
+            "pangkat": "Pembina (IV/a)",
+            "nip": "198202112003121004",
+        },
     )
-    doc.save(out, title="LKjIP Kecamatan Dumai Kota 2022", author="Kecamatan Dumai Kota",
-             subject="LKjIP 2022", created=CREATED)
+    doc.save(
+        out,
+        title="LKjIP Kecamatan Dumai Kota 2022",
+        author="Kecamatan Dumai Kota",
+        subject="LKjIP 2022",
+        created=CREATED,
+    )
     return doc
 
 
@@ -175,12 +210,22 @@ def instructions(document) -> list[str]:
 def test_toc_field_over_headings_with_prefilled_entries(built):
     document = xml(built[0])
     assert 'TOC \\o "1-3" \\h \\z \\u' in instructions(document)
-    toc_paragraphs = [p for p in document.iter(w("p"))
-                      if p.find("w:pPr/w:pStyle", NS) is not None
-                      and p.find("w:pPr/w:pStyle", NS).get(w("val")) in ("TOC1", "TOC2")]
+    toc_paragraphs = [
+        p
+        for p in document.iter(w("p"))
+        if p.find("w:pPr/w:pStyle", NS) is not None
+        and p.find("w:pPr/w:pStyle", NS).get(w("val")) in ("TOC1", "TOC2")
+    ]
     entries = [text_of(p) for p in toc_paragraphs]
-    assert entries == ["KATA PENGANTAR", "DAFTAR ISI", "DAFTAR TABEL", "BAB I PENDAHULUAN",
-                       "A. Latar Belakang", "B. Capaian Kinerja", "BAB II PERENCANAAN KINERJA"]
+    assert entries == [
+        "KATA PENGANTAR",
+        "DAFTAR ISI",
+        "DAFTAR TABEL",
+        "BAB I PENDAHULUAN",
+        "A. Latar Belakang",
+        "B. Capaian Kinerja",
+        "BAB II PERENCANAAN KINERJA",
+    ]
     # The field is well formed across paragraphs: begin in the first entry, end in the last.
     assert toc_paragraphs[0].find("w:r/w:fldChar[@w:fldCharType='begin']", NS) is not None
     assert toc_paragraphs[-1].find("w:r/w:fldChar[@w:fldCharType='end']", NS) is not None
@@ -189,39 +234,59 @@ def test_toc_field_over_headings_with_prefilled_entries(built):
 def test_list_of_tables_keys_on_the_seq_identifier(built):
     document = xml(built[0])
     assert 'TOC \\h \\z \\c "Tabel"' in instructions(document)
-    entries = [text_of(p) for p in document.iter(w("p"))
-               if p.find("w:pPr/w:pStyle[@w:val='TableofFigures']", NS) is not None]
-    assert entries == ["Tabel 1.1 Jumlah Pegawai", "Tabel 1.2 Capaian Indikator Kinerja Utama",
-                       "Tabel 2.1 Perjanjian Kinerja"]
+    entries = [
+        text_of(p)
+        for p in document.iter(w("p"))
+        if p.find("w:pPr/w:pStyle[@w:val='TableofFigures']", NS) is not None
+    ]
+    assert entries == [
+        "Tabel 1.1 Jumlah Pegawai",
+        "Tabel 1.2 Capaian Indikator Kinerja Utama",
+        "Tabel 2.1 Perjanjian Kinerja",
+    ]
     assert built[1].captions[1] == ("Tabel 1.2", "Capaian Indikator Kinerja Utama")
 
 
 def test_captions_are_seq_fields_with_the_right_cached_number(built):
     document = xml(built[0])
-    captions = [p for p in document.iter(w("p"))
-                if p.find("w:pPr/w:pStyle[@w:val='Caption']", NS) is not None]
+    captions = [
+        p
+        for p in document.iter(w("p"))
+        if p.find("w:pPr/w:pStyle[@w:val='Caption']", NS) is not None
+    ]
     assert [text_of(p) for p in captions] == [
-        "Tabel 1.1 Jumlah Pegawai", "Tabel 1.2 Capaian Indikator Kinerja Utama",
-        "Tabel 2.1 Perjanjian Kinerja"]
+        "Tabel 1.1 Jumlah Pegawai",
+        "Tabel 1.2 Capaian Indikator Kinerja Utama",
+        "Tabel 2.1 Perjanjian Kinerja",
+    ]
     seqs = [i for i in instructions(document) if i.startswith("SEQ")]
     # \r resets where a chapter starts, so Word and LibreOffice compute the cached numbers.
-    assert seqs == ["SEQ Tabel \\* ARABIC", "SEQ Tabel \\* ARABIC",
-                    "SEQ Tabel \\* ARABIC \\r 1"]
+    assert seqs == ["SEQ Tabel \\* ARABIC", "SEQ Tabel \\* ARABIC", "SEQ Tabel \\* ARABIC \\r 1"]
     assert all(p.find("w:pPr/w:keepNext", NS) is not None for p in captions)
 
 
 def test_caption_numbers_count_per_kind_and_chapter():
     doc = DocWriter(REFERENCE)
     doc.heading("PENUTUP", 1, numbered_label="BAB IV")
-    labels = [doc.caption("Gambar", 4, "Grafik"), doc.caption("Gambar", 4, "Grafik lain"),
-              doc.caption("Tabel", 4, "Tabel pertama"), doc.caption("Tabel", None, "Lampiran"),
-              doc.caption("Tabel", None, "Lampiran lain"), doc.caption("Tabel", 4, "Sisipan")]
+    labels = [
+        doc.caption("Gambar", 4, "Grafik"),
+        doc.caption("Gambar", 4, "Grafik lain"),
+        doc.caption("Tabel", 4, "Tabel pertama"),
+        doc.caption("Tabel", None, "Lampiran"),
+        doc.caption("Tabel", None, "Lampiran lain"),
+        doc.caption("Tabel", 4, "Sisipan"),
+    ]
     assert labels == ["Gambar 4.1", "Gambar 4.2", "Tabel 4.1", "Tabel 1", "Tabel 2", "Tabel 4.2"]
     seqs = [" ".join(t.text.split()) for t in doc._body.iter(w("instrText"))]
     # Every place where Word's running count would differ from the label carries \r.
-    assert seqs == ["SEQ Gambar \\* ARABIC", "SEQ Gambar \\* ARABIC", "SEQ Tabel \\* ARABIC",
-                    "SEQ Tabel \\* ARABIC \\r 1", "SEQ Tabel \\* ARABIC",
-                    "SEQ Tabel \\* ARABIC \\r 2"]
+    assert seqs == [
+        "SEQ Gambar \\* ARABIC",
+        "SEQ Gambar \\* ARABIC",
+        "SEQ Tabel \\* ARABIC",
+        "SEQ Tabel \\* ARABIC \\r 1",
+        "SEQ Tabel \\* ARABIC",
+        "SEQ Tabel \\* ARABIC \\r 2",
+    ]
 
 
 def test_every_section_has_a_footer_with_a_centered_page_field(built):
@@ -253,8 +318,14 @@ def test_page_numbering_roman_front_matter_then_decimal_from_one(built):
 
 def test_landscape_section_swaps_the_page_and_keeps_margins(built):
     sects = section_props(xml(built[0]))
-    sizes = [(int(s.find("w:pgSz", NS).get(w("w"))), int(s.find("w:pgSz", NS).get(w("h"))),
-              s.find("w:pgSz", NS).get(w("orient"))) for s in sects]
+    sizes = [
+        (
+            int(s.find("w:pgSz", NS).get(w("w"))),
+            int(s.find("w:pgSz", NS).get(w("h"))),
+            s.find("w:pgSz", NS).get(w("orient")),
+        )
+        for s in sects
+    ]
     assert sizes[2] == (16838, 11906, "landscape")
     assert all(size == (11906, 16838, None) for i, size in enumerate(sizes) if i != 2)
     margins = {tuple(sorted(s.find("w:pgMar", NS).attrib.items())) for s in sects}
@@ -278,8 +349,7 @@ def test_table_header_rows_repeat_and_rows_do_not_split(built):
     assert header_flags[:3] == [True, True, True]  # two header rows + "(1) (2) …"
     assert not any(header_flags[3:])
     assert all(r.find("w:trPr/w:cantSplit", NS) is not None for r in rows)
-    assert [text_of(tc) for tc in rows[2].findall("w:tc", NS)] == [
-        f"({i})" for i in range(1, 8)]
+    assert [text_of(tc) for tc in rows[2].findall("w:tc", NS)] == [f"({i})" for i in range(1, 8)]
 
 
 def test_table_widths_fixed_on_grid_and_every_cell(built):
@@ -294,7 +364,7 @@ def test_table_widths_fixed_on_grid_and_every_cell(built):
         for tc in row.findall("w:tc", NS):
             span_el = tc.find("w:tcPr/w:gridSpan", NS)
             span = int(span_el.get(w("val"))) if span_el is not None else 1
-            assert int(tc.find("w:tcPr/w:tcW", NS).get(w("w"))) == sum(grid[col:col + span])
+            assert int(tc.find("w:tcPr/w:tcW", NS).get(w("w"))) == sum(grid[col : col + span])
             col += span
         assert col == len(grid)
 
@@ -304,19 +374,34 @@ def merge_map(row) -> list[tuple[str, int, str | None]]:
     for tc in row.findall("w:tc", NS):
         span = tc.find("w:tcPr/w:gridSpan", NS)
         vmerge = tc.find("w:tcPr/w:vMerge", NS)
-        out.append((text_of(tc), int(span.get(w("val"))) if span is not None else 1,
-                    None if vmerge is None else vmerge.get(w("val"), "continue")))
+        out.append(
+            (
+                text_of(tc),
+                int(span.get(w("val"))) if span is not None else 1,
+                None if vmerge is None else vmerge.get(w("val"), "continue"),
+            )
+        )
     return out
 
 
 def test_two_row_header_and_body_rowspan_are_merged(built):
     rows = tables(built[0])[1].findall("w:tr", NS)
     assert merge_map(rows[0]) == [
-        ("No", 1, "restart"), ("Indikator", 1, "restart"), ("Satuan", 1, "restart"),
-        ("Tahun 2022", 3, None), ("Ket", 1, "restart")]
+        ("No", 1, "restart"),
+        ("Indikator", 1, "restart"),
+        ("Satuan", 1, "restart"),
+        ("Tahun 2022", 3, None),
+        ("Ket", 1, "restart"),
+    ]
     assert merge_map(rows[1]) == [
-        ("", 1, "continue"), ("", 1, "continue"), ("", 1, "continue"), ("Target", 1, None),
-        ("Realisasi", 1, None), ("Capaian (%)", 1, None), ("", 1, "continue")]
+        ("", 1, "continue"),
+        ("", 1, "continue"),
+        ("", 1, "continue"),
+        ("Target", 1, None),
+        ("Realisasi", 1, None),
+        ("Capaian (%)", 1, None),
+        ("", 1, "continue"),
+    ]
     assert merge_map(rows[3])[1] == ("Indikator gabungan 1", 1, "restart")
     assert merge_map(rows[4])[1] == ("", 1, "continue")
 
@@ -358,8 +443,7 @@ def test_a_500_row_table_is_fast(tmp_path):
 def test_a_row_wider_than_the_grid_is_refused():
     doc = DocWriter(REFERENCE)
     with pytest.raises(ValueError, match="more cells"):
-        doc.table(TableSpec(widths_cm=[1, 2], header=[], rows=[[Cell("a"), Cell("b"),
-                                                                Cell("c")]]))
+        doc.table(TableSpec(widths_cm=[1, 2], header=[], rows=[[Cell("a"), Cell("b"), Cell("c")]]))
 
 
 # --- text blocks ----------------------------------------------------------------------------
@@ -367,13 +451,17 @@ def test_a_row_wider_than_the_grid_is_refused():
 
 def test_headings_use_heading_styles_and_label_lines(built):
     document = xml(built[0])
-    heading1 = [p for p in document.iter(w("p"))
-                if p.find("w:pPr/w:pStyle[@w:val='Heading1']", NS) is not None]
+    heading1 = [
+        p
+        for p in document.iter(w("p"))
+        if p.find("w:pPr/w:pStyle[@w:val='Heading1']", NS) is not None
+    ]
     bab1 = next(p for p in heading1 if "PENDAHULUAN" in text_of(p))
     assert bab1.find(".//w:br", NS) is not None and text_of(bab1) == "BAB IPENDAHULUAN"
     assert built[1].headings[3].text == "BAB I PENDAHULUAN"
-    titles = [p for p in document.iter(w("p"))
-              if p.find("w:pPr/w:pStyle[@w:val='Title']", NS) is not None]
+    titles = [
+        p for p in document.iter(w("p")) if p.find("w:pPr/w:pStyle[@w:val='Title']", NS) is not None
+    ]
     assert all(p.find("w:pPr/w:jc", NS).get(w("val")) == "center" for p in titles)
     assert "LAPORAN KINERJA INSTANSI PEMERINTAH" not in [h.text for h in built[1].headings]
 
@@ -381,8 +469,12 @@ def test_headings_use_heading_styles_and_label_lines(built):
 def test_lists_use_word_numbering_and_restart(built):
     path = built[0]
     numbering = xml(path, "word/numbering.xml")
-    items = [p for p in xml(path).iter(w("p")) if p.find("w:pPr/w:numPr", NS) is not None
-             and p.find("w:pPr/w:numPr/w:numId", NS).get(w("val")) != "0"]
+    items = [
+        p
+        for p in xml(path).iter(w("p"))
+        if p.find("w:pPr/w:numPr", NS) is not None
+        and p.find("w:pPr/w:numPr/w:numId", NS).get(w("val")) != "0"
+    ]
     num_ids = [p.find("w:pPr/w:numPr/w:numId", NS).get(w("val")) for p in items]
     assert len(items) == 6 and len(set(num_ids)) == 3
     for num_id in num_ids[:4]:  # the two numbered lists restart at 1
@@ -394,16 +486,19 @@ def test_lists_use_word_numbering_and_restart(built):
         abstract_id = num.find("w:abstractNumId", NS).get(w("val"))
         abstract = numbering.find(f"w:abstractNum[@w:abstractNumId='{abstract_id}']", NS)
         formats[num_id] = abstract.find("w:lvl[@w:ilvl='0']/w:numFmt", NS).get(w("val"))
-    assert [formats[n] for n in num_ids] == ["decimal"] * 2 + ["lowerLetter"] * 2 + [
-        "bullet"] * 2
+    assert [formats[n] for n in num_ids] == ["decimal"] * 2 + ["lowerLetter"] * 2 + ["bullet"] * 2
 
 
 def test_signature_block(built):
     paragraphs = [text_of(p) for p in xml(built[0]).iter(w("p"))]
     at = paragraphs.index("H. AHMAD, S.Sos")
-    assert paragraphs[at - 2:at + 3] == ["Dumai, 31 Januari 2023", "CAMAT DUMAI KOTA",
-                                         "H. AHMAD, S.Sos", "Pembina (IV/a)",
-                                         "NIP. 19820211 200312 1 004"]
+    assert paragraphs[at - 2 : at + 3] == [
+        "Dumai, 31 Januari 2023",
+        "CAMAT DUMAI KOTA",
+        "H. AHMAD, S.Sos",
+        "Pembina (IV/a)",
+        "NIP. 19820211 200312 1 004",
+    ]
     name = [p for p in xml(built[0]).iter(w("p")) if text_of(p) == "H. AHMAD, S.Sos"][0]
     assert name.find(".//w:rPr/w:b", NS) is not None
     assert name.find(".//w:rPr/w:u", NS).get(w("val")) == "single"
@@ -422,8 +517,11 @@ def test_side_by_side_signatures_are_a_borderless_two_column_table(built):
 
 
 def test_source_note_is_prefixed_once(built):
-    notes = [text_of(p) for p in xml(built[0]).iter(w("p"))
-             if p.find("w:pPr/w:pStyle[@w:val='Sumber']", NS) is not None]
+    notes = [
+        text_of(p)
+        for p in xml(built[0]).iter(w("p"))
+        if p.find("w:pPr/w:pStyle[@w:val='Sumber']", NS) is not None
+    ]
     assert notes == ["Sumber: Subbag Umum", "Sumber: Dokumen Renstra"]
 
 
@@ -501,19 +599,26 @@ def test_a_reference_without_our_styles_still_works(tmp_path):
     document = xml(out)
     styles_used = {s.get(w("val")) for s in document.iter(w("pStyle"))}
     assert styles_used <= {"Normal"}
-    bab = next(p for p in document.iter(w("p")) if "PENDAHULUAN" in text_of(p)
-               and p.find("w:pPr/w:outlineLvl", NS) is not None)
+    bab = next(
+        p
+        for p in document.iter(w("p"))
+        if "PENDAHULUAN" in text_of(p) and p.find("w:pPr/w:outlineLvl", NS) is not None
+    )
     assert bab.find("w:pPr/w:outlineLvl", NS).get(w("val")) == "0"  # the TOC still finds it
-    caption = next(p for p in document.iter(w("p")) if text_of(p).startswith("Tabel 1.1 ")
-                   and "SEQ" in " ".join(instructions(p)))
+    caption = next(
+        p
+        for p in document.iter(w("p"))
+        if text_of(p).startswith("Tabel 1.1 ") and "SEQ" in " ".join(instructions(p))
+    )
     assert caption.find("w:pPr/w:jc", NS).get(w("val")) == "center"
     # A footer with PAGE was added because the reference had none.
     assert "PAGE" in instructions(xml(out, "word/footer1.xml"))
 
 
 def load_make_reference():
-    spec = importlib.util.spec_from_file_location("make_reference",
-                                                  ROOT / "tools" / "make_reference.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_reference", ROOT / "tools" / "make_reference.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -527,13 +632,33 @@ def test_reference_page_setup_and_styles():
     document = docx.Document(str(REFERENCE))
     section = document.sections[0]
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
-    assert [round(x.cm, 2) for x in (section.top_margin, section.bottom_margin,
-                                     section.left_margin, section.right_margin)] == [3, 3, 3, 2]
+    assert [
+        round(x.cm, 2)
+        for x in (
+            section.top_margin,
+            section.bottom_margin,
+            section.left_margin,
+            section.right_margin,
+        )
+    ] == [3, 3, 3, 2]
     assert len(document.element.body) == 1  # only the sectPr: no content to copy
     names = {s.name.lower() for s in document.styles}
-    for needed in ("normal", "heading 1", "heading 2", "heading 3", "title", "caption",
-                   "toc 1", "toc 2", "toc 3", "table of figures", "list bullet",
-                   "list number", "table grid", "sumber"):
+    for needed in (
+        "normal",
+        "heading 1",
+        "heading 2",
+        "heading 3",
+        "title",
+        "caption",
+        "toc 1",
+        "toc 2",
+        "toc 3",
+        "table of figures",
+        "list bullet",
+        "list number",
+        "table grid",
+        "sumber",
+    ):
         assert needed in names
     h1 = document.styles["Heading 1"]
     assert h1.font.bold and h1.font.size.pt == 14 and h1.paragraph_format.page_break_before
@@ -551,9 +676,19 @@ def test_reference_page_setup_and_styles():
 def convert_to_pdf(docx_path: Path, outdir: Path) -> Path:
     binary = soffice()  # skips without LibreOffice, fails in CI
     subprocess.run(
-        [binary, f"-env:UserInstallation=file://{outdir / 'lo-profile'}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(outdir), str(docx_path)],
-        check=True, capture_output=True, timeout=120,
+        [
+            binary,
+            f"-env:UserInstallation=file://{outdir / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            str(docx_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     pdf = outdir / (docx_path.stem + ".pdf")
     assert pdf.exists()
@@ -573,21 +708,38 @@ def poppler(tool: str) -> str:
 @pytest.mark.slow
 def test_libreoffice_renders_every_primitive(built, tmp_path):
     pdf = convert_to_pdf(built[0], tmp_path)
-    text = subprocess.run([poppler("pdftotext"), "-layout", str(pdf), "-"], check=True,
-                          capture_output=True, timeout=60).stdout.decode()
-    for expected in ("Tabel 1.1 Jumlah Pegawai", "Tabel 1.2 Capaian Indikator Kinerja Utama",
-                     "Tabel 2.1 Perjanjian Kinerja", "Tahun 2022", "Realisasi",
-                     "Capaian (%)", "NIP. 19820211 200312 1 004", "BAB I PENDAHULUAN"):
+    text = subprocess.run(
+        [poppler("pdftotext"), "-layout", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    ).stdout.decode()
+    for expected in (
+        "Tabel 1.1 Jumlah Pegawai",
+        "Tabel 1.2 Capaian Indikator Kinerja Utama",
+        "Tabel 2.1 Perjanjian Kinerja",
+        "Tahun 2022",
+        "Realisasi",
+        "Capaian (%)",
+        "NIP. 19820211 200312 1 004",
+        "BAB I PENDAHULUAN",
+    ):
         assert expected in text.replace("\n", " ").replace("  ", " ") or expected in text
     # Header rows repeat: the 60-row table spans pages, each starting with its header.
     assert text.count("Tahun 2022") >= 2
-    info = subprocess.run([poppler("pdfinfo"), "-f", "1", "-l", "99", str(pdf)], check=True,
-                          capture_output=True, timeout=60).stdout.decode()
-    sizes = [line.split("size:")[1].split("pts")[0].split(" x ")
-             for line in info.splitlines() if line.startswith("Page") and "size:" in line]
+    info = subprocess.run(
+        [poppler("pdfinfo"), "-f", "1", "-l", "99", str(pdf)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    ).stdout.decode()
+    sizes = [
+        line.split("size:")[1].split("pts")[0].split(" x ")
+        for line in info.splitlines()
+        if line.startswith("Page") and "size:" in line
+    ]
     orientations = ["landscape" if float(wd) > float(ht) else "portrait" for wd, ht in sizes]
     assert orientations[0] == "portrait" and orientations[-1] == "portrait"
     assert "landscape" in orientations
     # Page numbers: roman in the front matter, arabic from 1 in the body.
     assert "\nii\n" in "\n" + "\n".join(line.strip() for line in text.splitlines()) + "\n"
-

@@ -31,14 +31,20 @@ def small_report(out: Path) -> Path:
     doc.list(["f"])
     doc.section(orientation="landscape")
     doc.caption("Tabel", 1, "Capaian")
-    doc.table(TableSpec(
-        widths_cm=[1, 4, 2, 2],
-        header=[[Cell("No", rowspan=2), Cell("Indikator", rowspan=2), Cell("2022", colspan=2)],
-                [Cell("Target"), Cell("Realisasi")]],
-        rows=[[Cell("1"), Cell("A", rowspan=2), Cell("10"), Cell("9")],
-              [Cell("2"), Cell("11"), Cell("12")]],
-        footer=[[Cell("Jumlah", colspan=2), Cell("21"), Cell("21")]],
-    ))
+    doc.table(
+        TableSpec(
+            widths_cm=[1, 4, 2, 2],
+            header=[
+                [Cell("No", rowspan=2), Cell("Indikator", rowspan=2), Cell("2022", colspan=2)],
+                [Cell("Target"), Cell("Realisasi")],
+            ],
+            rows=[
+                [Cell("1"), Cell("A", rowspan=2), Cell("10"), Cell("9")],
+                [Cell("2"), Cell("11"), Cell("12")],
+            ],
+            footer=[[Cell("Jumlah", colspan=2), Cell("21"), Cell("21")]],
+        )
+    )
     doc.source_note("Renstra")
     doc.section(new_page=False)
     doc.page_break()
@@ -106,11 +112,15 @@ def handmade(path: Path, body: str, *, footer: str | None = None) -> Path:
     """A minimal package: just the parts the projection reads."""
     sect = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>'
     if footer is not None:
-        sect = ('<w:sectPr><w:footerReference w:type="default" r:id="rIdF"/>'
-                '<w:pgSz w:w="11906" w:h="16838"/></w:sectPr>')
+        sect = (
+            '<w:sectPr><w:footerReference w:type="default" r:id="rIdF"/>'
+            '<w:pgSz w:w="11906" w:h="16838"/></w:sectPr>'
+        )
     with zipfile.ZipFile(path, "w") as package:
-        package.writestr("word/document.xml",
-                         f"<w:document {W_NS} {R_NS}><w:body>{body}{sect}</w:body></w:document>")
+        package.writestr(
+            "word/document.xml",
+            f"<w:document {W_NS} {R_NS}><w:body>{body}{sect}</w:body></w:document>",
+        )
         if footer is not None:
             package.writestr(
                 "word/_rels/document.xml.rels",
@@ -135,11 +145,13 @@ def test_simple_and_nested_fields(tmp_path):
         '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:fldChar w:fldCharType="separate"/>'
         '</w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
         '<w:hyperlink r:id="x"><w:r><w:t xml:space="preserve"> tautan</w:t></w:r></w:hyperlink>'
-        '<w:del><w:r><w:delText>hapus</w:delText></w:r></w:del></w:p>'
+        "<w:del><w:r><w:delText>hapus</w:delText></w:r></w:del></w:p>"
     )
-    footer = ('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE '
-              '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>'
-              '3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+    footer = (
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE '
+        '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>'
+        '3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
     text = project_docx(handmade(tmp_path / "x.docx", body, footer=footer))
     assert text == (
         "--- section: portrait, decimal continued ---\n"
@@ -152,12 +164,12 @@ def test_simple_and_nested_fields(tmp_path):
 
 def test_table_cells_with_several_paragraphs_and_spans(tmp_path):
     body = (
-        "<w:tbl><w:tblGrid><w:gridCol w:w=\"567\"/><w:gridCol w:w=\"567\"/>"
-        "<w:gridCol w:w=\"567\"/></w:tblGrid>"
-        "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/><w:vMerge w:val=\"restart\"/></w:tcPr>"
+        '<w:tbl><w:tblGrid><w:gridCol w:w="567"/><w:gridCol w:w="567"/>'
+        '<w:gridCol w:w="567"/></w:tblGrid>'
+        '<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/><w:vMerge w:val="restart"/></w:tcPr>'
         "<w:p><w:r><w:t>a</w:t></w:r></w:p><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc>"
         "<w:tc><w:p/></w:tc></w:tr>"
-        "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/><w:vMerge/></w:tcPr><w:p/></w:tc>"
+        '<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/><w:vMerge/></w:tcPr><w:p/></w:tc>'
         "<w:tc><w:p><w:r><w:t>c</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>"
     )
     text = project_docx(handmade(tmp_path / "t.docx", body))

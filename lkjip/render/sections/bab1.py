@@ -8,8 +8,8 @@ from collections.abc import Callable
 from lkjip.model.profil import UnitOrganisasi
 from lkjip.render.blocks import Run
 from lkjip.render.filters import bilangan
-from lkjip.render.sections.base import Ctx, gambar, write_list
 from lkjip.render.markdown import ListBlock, ListItem
+from lkjip.render.sections.base import Ctx, gambar, write_list
 
 JUDUL = "Pendahuluan"
 
@@ -59,9 +59,7 @@ def _isu_strategis(ctx: Ctx) -> None:
 def _units(units: list[UnitOrganisasi], level: int = 0) -> ListBlock:
     """Units as a numbered list, their sub-units lettered (a., b., …)."""
     return ListBlock(
-        items=[
-            ListItem([Run(u.nama)], _units(u.sub, level + 1) if u.sub else None) for u in units
-        ],
+        items=[ListItem([Run(u.nama)], _units(u.sub, level + 1) if u.sub else None) for u in units],
         numbered=True,
         letter=level > 0,
     )
@@ -99,8 +97,10 @@ def _struktur(ctx: Ctx) -> None:
 
 def _dasar_hukum(ctx: Ctx) -> None:
     profil = ctx.project.profil
-    ctx.para(f"Dasar hukum penyusunan Laporan Kinerja {ctx.nama} Tahun {ctx.tahun} adalah:",
-             keep_with_next=True)  # fmt: skip
+    ctx.para(
+        f"Dasar hukum penyusunan Laporan Kinerja {ctx.nama} Tahun {ctx.tahun} adalah:",
+        keep_with_next=True,
+    )
     ctx.daftar(profil.dasar_hukum if profil else [])
 
 
@@ -140,14 +140,21 @@ def _sistematika(ctx: Ctx) -> None:
                 f"menyajikan {subs[0].lower()} untuk setiap pernyataan kinerja sasaran "
                 "strategis, dengan analisis:",
             )
-            ctx.daftar([a[0].lower() + a[1:] + ";" for a in ANALISIS[:-1]]
-                       + [ANALISIS[-1][0].lower() + ANALISIS[-1][1:] + "."])  # fmt: skip
+            ctx.daftar(
+                [a[0].lower() + a[1:] + ";" for a in ANALISIS[:-1]]
+                + [ANALISIS[-1][0].lower() + ANALISIS[-1][1:] + "."]
+            )
             if len(subs) > 1:
-                ctx.para(f"serta {isi(subs[1:])} yang digunakan untuk mewujudkan kinerja "
-                         "sesuai dokumen Perjanjian Kinerja.")  # fmt: skip
+                ctx.para(
+                    f"serta {isi(subs[1:])} yang digunakan untuk mewujudkan kinerja "
+                    "sesuai dokumen Perjanjian Kinerja."
+                )
         elif nomor == "IV":
-            ctx.runin(label, "menyajikan simpulan atas capaian kinerja dan langkah yang akan "
-                             "dilakukan untuk meningkatkan kinerja.")  # fmt: skip
+            ctx.runin(
+                label,
+                "menyajikan simpulan atas capaian kinerja dan langkah yang akan "
+                "dilakukan untuk meningkatkan kinerja.",
+            )
         else:
             ctx.runin(label, f"menyajikan {isi(subs)}.")
     items = [judul for judul, _ in lampiran.daftar_lampiran(ctx)]

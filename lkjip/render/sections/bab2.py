@@ -61,36 +61,59 @@ def _renstra(ctx: Ctx) -> None:
     )
     w = ctx.writer
     w.section(orientation="landscape")
-    ctx.tabel(BAB, f"Sasaran Strategis dan Target Kinerja Rencana Strategis {ctx.nama} "
-                   f"Tahun {r.periode.awal}–{r.periode.akhir}", tabel_renstra(ctx.project, ctx.hasil))  # fmt: skip
+    ctx.tabel(
+        BAB,
+        f"Sasaran Strategis dan Target Kinerja Rencana Strategis {ctx.nama} "
+        f"Tahun {r.periode.awal}–{r.periode.akhir}",
+        tabel_renstra(ctx.project, ctx.hasil),
+    )
     w.section(orientation="portrait")
     ctx.runin("5. Strategi dan Arah Kebijakan")
     ctx.tulis_narasi("strategi_kebijakan")
     label = ctx.label(BAB)
-    ctx.para(f"Keterkaitan visi, misi, tujuan, sasaran, strategi dan arah kebijakan disajikan "
-             f"pada {label}.", keep_with_next=True)  # fmt: skip
-    ctx.tabel(BAB, "Keterkaitan Visi, Misi, Tujuan, Sasaran, Strategi dan Arah Kebijakan",
-              tabel_keterkaitan(ctx.project, ctx.hasil))  # fmt: skip
+    ctx.para(
+        f"Keterkaitan visi, misi, tujuan, sasaran, strategi dan arah kebijakan disajikan "
+        f"pada {label}.",
+        keep_with_next=True,
+    )
+    ctx.tabel(
+        BAB,
+        "Keterkaitan Visi, Misi, Tujuan, Sasaran, Strategi dan Arah Kebijakan",
+        tabel_keterkaitan(ctx.project, ctx.hasil),
+    )
     ctx.runin("6. Program")
     ctx.tulis_narasi("program")
     label = ctx.label(BAB)
-    ctx.para(f"Program yang mendukung setiap sasaran beserta pagunya disajikan pada {label}.",
-             keep_with_next=True)  # fmt: skip
-    ctx.tabel(BAB, f"Program per Sasaran Strategis {ctx.nama} Tahun {ctx.tahun}",
-              tabel_program(ctx.project, ctx.hasil))  # fmt: skip
+    ctx.para(
+        f"Program yang mendukung setiap sasaran beserta pagunya disajikan pada {label}.",
+        keep_with_next=True,
+    )
+    ctx.tabel(
+        BAB,
+        f"Program per Sasaran Strategis {ctx.nama} Tahun {ctx.tahun}",
+        tabel_program(ctx.project, ctx.hasil),
+    )
 
 
 def _rkt(ctx: Ctx) -> None:
     ctx.tulis_narasi("rkt")
     label = ctx.label(BAB)
-    ctx.para(f"Rencana Kinerja Tahunan {ctx.nama} Tahun {ctx.project.kinerja.rkt.tahun} "
-             f"disajikan pada {label}.", keep_with_next=True)  # fmt: skip
-    ctx.tabel(BAB, f"Rencana Kinerja Tahunan {ctx.nama} Tahun {ctx.project.kinerja.rkt.tahun}",
-              tabel_rkt(ctx.project, ctx.hasil))  # fmt: skip
+    ctx.para(
+        f"Rencana Kinerja Tahunan {ctx.nama} Tahun {ctx.project.kinerja.rkt.tahun} "
+        f"disajikan pada {label}.",
+        keep_with_next=True,
+    )
+    ctx.tabel(
+        BAB,
+        f"Rencana Kinerja Tahunan {ctx.nama} Tahun {ctx.project.kinerja.rkt.tahun}",
+        tabel_rkt(ctx.project, ctx.hasil),
+    )
 
 
 def judul_pk(pk) -> str:
-    jenis = "Perubahan Perjanjian Kinerja" if pk.jenis.value == "perubahan" else "Perjanjian Kinerja"
+    jenis = (
+        "Perubahan Perjanjian Kinerja" if pk.jenis.value == "perubahan" else "Perjanjian Kinerja"
+    )
     return f"{jenis} Tahun {pk.tahun}"
 
 
@@ -106,8 +129,11 @@ def _pk(ctx: Ctx) -> None:
         )
         _perubahan_target(ctx, semua)
     label = ctx.label(BAB)
-    ctx.para(f"Sasaran, indikator, target serta program dan anggaran dalam {judul_pk(pk)} "
-             f"disajikan pada {label}.", keep_with_next=True)  # fmt: skip
+    ctx.para(
+        f"Sasaran, indikator, target serta program dan anggaran dalam {judul_pk(pk)} "
+        f"disajikan pada {label}.",
+        keep_with_next=True,
+    )
     ctx.tabel(BAB, f"{judul_pk(pk)} {ctx.nama}", tabel_pk(ctx.project, ctx.hasil))
     selisih = ctx.hasil.selisih_pk
     if selisih:
@@ -146,17 +172,25 @@ def _rencana_aksi(ctx: Ctx) -> None:
     ctx.tulis_narasi("rencana_aksi")
     ra = ctx.project.kinerja.rencana_aksi
     if ra is None or not any(i.triwulan for i in ctx.hasil.indikator.values()):
-        ctx.para(f"Rencana Aksi Perjanjian Kinerja Tahun {ctx.tahun} tidak dicantumkan dalam "
-                 "data laporan ini.")  # fmt: skip
+        ctx.para(
+            f"Rencana Aksi Perjanjian Kinerja Tahun {ctx.tahun} tidak dicantumkan dalam "
+            "data laporan ini."
+        )
         return
     label = ctx.label(BAB)
     ctx.para(f"Target triwulan setiap indikator disajikan pada {label}.", keep_with_next=True)
-    ctx.tabel(BAB, f"Rencana Aksi Perjanjian Kinerja {ctx.nama} Tahun {ctx.tahun}",
-              tabel_rencana_aksi(ctx.project, ctx.hasil))  # fmt: skip
+    ctx.tabel(
+        BAB,
+        f"Rencana Aksi Perjanjian Kinerja {ctx.nama} Tahun {ctx.tahun}",
+        tabel_rencana_aksi(ctx.project, ctx.hasil),
+    )
     ctx.para("Sifat target triwulan setiap indikator:", keep_with_next=True)
     ctx.daftar(
         [
-            [Run(f"{hi.nama}: ", bold=True), Run(SIFAT_TRIWULAN.get(hi.agregasi, hi.agregasi) + ".")]
+            [
+                Run(f"{hi.nama}: ", bold=True),
+                Run(SIFAT_TRIWULAN.get(hi.agregasi, hi.agregasi) + "."),
+            ]
             for hi in ctx.hasil.indikator.values()
             if hi.triwulan
         ],

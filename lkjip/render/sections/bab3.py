@@ -10,8 +10,8 @@ from lkjip.calc.results import HasilIndikator
 from lkjip.model.renstra import Indikator
 from lkjip.render.blocks import Run
 from lkjip.render.filters import KOSONG, angka, bilangan, nilai, persen
-from lkjip.render.sections.base import Ctx, dengan_satuan, satuan_selisih
 from lkjip.render.sections.bab1 import ANALISIS
+from lkjip.render.sections.base import Ctx, dengan_satuan, satuan_selisih
 from lkjip.render.tables import (
     per_sasaran,
     rumus_efisiensi,
@@ -59,9 +59,12 @@ def _pengantar(ctx: Ctx) -> None:
         keep_with_next=True,
     )
     ctx.daftar(
-        [f"{POLARITAS.get(p, p)}: capaian = {rumus}%"
-         if rumus.endswith("× 100") else f"{POLARITAS.get(p, p)}: capaian = {rumus}"
-         for p, rumus in h.rumus_capaian.items()],  # fmt: skip
+        [
+            f"{POLARITAS.get(p, p)}: capaian = {rumus}%"
+            if rumus.endswith("× 100")
+            else f"{POLARITAS.get(p, p)}: capaian = {rumus}"
+            for p, rumus in h.rumus_capaian.items()
+        ],  # fmt: skip
         numbered=False,
     )
     if h.sasaran:
@@ -84,10 +87,16 @@ def _capaian(ctx: Ctx) -> None:
     h = ctx.hasil
     ctx.tulis_narasi("capaian_kinerja")
     label = ctx.label(BAB)
-    ctx.para(f"Target, realisasi dan capaian Indikator Kinerja Utama tahun {ctx.tahun} "
-             f"disajikan pada {label}.", keep_with_next=True)  # fmt: skip
-    ctx.tabel(BAB, f"Capaian Indikator Kinerja Utama {ctx.nama} Tahun {ctx.tahun}",
-              tabel_capaian_iku(ctx.project, h))  # fmt: skip
+    ctx.para(
+        f"Target, realisasi dan capaian Indikator Kinerja Utama tahun {ctx.tahun} "
+        f"disajikan pada {label}.",
+        keep_with_next=True,
+    )
+    ctx.tabel(
+        BAB,
+        f"Capaian Indikator Kinerja Utama {ctx.nama} Tahun {ctx.tahun}",
+        tabel_capaian_iku(ctx.project, h),
+    )
     kalimat = f"Rata-rata capaian kinerja sasaran strategis sebesar {persen(h.capaian_opd)}"
     if h.kategori_opd:
         kalimat += f" dengan kategori {h.kategori_opd}"
@@ -98,8 +107,9 @@ def _capaian(ctx: Ctx) -> None:
         f"disajikan pada {label}.",
         keep_with_next=True,
     )
-    ctx.tabel(BAB, f"Pengukuran Kinerja {ctx.nama} Tahun {ctx.tahun}",
-              tabel_pengukuran(ctx.project, h))  # fmt: skip
+    ctx.tabel(
+        BAB, f"Pengukuran Kinerja {ctx.nama} Tahun {ctx.tahun}", tabel_pengukuran(ctx.project, h)
+    )
 
     # Labels of the tables that follow the per-indicator analyses.
     ada_masalah = bool(ctx.project.kinerja.permasalahan)
@@ -111,8 +121,10 @@ def _capaian(ctx: Ctx) -> None:
         hs = h.sasaran.get(sasaran.id)
         ctx.writer.heading(f"Sasaran {no}: {sasaran.teks}", 3)
         if hs is not None:
-            kalimat = (f"Sasaran ini diukur dengan {bilangan(len(items))} indikator kinerja. "
-                       f"Capaian sasaran ({hs.capaian.rumus}) sebesar {persen(hs.capaian)}")  # fmt: skip
+            kalimat = (
+                f"Sasaran ini diukur dengan {bilangan(len(items))} indikator kinerja. "
+                f"Capaian sasaran ({hs.capaian.rumus}) sebesar {persen(hs.capaian)}"
+            )
             if hs.kategori:
                 kalimat += f" dengan kategori {hs.kategori}"
             if hs.capaian.nilai is None and hs.capaian.alasan:
@@ -129,8 +141,10 @@ def _capaian(ctx: Ctx) -> None:
 def rumus_baris(hi: HasilIndikator) -> str | None:
     """The formula line with the figures: "89,87 / 87 × 100% = 103,30%"."""
     c = hi.capaian
-    if c.nilai is None or not isinstance(hi.target, type(c.nilai)) or not isinstance(
-        hi.realisasi, type(c.nilai)
+    if (
+        c.nilai is None
+        or not isinstance(hi.target, type(c.nilai))
+        or not isinstance(hi.realisasi, type(c.nilai))
     ):
         return None
     r, t = angka(hi.realisasi), angka(hi.target)
@@ -156,14 +170,20 @@ def _indikator(
     label_efisiensi: str,
 ) -> None:
     w = ctx.writer
-    w.paragraph([Run(f"Indikator {nomor}: {hi.nama}", bold=True, italic=True)], align="left",
-                keep_with_next=True, space_after_pt=4)  # fmt: skip
+    w.paragraph(
+        [Run(f"Indikator {nomor}: {hi.nama}", bold=True, italic=True)],
+        align="left",
+        keep_with_next=True,
+        space_after_pt=4,
+    )
     tahun = ctx.tahun
 
     # 1. target vs realisasi
     ctx.runin(f"1) {ANALISIS[0]}")
-    kalimat = (f"Target tahun {tahun} sebesar {dengan_satuan(hi.target, hi.satuan)} dengan "
-               f"realisasi {dengan_satuan(hi.realisasi, hi.satuan)}")  # fmt: skip
+    kalimat = (
+        f"Target tahun {tahun} sebesar {dengan_satuan(hi.target, hi.satuan)} dengan "
+        f"realisasi {dengan_satuan(hi.realisasi, hi.satuan)}"
+    )
     if hi.capaian.nilai is not None:
         kalimat += f", sehingga capaian kinerja sebesar {persen(hi.capaian)}"
         if hi.kategori:
@@ -172,9 +192,14 @@ def _indikator(
         ctx.para(kalimat, keep_with_next=True)
         baris = rumus_baris(hi)
         if baris:
-            ctx.para(f"Capaian = {hi.capaian.rumus}%" if hi.capaian.rumus.endswith("100")
-                     else f"Capaian = {hi.capaian.rumus}", align="center", keep_with_next=True,
-                     space_after_pt=2)  # fmt: skip
+            ctx.para(
+                f"Capaian = {hi.capaian.rumus}%"
+                if hi.capaian.rumus.endswith("100")
+                else f"Capaian = {hi.capaian.rumus}",
+                align="center",
+                keep_with_next=True,
+                space_after_pt=2,
+            )
             ctx.para(baris, align="center")
     else:
         kalimat += f"; capaian kinerja tidak dapat dihitung ({hi.capaian.alasan or KOSONG})."
@@ -188,9 +213,11 @@ def _indikator(
     ctx.runin(f"3) {ANALISIS[2]}")
     akhir = ctx.project.renstra.periode.akhir
     dasar = "jumlah realisasi sampai dengan" if data.target_akhir_total else "realisasi"
-    kalimat = (f"Target akhir Rencana Strategis (tahun {akhir}) sebesar "
-               f"{dengan_satuan(hi.target_akhir, hi.satuan)}. Dibandingkan dengan target "
-               f"tersebut, {dasar} tahun {tahun} mencapai {persen(hi.capaian_renstra)}")  # fmt: skip
+    kalimat = (
+        f"Target akhir Rencana Strategis (tahun {akhir}) sebesar "
+        f"{dengan_satuan(hi.target_akhir, hi.satuan)}. Dibandingkan dengan target "
+        f"tersebut, {dasar} tahun {tahun} mencapai {persen(hi.capaian_renstra)}"
+    )
     if hi.capaian_renstra.nilai is None and hi.capaian_renstra.alasan:
         kalimat += f" ({hi.capaian_renstra.alasan})"
     ctx.para(kalimat + " dari target akhir.")
@@ -199,26 +226,33 @@ def _indikator(
     ctx.runin(f"4) {ANALISIS[3]}")
     if data.standar_nasional is not None:
         s = data.standar_nasional
-        ctx.para(f"Standar nasional untuk indikator ini sebesar {dengan_satuan(s.nilai, hi.satuan)}"
-                 f" ({s.sumber}), sedangkan realisasi tahun {tahun} sebesar "
-                 f"{dengan_satuan(hi.realisasi, hi.satuan)}.")  # fmt: skip
+        ctx.para(
+            f"Standar nasional untuk indikator ini sebesar {dengan_satuan(s.nilai, hi.satuan)}"
+            f" ({s.sumber}), sedangkan realisasi tahun {tahun} sebesar "
+            f"{dengan_satuan(hi.realisasi, hi.satuan)}."
+        )
     else:
-        ctx.para("Belum terdapat standar nasional yang ditetapkan untuk indikator ini, sehingga "
-                 "perbandingan dengan standar nasional tidak dapat dilakukan.")  # fmt: skip
+        ctx.para(
+            "Belum terdapat standar nasional yang ditetapkan untuk indikator ini, sehingga "
+            "perbandingan dengan standar nasional tidak dapat dilakukan."
+        )
 
     # 5. causes and solutions
     ctx.runin(f"5) {ANALISIS[4]}")
     ctx.tulis_narasi(f"indikator/{hi.id}")
     if label_masalah:
-        ctx.para(f"Permasalahan dan solusi pada tingkat perangkat daerah diuraikan pada "
-                 f"{label_masalah}.")  # fmt: skip
+        ctx.para(
+            f"Permasalahan dan solusi pada tingkat perangkat daerah diuraikan pada {label_masalah}."
+        )
 
     # 6. efficiency
     ctx.runin(f"6) {ANALISIS[5]}")
     e = hi.efisiensi
     if e is None or hi.anggaran is None:
-        ctx.para("Indikator ini tidak didukung program dengan anggaran tersendiri, sehingga "
-                 "efisiensi penggunaan anggaran tidak dapat dihitung.")  # fmt: skip
+        ctx.para(
+            "Indikator ini tidak didukung program dengan anggaran tersendiri, sehingga "
+            "efisiensi penggunaan anggaran tidak dapat dihitung."
+        )
     else:
         a = hi.anggaran
         nilai_e = KOSONG if e.nilai is None else angka(e.nilai, 2)
@@ -263,8 +297,10 @@ def _perbandingan(ctx: Ctx, hi: HasilIndikator) -> str:
         return " ".join(parts)
     satuan = satuan_selisih(hi.satuan)
     if p.arah == "tetap":
-        parts.append(f"Realisasi tahun {ctx.tahun} sama dengan tahun {p.tahun_lalu}, yaitu "
-                     f"{nilai(p.realisasi)}; kinerja tetap.")  # fmt: skip
+        parts.append(
+            f"Realisasi tahun {ctx.tahun} sama dengan tahun {p.tahun_lalu}, yaitu "
+            f"{nilai(p.realisasi)}; kinerja tetap."
+        )
     else:
         besar = angka(abs(p.selisih))
         rel = f" ({persen(abs(p.persen))})" if p.persen is not None else ""
@@ -297,10 +333,14 @@ def _permasalahan(ctx: Ctx) -> None:
                     ctx.daftar(items, numbered=False)
     if k.permasalahan:
         label = ctx.label(BAB)
-        ctx.para(f"Permasalahan beserta langkah/solusinya disajikan pada {label}.",
-                 keep_with_next=True)  # fmt: skip
-        ctx.tabel(BAB, f"Permasalahan dan Langkah/Solusi {ctx.nama} Tahun {ctx.tahun}",
-                  tabel_permasalahan(ctx.project))  # fmt: skip
+        ctx.para(
+            f"Permasalahan beserta langkah/solusinya disajikan pada {label}.", keep_with_next=True
+        )
+        ctx.tabel(
+            BAB,
+            f"Permasalahan dan Langkah/Solusi {ctx.nama} Tahun {ctx.tahun}",
+            tabel_permasalahan(ctx.project),
+        )
 
 
 def _efisiensi(ctx: Ctx) -> None:
@@ -308,8 +348,10 @@ def _efisiensi(ctx: Ctx) -> None:
     ctx.writer.heading("Efisiensi Penggunaan Sumber Daya", 3)
     ctx.tulis_narasi("efisiensi")
     label = ctx.label(BAB)
-    ctx.para(f"Tingkat efisiensi dihitung sebagai {rumus_efisiensi(h)} dan disajikan pada "
-             f"{label}.", keep_with_next=True)  # fmt: skip
+    ctx.para(
+        f"Tingkat efisiensi dihitung sebagai {rumus_efisiensi(h)} dan disajikan pada {label}.",
+        keep_with_next=True,
+    )
     ctx.tabel(BAB, "Analisis Efisiensi Penggunaan Sumber Daya", tabel_efisiensi(ctx.project, h))
     e = h.efisiensi
     nilai_e = KOSONG if e.nilai is None else angka(e.nilai, 2)
@@ -322,28 +364,10 @@ def _efisiensi(ctx: Ctx) -> None:
 
 
 def _program_pendukung(ctx: Ctx) -> None:
-    h = ctx.hasil
+    """The programs and kegiatan with their budgets: the `program_pendukung` narrative (its
+    default lists every program and kegiatan from `prog`)."""
     ctx.writer.heading("Program dan Kegiatan Pendukung", 3)
     ctx.tulis_narasi("program_pendukung")
-    programs = sorted(h.program.values(), key=lambda p: p.penunjang)
-    for no, prog in enumerate(programs, start=1):
-        a = prog.anggaran
-        ctx.runin(f"{no}. {prog.kode} {prog.nama}")
-        jenis = " (program penunjang urusan)" if prog.penunjang else ""
-        ctx.para(
-            f"Pagu program{jenis} sebesar {ctx.rp(a.pagu)} dengan realisasi {ctx.rp(a.realisasi)} "
-            f"atau {persen(a.serapan)}, dilaksanakan melalui "
-            f"{bilangan(len(prog.kegiatan))} kegiatan:",
-            keep_with_next=True,
-        )
-        ctx.daftar(
-            [
-                f"{k.kode} {k.nama}: pagu {ctx.rp(k.anggaran.pagu)}, realisasi "
-                f"{ctx.rp(k.anggaran.realisasi)} ({persen(k.anggaran.serapan)})."
-                for k in prog.kegiatan
-            ],
-            numbered=False,
-        )
 
 
 def _anggaran(ctx: Ctx) -> None:
@@ -357,15 +381,24 @@ def _anggaran(ctx: Ctx) -> None:
         f"dengan realisasi {ctx.rp(p.realisasi)} atau {persen(p.serapan)}."
     )
     label = ctx.label(BAB)
-    ctx.para(f"Realisasi anggaran per program dan kegiatan disajikan pada {label}.",
-             keep_with_next=True)  # fmt: skip
-    ctx.tabel(BAB, f"Realisasi Anggaran per Program dan Kegiatan {ctx.nama} Tahun {ctx.tahun}",
-              tabel_realisasi_anggaran(ctx.project, h))  # fmt: skip
+    ctx.para(
+        f"Realisasi anggaran per program dan kegiatan disajikan pada {label}.", keep_with_next=True
+    )
+    ctx.tabel(
+        BAB,
+        f"Realisasi Anggaran per Program dan Kegiatan {ctx.nama} Tahun {ctx.tahun}",
+        tabel_realisasi_anggaran(ctx.project, h),
+    )
     label = ctx.label(BAB)
-    ctx.para(f"Keterkaitan realisasi kinerja dan realisasi anggaran program yang mendukungnya "
-             f"disajikan pada {label}.")  # fmt: skip
+    ctx.para(
+        f"Keterkaitan realisasi kinerja dan realisasi anggaran program yang mendukungnya "
+        f"disajikan pada {label}."
+    )
     w = ctx.writer
     w.section(orientation="landscape")
-    ctx.tabel(BAB, f"Realisasi Kinerja dan Anggaran {ctx.nama} Tahun {ctx.tahun}",
-              tabel_kinerja_anggaran(ctx.project, h))  # fmt: skip
+    ctx.tabel(
+        BAB,
+        f"Realisasi Kinerja dan Anggaran {ctx.nama} Tahun {ctx.tahun}",
+        tabel_kinerja_anggaran(ctx.project, h),
+    )
     w.section(orientation="portrait")

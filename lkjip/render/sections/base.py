@@ -87,8 +87,9 @@ class Ctx:
         if text.lower().startswith("sumber"):
             self.writer.source_note(text)
         else:
-            self.writer.paragraph([Run(text, italic=True)], align="left", size_pt=10,
-                                  space_after_pt=8)  # fmt: skip
+            self.writer.paragraph(
+                [Run(text, italic=True)], align="left", size_pt=10, space_after_pt=8
+            )
 
     # -- narrative ---------------------------------------------------------------------------
     def tulis_narasi(self, name: str) -> None:
@@ -107,10 +108,16 @@ class Ctx:
         self._tables[chapter] = self._tables.get(chapter, 0) + 1
         if label != expected:  # pragma: no cover - the writer and we count the same way
             raise AssertionError(f"caption {label} != {expected}")
+        self.tulis_tabel(tabel)
+        return label
+
+    def tulis_tabel(self, tabel: Tabel) -> None:
+        """The table, then its notes or a small gap so the next paragraph does not touch it."""
         self.writer.table(tabel.spec)
         for text in tabel.catatan:
             self.note(text)
-        return label
+        if not tabel.catatan:
+            self.writer.paragraph("", size_pt=4, space_after_pt=6)
 
     # -- signatures --------------------------------------------------------------------------
     def tanda_tangan(self, pejabat: Pejabat | None = None, place_date: str | None = None,
@@ -162,8 +169,9 @@ def write_list(writer: DocWriter, block: ListBlock) -> None:
     """A flat list through Word numbering; a nested one with its markers written as text,
     because each numbered `DocWriter.list` call restarts at 1."""
     if not any(item.children for item in block.items):
-        writer.list([item.runs for item in block.items], numbered=block.numbered,
-                    style_letter=block.letter)  # fmt: skip
+        writer.list(
+            [item.runs for item in block.items], numbered=block.numbered, style_letter=block.letter
+        )
         return
     for i, item in enumerate(block.items):
         _manual_item(writer, _marker(block, i), item.runs, level=0)
@@ -174,8 +182,12 @@ def write_list(writer: DocWriter, block: ListBlock) -> None:
 
 def _manual_item(writer: DocWriter, marker: str, runs: list[Run], level: int) -> None:
     hang = 0.63
-    writer.paragraph([Run(marker + "\u00a0")] + list(runs), indent_cm=hang * (level + 1) + 0.4,
-                     first_line_cm=-hang, space_after_pt=3)  # fmt: skip
+    writer.paragraph(
+        [Run(marker + "\u00a0")] + list(runs),
+        indent_cm=hang * (level + 1) + 0.4,
+        first_line_cm=-hang,
+        space_after_pt=3,
+    )
 
 
 def dengan_satuan(value: NilaiData | None, satuan: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from lkjip.render.blocks import Run
-from lkjip.render.filters import bilangan, persen
 from lkjip.render.sections.base import Ctx, gambar
 from lkjip.render.tables import tabel_capaian_iku
 
@@ -43,58 +42,19 @@ def kata_pengantar(ctx: Ctx) -> None:
 
 
 def ikhtisar(ctx: Ctx) -> None:
+    """Narrative (which carries the counts, mean capaian and budget through placeholders,
+    see templates/narasi/ikhtisar.md), then the generated summary table of the IKU."""
     w = ctx.writer
-    h = ctx.hasil
-    j = h.jumlah
     w.front_heading("IKHTISAR EKSEKUTIF")
     ctx.tulis_narasi("ikhtisar")
-    kegiatan = f"{bilangan(j.kegiatan)} kegiatan"
-    if j.sub_kegiatan is not None:
-        kegiatan += f" dan {bilangan(j.sub_kegiatan)} sub kegiatan"
-    ctx.para(
-        f"Pada tahun {ctx.tahun}, {ctx.nama} menetapkan {bilangan(j.sasaran)} sasaran strategis "
-        f"yang diukur dengan {bilangan(j.indikator)} indikator kinerja, "
-        f"{bilangan(j.iku)} di antaranya Indikator Kinerja Utama (IKU), dan melaksanakan "
-        f"{bilangan(j.program)} program yang terdiri atas {kegiatan}. Capaian indikator kinerja "
-        f"utama tahun {ctx.tahun} adalah sebagai berikut:"
+    tabel = tabel_capaian_iku(ctx.project, ctx.hasil)
+    w.paragraph(
+        [Run(f"Capaian Indikator Kinerja Utama Tahun {ctx.tahun}", bold=True)],
+        align="center",
+        keep_with_next=True,
+        space_after_pt=4,
     )
-    tabel = tabel_capaian_iku(ctx.project, h)
-    w.paragraph([Run(f"Capaian Indikator Kinerja Utama Tahun {ctx.tahun}", bold=True)],
-                align="center", keep_with_next=True, space_after_pt=4)  # fmt: skip
-    w.table(tabel.spec)
-    for text in tabel.catatan:
-        ctx.note(text)
-    hasil_sasaran = list(h.sasaran.values())
-    kalimat = f"Rata-rata capaian kinerja sasaran strategis tahun {ctx.tahun} sebesar "
-    kalimat += persen(h.capaian_opd)
-    if h.kategori_opd:
-        kalimat += f" dengan kategori {h.kategori_opd} menurut {h.skala.nama}"
-    if h.capaian_opd.nilai is None and h.capaian_opd.alasan:
-        kalimat += f" ({h.capaian_opd.alasan})"
-    kalimat += "."
-    if len(hasil_sasaran) > 1:
-        rinci = "; ".join(
-            f"{s.teks} {persen(s.capaian)}" + (f" ({s.kategori})" if s.kategori else "")
-            for s in hasil_sasaran
-        )
-        kalimat += f" Capaian per sasaran: {rinci}."
-    ctx.para(kalimat)
-    t = h.total
-    p = h.pendukung
-    anggaran = (
-        f"Secara keseluruhan, {ctx.nama} mengelola anggaran belanja sebesar {ctx.rp(t.pagu)} "
-        f"dengan realisasi {ctx.rp(t.realisasi)} atau {persen(t.serapan)}. Dari jumlah tersebut, "
-        f"anggaran program pendukung sasaran (di luar program penunjang urusan) sebesar "
-        f"{ctx.rp(p.pagu)} dengan realisasi {ctx.rp(p.realisasi)} atau terserap "
-        f"{persen(p.serapan)}."
-    )
-    if t.realisasi is None:
-        anggaran += " Realisasi sebagian kegiatan belum dilaporkan."
-    ctx.para(anggaran)
-    ctx.para(
-        f"Laporan ini disajikan dalam {bilangan(j.bab)} bab; kendala yang dihadapi serta langkah "
-        "perbaikan yang telah dan akan dilakukan diuraikan pada Bab III dan Bab IV."
-    )
+    ctx.tulis_tabel(tabel)
 
 
 def daftar(ctx: Ctx) -> None:
@@ -113,4 +73,3 @@ def ada_gambar(ctx: Ctx) -> bool:
     if profil is None:
         return False
     return any(gambar(ctx.project, s.bagan) for s in profil.struktur_organisasi)
-

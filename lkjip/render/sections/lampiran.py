@@ -15,17 +15,25 @@ from lkjip.render.tables import (
     tabel_evaluasi_ra,
     tabel_iku_lampiran,
     tabel_layout,
-    tabel_penghargaan,
     tabel_pengakuan,
+    tabel_penghargaan,
     tabel_pk,
     tabel_rencana_aksi,
     tabel_rkt,
 )
 
 DIKTUM = (
-    "KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN",
-    "KESEMBILAN", "KESEPULUH",
-)  # fmt: skip
+    "KESATU",
+    "KEDUA",
+    "KETIGA",
+    "KEEMPAT",
+    "KELIMA",
+    "KEENAM",
+    "KETUJUH",
+    "KEDELAPAN",
+    "KESEMBILAN",
+    "KESEPULUH",
+)
 
 
 def daftar_lampiran(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
@@ -71,33 +79,53 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
         "serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
     )
     widths = [0.6, 2.4, 0.5, PORTRAIT - 3.5]
-    ctx.writer.table(tabel_layout([["1.", "Nama", ":", pertama.nama],
-                                   ["", "Jabatan", ":", pertama.jabatan]], widths))  # fmt: skip
-    ctx.para([Run("selanjutnya disebut "), Run("Pihak Pertama", bold=True), Run(";")],
-             indent_cm=0.6)  # fmt: skip
-    ctx.writer.table(tabel_layout([["2.", "Nama", ":", kedua.nama],
-                                   ["", "Jabatan", ":", kedua.jabatan]], widths))  # fmt: skip
-    ctx.para([Run("selaku atasan langsung Pihak Pertama, selanjutnya disebut "),
-              Run("Pihak Kedua", bold=True), Run(".")], indent_cm=0.6)  # fmt: skip
+    ctx.writer.table(
+        tabel_layout(
+            [["1.", "Nama", ":", pertama.nama], ["", "Jabatan", ":", pertama.jabatan]], widths
+        )
+    )
     ctx.para(
-        [Run("Pihak Pertama", bold=True),
-         Run(f" pada tahun {pk.tahun} ini berjanji akan mewujudkan target kinerja yang "
-             "seharusnya sesuai lampiran perjanjian ini dalam rangka mencapai target kinerja "
-             "jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. "
-             "Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung "
-             "jawab "), Run("Pihak Pertama", bold=True), Run(".")]
-    )  # fmt: skip
+        [Run("selanjutnya disebut "), Run("Pihak Pertama", bold=True), Run(";")], indent_cm=0.6
+    )
+    ctx.writer.table(
+        tabel_layout([["2.", "Nama", ":", kedua.nama], ["", "Jabatan", ":", kedua.jabatan]], widths)
+    )
     ctx.para(
-        [Run("Pihak Kedua", bold=True),
-         Run(" akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
-             "akuntabilitas terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan "
-             "yang diperlukan dalam rangka pemberian penghargaan dan sanksi.")]
-    )  # fmt: skip
+        [
+            Run("selaku atasan langsung Pihak Pertama, selanjutnya disebut "),
+            Run("Pihak Kedua", bold=True),
+            Run("."),
+        ],
+        indent_cm=0.6,
+    )
+    ctx.para(
+        [
+            Run("Pihak Pertama", bold=True),
+            Run(
+                f" pada tahun {pk.tahun} ini berjanji akan mewujudkan target kinerja yang "
+                "seharusnya sesuai lampiran perjanjian ini dalam rangka mencapai target kinerja "
+                "jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. "
+                "Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung "
+                "jawab "
+            ),
+            Run("Pihak Pertama", bold=True),
+            Run("."),
+        ]
+    )
+    ctx.para(
+        [
+            Run("Pihak Kedua", bold=True),
+            Run(
+                " akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
+                "akuntabilitas terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan "
+                "yang diperlukan dalam rangka pemberian penghargaan dan sanksi."
+            ),
+        ]
+    )
     _ttd_pk(ctx, pk)
     ctx.writer.page_break()
     _judul(ctx, f"LAMPIRAN {judul_pk(pk).upper()}", ctx.nama.upper())
-    tabel = tabel_pk(ctx.project, ctx.hasil, pk)
-    ctx.writer.table(tabel.spec)
+    ctx.tulis_tabel(tabel_pk(ctx.project, ctx.hasil, pk))
     _ttd_pk(ctx, pk)
 
 
@@ -105,17 +133,21 @@ def _ttd_pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
     lap = ctx.laporan
     ctx.writer.signatures_side_by_side(
         blok_ttd(lap.atasan, f"Pihak Kedua,\n{lap.atasan.jabatan.upper()}"),
-        blok_ttd(lap.penandatangan, f"Pihak Pertama,\n{lap.penandatangan.jabatan.upper()}",
-                 place_date=f"{pk.tempat}, {tanggal(pk.tanggal)}"),
-    )  # fmt: skip
+        blok_ttd(
+            lap.penandatangan,
+            f"Pihak Pertama,\n{lap.penandatangan.jabatan.upper()}",
+            place_date=f"{pk.tempat}, {tanggal(pk.tanggal)}",
+        ),
+    )
 
 
 def _sk_iku(ctx: Ctx) -> None:
     k = ctx.project.renstra.keputusan_iku
     assert k is not None
     jabatan = ctx.laporan.penandatangan.jabatan.upper()
-    _judul(ctx, f"KEPUTUSAN {jabatan}", f"NOMOR {k.nomor}", "TENTANG", k.tentang.upper(),
-           f"{jabatan},")  # fmt: skip
+    _judul(
+        ctx, f"KEPUTUSAN {jabatan}", f"NOMOR {k.nomor}", "TENTANG", k.tentang.upper(), f"{jabatan},"
+    )
     widths = [3.0, 0.5, 0.8, PORTRAIT - 4.3]
     rows: list[list[str]] = []
     for judul, items, marker in (("Menimbang", k.menimbang, "huruf"),
@@ -124,7 +156,7 @@ def _sk_iku(ctx: Ctx) -> None:
             label = f"{chr(ord('a') + i)}." if marker == "huruf" else f"{i + 1}."
             rows.append([judul if i == 0 else "", ":" if i == 0 else "", label, item])
     if rows:
-        ctx.writer.table(_layout4(rows, widths))
+        ctx.writer.table(tabel_layout(rows, widths))
     ctx.writer.title("MEMUTUSKAN:", size_pt=12, space_after_pt=6)
     diktum = [["Menetapkan", ":", f"KEPUTUSAN {jabatan} TENTANG {k.tentang.upper()}."]]
     for i, text in enumerate(k.memutuskan):
@@ -133,23 +165,26 @@ def _sk_iku(ctx: Ctx) -> None:
     ctx.writer.table(tabel_layout(diktum, [3.0, 0.5, PORTRAIT - 3.5]))
     ctx.tanda_tangan(place_date=f"Ditetapkan di {k.tempat}\npada tanggal {tanggal(k.tanggal)}")
     ctx.writer.page_break()
-    head = [["LAMPIRAN", ":", f"KEPUTUSAN {jabatan}"], ["NOMOR", ":", k.nomor],
-            ["TANGGAL", ":", tanggal(k.tanggal)]]  # fmt: skip
+    head = [
+        ["LAMPIRAN", ":", f"KEPUTUSAN {jabatan}"],
+        ["NOMOR", ":", k.nomor],
+        ["TANGGAL", ":", tanggal(k.tanggal)],
+    ]
     ctx.writer.table(tabel_layout(head, [3.0, 0.5, PORTRAIT - 3.5]))
     r = ctx.project.renstra
-    _judul(ctx, "INDIKATOR KINERJA UTAMA", ctx.nama.upper(),
-           f"TAHUN {r.periode.awal}–{r.periode.akhir}")  # fmt: skip
-    ctx.writer.table(tabel_iku_lampiran(ctx.project, ctx.hasil).spec)
-
-
-def _layout4(rows: list[list[str]], widths: list[float]):
-    return tabel_layout(rows, widths)
+    _judul(
+        ctx,
+        "INDIKATOR KINERJA UTAMA",
+        ctx.nama.upper(),
+        f"TAHUN {r.periode.awal}–{r.periode.akhir}",
+    )
+    ctx.tulis_tabel(tabel_iku_lampiran(ctx.project, ctx.hasil))
 
 
 def _rkt(ctx: Ctx) -> None:
     rkt = ctx.project.kinerja.rkt
     _judul(ctx, "RENCANA KINERJA TAHUNAN", ctx.nama.upper(), f"TAHUN {rkt.tahun}")
-    ctx.writer.table(tabel_rkt(ctx.project, ctx.hasil).spec)
+    ctx.tulis_tabel(tabel_rkt(ctx.project, ctx.hasil))
     place_date = None
     if rkt.tempat and rkt.tanggal:
         place_date = f"{rkt.tempat}, {tanggal(rkt.tanggal)}"
@@ -158,15 +193,16 @@ def _rkt(ctx: Ctx) -> None:
 
 def _rencana_aksi(ctx: Ctx) -> None:
     _judul(ctx, "RENCANA AKSI PERJANJIAN KINERJA", ctx.nama.upper(), f"TAHUN {ctx.tahun}")
-    ctx.writer.table(tabel_rencana_aksi(ctx.project, ctx.hasil).spec)
+    ctx.tulis_tabel(tabel_rencana_aksi(ctx.project, ctx.hasil))
     w = ctx.writer
     w.section(orientation="landscape")
-    _judul(ctx, "EVALUASI BERKALA RENCANA AKSI PERJANJIAN KINERJA", ctx.nama.upper(),
-           f"TAHUN {ctx.tahun}")  # fmt: skip
-    tabel = tabel_evaluasi_ra(ctx.project, ctx.hasil)
-    w.table(tabel.spec)
-    for text in tabel.catatan:
-        ctx.note(text)
+    _judul(
+        ctx,
+        "EVALUASI BERKALA RENCANA AKSI PERJANJIAN KINERJA",
+        ctx.nama.upper(),
+        f"TAHUN {ctx.tahun}",
+    )
+    ctx.tulis_tabel(tabel_evaluasi_ra(ctx.project, ctx.hasil))
     ra = ctx.project.kinerja.rencana_aksi
     evaluasi = sorted(ra.evaluasi, key=lambda e: e.tanggal) if ra else []
     place_date = None
@@ -179,7 +215,7 @@ def _rencana_aksi(ctx: Ctx) -> None:
 
 def _penghargaan(ctx: Ctx) -> None:
     _judul(ctx, f"PENGHARGAAN {ctx.nama.upper()}", f"TAHUN {ctx.tahun}")
-    ctx.writer.table(tabel_penghargaan(ctx.project).spec)
+    ctx.tulis_tabel(tabel_penghargaan(ctx.project))
 
 
 def _pengakuan(ctx: Ctx) -> None:
@@ -188,4 +224,4 @@ def _pengakuan(ctx: Ctx) -> None:
         "Pemeriksaan konsistensi data laporan menemukan selisih berikut. Selisih tersebut benar "
         "adanya dan diakui dengan alasan sebagaimana tercantum."
     )
-    ctx.writer.table(tabel_pengakuan(ctx.acknowledged).spec)
+    ctx.tulis_tabel(tabel_pengakuan(ctx.acknowledged))

@@ -1,0 +1,144 @@
+"""End to end: build the report, reopen it with python-docx, check chapters and captions;
+refuse to write on narrative errors; deterministic output."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from lkjip.calc import compute
+from lkjip.render import build_document, created_at
+from tests.helpers import EXAMPLE
+from tests.render.conftest import make_project
+
+CAPTIONS = [
+    "Tabel 2.1", "Tabel 2.2", "Tabel 2.3", "Tabel 2.4", "Tabel 2.5", "Tabel 2.6",
+    "Tabel 3.1", "Tabel 3.2", "Tabel 3.3", "Tabel 3.4", "Tabel 3.5", "Tabel 3.6", "Tabel 3.7",
+]  # fmt: skip
+HEADINGS = [
+    "KATA PENGANTAR", "IKHTISAR EKSEKUTIF", "DAFTAR ISI", "DAFTAR TABEL", "PENDAHULUAN",
+    "PERENCANAAN KINERJA", "AKUNTABILITAS KINERJA", "PENUTUP", "LAMPIRAN",
+]  # fmt: skip
+
+
+def _text(path: Path) -> tuple[str, list[str], list[str]]:
+    doc = Document(str(path))
+    paragraphs = [p.text for p in doc.paragraphs]
+    captions = [p.text for p in doc.paragraphs if p.style is not None and p.style.name == "Caption"]
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return "\n".join(paragraphs + cells), captions, paragraphs
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("doc") / "laporan.docx"
+    project = make_project(out.parent)
+    diagnostics = build_document(project, compute(project), out)
+    assert diagnostics == []
+    return out
+
+
+def test_chapters_and_captions(built):
+    text, captions, _ = _text(built)
+    for heading in HEADINGS:
+        assert heading in text, heading
+    labels = [" ".join(c.split(" ", 2)[:2]) for c in captions]
+    assert labels == CAPTIONS
+
+
+def test_figures_are_formatted_from_hasil(built):
+    text, _, _ = _text(built)
+    figures = [
+        "103,30%", "101,10%", "89,87 / 87 × 100% = 103,30%", "Rp6.424.351.115",
+        "19820211 200312 1 004", "Pembina (IV/a)", "31 Januari 2023",
+        "naik 4,15 poin (4,84%) dari 85,72 pada 2021; kinerja membaik",
+        "standar nasional (jika ada)", "PERUBAHAN PERJANJIAN KINERJA TAHUN 2022",
+    ]  # fmt: skip
+    for figure in figures:
+        assert figure in text, figure
+
+
+def test_sistematika_lists_seven_analyses(built):
+    _, _, paragraphs = _text(built)
+    start = next(i for i, p in enumerate(paragraphs) if p.startswith("Bab III Akuntabilitas"))
+    analyses = paragraphs[start + 1 : start + 8]
+    assert len(analyses) == 7 and "standar nasional (jika ada)" in analyses[3]
+
+
+def test_narrative_error_writes_nothing(tmp_path):
+    project = make_project(tmp_path, narasi={"penutup": "baik\n{{ ind.TIDAK_ADA.capaian }}"})
+    out = tmp_path / "laporan.docx"
+    diagnostics = build_document(project, compute(project), out)
+    assert [(d.code, d.location.file, d.location.line) for d in diagnostics] == [
+        ("LK402", "narasi/penutup.md", 2)
+    ]
+    assert not out.exists()
+
+
+def test_missing_image_is_an_error(tmp_path):
+    project = make_project(tmp_path)
+    laporan = project.laporan.model_copy(
+        update={"instansi": project.laporan.instansi.model_copy(update={"logo": "logo.png"})}
+    )
+    project.laporan = laporan
+    out = tmp_path / "laporan.docx"
+    diagnostics = build_document(project, compute(project), out)
+    assert [d.code for d in diagnostics] == ["LK406"] and not out.exists()
+
+
+def test_unused_narasi_is_a_warning(tmp_path):
+    project = make_project(tmp_path, narasi={"penutupp": "x"})
+    diagnostics = build_document(project, compute(project), tmp_path / "l.docx")
+    assert [d.code for d in diagnostics] == ["LK404"]
+
+
+def test_deterministic_and_dated_by_signing_day(tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    project = make_project(tmp_path)
+    hasil = compute(project)
+    a, b = tmp_path / "a.docx", tmp_path / "b.docx"
+    build_document(project, hasil, a)
+    build_document(project, hasil, b)
+    assert a.read_bytes() == b.read_bytes()
+    core = zipfile.ZipFile(a).read("docProps/core.xml").decode()
+    assert "2023-01-31T00:00:00Z" in core
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1675209600")
+    assert created_at(project).isoformat() == "2023-02-01T00:00:00+00:00"
+
+
+def test_acknowledged_discrepancies_get_a_lampiran(tmp_path):
+    from lkjip.diagnostics import Diagnostic, Severity
+
+    project = make_project(tmp_path)
+    ack = Diagnostic("LK305", Severity.WARNING, "pagu PK 7.01.02 berbeda", acknowledged="alasan")
+    out = tmp_path / "l.docx"
+    assert build_document(project, compute(project), out, acknowledged=[ack]) == []
+    text, _, _ = _text(out)
+    assert "Selisih Data yang Diakui" in text and "alasan" in text
+
+
+@pytest.mark.skipif(not (EXAMPLE / "anggaran.yaml").exists(), reason="example not there yet")
+def test_example_builds(tmp_path):
+    from lkjip.pipeline import load_project
+
+    project, loaded = load_project(EXAMPLE)
+    assert project is not None, [d.message for d in loaded]
+    out = tmp_path / "laporan.docx"
+    assert build_document(project, compute(project), out) == []
+    text, captions, _ = _text(out)
+    assert len(captions) >= 10
+    for figure in ["103,30", "101,10", "96,99", "97,02", "11.281.034.946", "102,13"]:
+        assert figure in text, figure
+    assert "96,98" not in text and "Medang Kampai" not in text
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_libreoffice_renders_it(built, tmp_path):
+    from tests.helpers import docx_to_pdf, pdf_text
+
+    text = pdf_text(docx_to_pdf(built, tmp_path))
+    assert "AKUNTABILITAS KINERJA" in text and "Tabel 3.7" in text

@@ -1,0 +1,123 @@
+"""TableSpec builders: structure, spans, totals from Hasil, widths."""
+
+from decimal import Decimal as D
+
+import pytest
+
+from lkjip.render import tables as t
+from lkjip.render.blocks import TableSpec
+
+
+def _grid_width(spec: TableSpec, row) -> int:
+    return sum(c.colspan for c in row)
+
+
+def _check_spans(spec: TableSpec) -> None:
+    """Every row covers the grid once rowspans from above are counted."""
+    ncols = len(spec.widths_cm)
+    for group in (spec.header, spec.rows, spec.footer):
+        pending = [0] * ncols
+        for row in group:
+            col, cells = 0, iter(row)
+            while col < ncols:
+                if pending[col]:
+                    pending[col] -= 1
+                    col += 1
+                    continue
+                cell = next(cells)
+                for k in range(cell.colspan):
+                    pending[col + k] = cell.rowspan - 1
+                col += cell.colspan
+            assert next(cells, None) is None, row
+
+
+BUILDERS = [
+    lambda p, h: t.tabel_renstra(p, h),
+    lambda p, h: t.tabel_keterkaitan(p, h),
+    lambda p, h: t.tabel_program(p, h),
+    lambda p, h: t.tabel_rkt(p, h),
+    lambda p, h: t.tabel_pk(p, h),
+    lambda p, h: t.tabel_rencana_aksi(p, h),
+    lambda p, h: t.tabel_skala(h),
+    lambda p, h: t.tabel_capaian_iku(p, h),
+    lambda p, h: t.tabel_pengukuran(p, h),
+    lambda p, h: t.tabel_permasalahan(p),
+    lambda p, h: t.tabel_efisiensi(p, h),
+    lambda p, h: t.tabel_realisasi_anggaran(p, h),
+    lambda p, h: t.tabel_kinerja_anggaran(p, h),
+    lambda p, h: t.tabel_evaluasi_ra(p, h),
+    lambda p, h: t.tabel_iku_lampiran(p, h),
+    lambda p, h: t.tabel_penghargaan(p),
+]
+
+
+@pytest.mark.parametrize("build", BUILDERS)
+def test_every_table_is_well_formed(project, hasil, build):
+    tabel = build(project, hasil)
+    spec = tabel.spec
+    assert spec.rows, "no empty tables"
+    assert round(sum(spec.widths_cm), 2) <= t.LANDSCAPE
+    _check_spans(spec)
+
+
+@pytest.mark.parametrize("build", [t.tabel_renstra, t.tabel_kinerja_anggaran, t.tabel_evaluasi_ra])
+def test_landscape_tables_use_the_landscape_width(project, hasil, build):
+    assert round(sum(build(project, hasil).spec.widths_cm), 2) == t.LANDSCAPE
+
+
+def _texts(row):
+    return [c.text for c in row]
+
+
+def test_realisasi_anggaran_rows_and_totals(project, hasil):
+    spec = t.tabel_realisasi_anggaran(project, hasil).spec
+    programs = [r for r in spec.rows if r[0].text.isdigit()]
+    assert len(programs) == 3
+    assert _texts(programs[0])[1:4] == [
+        "7.01.01",
+        "Program Penunjang Urusan Pemerintahan Daerah",
+        "6.259.340.903",
+    ]
+    (footer,) = spec.footer
+    assert _texts(footer) == ["Jumlah", "6.424.351.115", "6.145.828.275", "95,66", "278.522.840"]
+    assert all(c.align == "right" for c in footer[1:])
+
+
+def test_capaian_iku_spans_sasaran_and_formats(project, hasil):
+    spec = t.tabel_capaian_iku(project, hasil).spec
+    first = spec.rows[0]
+    assert first[1].rowspan == 3
+    assert _texts(first)[2:] == ["Indeks Kepuasan Masyarakat", "Indeks", "87", "89,87", "103,30"]
+    assert len(spec.rows[1]) == 5  # No and Sasaran are covered by the span
+
+
+def test_pk_total_is_hasil_pk_total(project, hasil):
+    spec = t.tabel_pk(project, hasil).spec
+    assert spec.footer[0][-1].text == "165.025.212"
+    assert hasil.pk_total == D("165025212")
+
+
+def test_kinerja_anggaran_joins_by_program_code(project, hasil):
+    spec = t.tabel_kinerja_anggaran(project, hasil).spec
+    text = [" ".join(str(c.text) for c in row) for row in spec.rows]
+    trantibum = next(r for r in text if "Trantibum" in r)
+    assert "7.01.04" in trantibum and "104.800.000" in trantibum and "92,19" in trantibum
+
+
+def test_pengukuran_explains_dashes(project, hasil):
+    tabel = t.tabel_pengukuran(project, hasil)
+    assert tabel.spec.rows[0][3].text == "–"  # capaian 2021: no target for the kondisi awal
+    assert any("target tidak ditetapkan" in note for note in tabel.catatan)
+
+
+def test_efisiensi_header_states_the_formula(project, hasil):
+    spec = t.tabel_efisiensi(project, hasil).spec
+    assert "(5) = (3) − (4)" in spec.header[0][4].text
+    sasaran_row = spec.rows[0]
+    assert _texts(sasaran_row)[2:] == ["101,10", "94,22", "6,88", "efisien"]
+
+
+def test_skala_intervals(hasil):
+    assert t.interval_skala(hasil)[0] == ("C ≥ 91", "Sangat Tinggi")
+    assert t.interval_skala(hasil)[1] == ("76 ≤ C < 91", "Tinggi")
+    assert t.interval_skala(hasil)[-1] == ("C < 51", "Sangat Rendah")
