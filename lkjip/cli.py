@@ -200,15 +200,14 @@ def calc(dir: DirArg, format: FormatOpt = Format.TEXT) -> None:
     mesin. Bila data bermasalah, yang dicetak adalah temuannya (format github memakai json)."""
     from lkjip.pipeline import compute
 
-    with _could_not_run(), _stage_available("calc"):
+    with _could_not_run():
         hasil, diagnostics = compute(dir)
     if hasil is None:
         _print_report(diagnostics, format, dir)
         _exit(EXIT_FINDINGS)
     from lkjip.report import hasil_json, hasil_text
 
-    with _stage_available("calc"):
-        typer.echo(hasil_text(hasil) if format is Format.TEXT else hasil_json(hasil), nl=False)
+    typer.echo(hasil_text(hasil) if format is Format.TEXT else hasil_json(hasil), nl=False)
     _exit(EXIT_OK)
 
 
@@ -218,12 +217,24 @@ def build(
     out: Annotated[Path, typer.Option("--out", "-o", help="Berkas .docx yang ditulis.")],
     strict: StrictOpt = False,
     format: FormatOpt = Format.TEXT,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates",
+            "-t",
+            help="Folder templat sendiri: reference.docx (gaya, margin, kop) dan/atau "
+            "narasi/<bagian>.md pengganti teks bawaan.",
+        ),
+    ] = None,
 ) -> None:
-    """Periksa, hitung, dan tulis laporan Word. Menolak bila data bermasalah."""
+    """Periksa, hitung, dan tulis laporan Word. Menolak bila data bermasalah; berkas lama
+    tetap utuh bila pembuatan gagal."""
     from lkjip.pipeline import build as run_build
 
-    with _could_not_run(), _stage_available("build"):
-        diagnostics = run_build(dir, out, strict=strict)
+    if templates is not None and not templates.is_dir():
+        _fail(f"folder templat tidak ada: {templates}")
+    with _could_not_run():
+        diagnostics = run_build(dir, out, strict=strict, templates=templates)
     _print_report(diagnostics, format, dir)
     if diagnostics.fails(strict):
         _exit(EXIT_FINDINGS)
@@ -231,13 +242,97 @@ def build(
     _exit(EXIT_OK)
 
 
-@contextmanager
-def _stage_available(command: str) -> Iterator[None]:
-    """While calc/render are being written, say so instead of failing with an ImportError."""
-    try:
-        yield
-    except ImportError as error:
-        _fail(f"perintah {command} belum tersedia ({error})")
+# --- import / export (Excel) ---------------------------------------------------------------------
+
+import_app = typer.Typer(
+    help="Impor data dari berkas lain ke folder data.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(import_app, name="import")
+
+
+@import_app.command("anggaran", epilog=_EPILOG)
+def import_anggaran(
+    xlsx: Annotated[Path, typer.Argument(help="Berkas Excel (.xlsx), mis. ekspor DPA dari SIPD.")],
+    sheet: Annotated[
+        str | None,
+        typer.Option("--sheet", help="Nama lembar; bawaan: lembar pertama yang berjudul kolom."),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="anggaran.yaml yang ditulis; bawaan DIR/anggaran.yaml bila --dataset diberikan, "
+            "selain itu dicetak ke layar.",
+        ),
+    ] = None,
+    dataset: Annotated[
+        Path | None,
+        typer.Option(
+            "--dataset",
+            "-d",
+            help="Folder data: isian anggaran.yaml lamanya (tahun, dokumen, penunjang, "
+            "indikator) dipertahankan.",
+        ),
+    ] = None,
+    tahun: Annotated[
+        int | None, typer.Option("--tahun", help="Tahun anggaran, bila tidak ada di judul lembar.")
+    ] = None,
+    strict: StrictOpt = False,
+    format: FormatOpt = Format.TEXT,
+) -> None:
+    """Impor program/kegiatan/sub kegiatan (kode, nama, pagu, realisasi) dari Excel."""
+    from lkjip.excel import run_import, write_atomic
+    from lkjip.pipeline import check_dataset_dir
+
+    with _could_not_run():
+        if dataset is not None:
+            check_dataset_dir(dataset)
+        if not xlsx.is_file():
+            raise LkjipUsageError(f"berkas Excel tidak ada: {xlsx}")
+    target = out or (dataset / "anggaran.yaml" if dataset is not None else None)
+    with _could_not_run():
+        text, found = run_import(xlsx, sheet=sheet, out=target, dataset=dataset, tahun=tahun)
+    diagnostics = Diagnostics(found)
+    if len(diagnostics):
+        # With the YAML on stdout, the findings go to stderr so a redirect stays valid YAML.
+        report = REPORTERS[format.value](diagnostics, str(xlsx.parent))
+        typer.echo(report, nl=False, err=target is None)
+    if not text or diagnostics.fails(strict):
+        typer.echo("lkjip: anggaran.yaml tidak ditulis", err=True)
+        _exit(EXIT_FINDINGS)
+    if target is None:
+        typer.echo(text, nl=False)
+    else:
+        with _could_not_run():
+            write_atomic(target, text)
+        typer.echo(f"ditulis: {target}", err=True)
+    _exit(EXIT_OK)
+
+
+@app.command(epilog=_EPILOG)
+def export(
+    dir: DirArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Berkas .xlsx yang ditulis.")],
+    format: FormatOpt = Format.TEXT,
+) -> None:
+    """Tulis tabel hasil perhitungan ke Excel untuk verifikator: capaian, realisasi anggaran,
+    efisiensi, dan lembar anggaran yang dapat diimpor kembali."""
+    from lkjip.pipeline import validate as run_validate
+
+    with _could_not_run():
+        project, diagnostics = run_validate(dir)
+        if project is None or diagnostics.has_errors():
+            _print_report(diagnostics, format, dir)
+            _exit(EXIT_FINDINGS)
+        from lkjip.calc import compute
+        from lkjip.excel import run_export
+
+        run_export(project, compute(project), out)
+    typer.echo(f"ditulis: {out}", err=True)
+    _exit(EXIT_OK)
 
 
 def main() -> None:

@@ -157,7 +157,7 @@ def compute(root: Path) -> tuple[Any, Diagnostics]:
     project, diagnostics = validate(root)
     if project is None or diagnostics.has_errors():
         return None, diagnostics
-    from lkjip.calc import compute as calc_compute  # type: ignore[attr-defined]
+    from lkjip.calc import compute as calc_compute
 
     return calc_compute(project), diagnostics
 
@@ -170,10 +170,11 @@ def build(
     project, diagnostics = validate(root)
     if project is None or diagnostics.fails(strict):
         return diagnostics
-    from lkjip.calc import compute as calc_compute  # type: ignore[attr-defined]
-    from lkjip.render import build_document  # type: ignore[attr-defined]
+    from lkjip.calc import compute as calc_compute
+    from lkjip.render import build_document
 
     hasil = calc_compute(project)
     out.parent.mkdir(parents=True, exist_ok=True)  # OSError here is exit 2, via the CLI
-    diagnostics.extend(build_document(project, hasil, out, templates))
+    acknowledged = [d for d in diagnostics if d.acknowledged]
+    diagnostics.extend(build_document(project, hasil, out, templates, acknowledged=acknowledged))
     return diagnostics
