@@ -226,6 +226,14 @@ def build(
             "narasi/<bagian>.md pengganti teks bawaan.",
         ),
     ] = None,
+    pdf: Annotated[
+        bool,
+        typer.Option(
+            "--pdf",
+            help="Tulis juga PDF di samping .docx (nama sama, .pdf) lewat LibreOffice, dengan "
+            "Daftar Isi dan Daftar Tabel bernomor halaman.",
+        ),
+    ] = False,
 ) -> None:
     """Periksa, hitung, dan tulis laporan Word. Menolak bila data bermasalah; berkas lama
     tetap utuh bila pembuatan gagal."""
@@ -233,12 +241,26 @@ def build(
 
     if templates is not None and not templates.is_dir():
         _fail(f"folder templat tidak ada: {templates}")
+    pdf_out = out.with_suffix(".pdf")
+    if pdf and out.suffix.lower() == ".pdf":
+        _fail(f"dengan --pdf, --out harus berkas .docx, bukan {out}")
     with _could_not_run():
         diagnostics = run_build(dir, out, strict=strict, templates=templates)
     _print_report(diagnostics, format, dir)
     if diagnostics.fails(strict):
         _exit(EXIT_FINDINGS)
     typer.echo(f"ditulis: {out}", err=True)
+    if pdf:
+        from lkjip import pdf as pdf_module
+
+        try:
+            with _could_not_run():
+                warning = pdf_module.convert_to_pdf(out, pdf_out)
+        except pdf_module.PdfError as error:
+            _fail(f"PDF tidak dibuat: {error} (berkas .docx tetap ditulis: {out})")
+        if warning:
+            typer.echo(f"lkjip: peringatan: {warning}", err=True)
+        typer.echo(f"ditulis: {pdf_out}", err=True)
     _exit(EXIT_OK)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -110,8 +111,8 @@ def apply_acknowledgements(
     """Mark warnings that `lkjip.yaml` → `pengakuan` accepts, and report acknowledgements that
     accept nothing (stale) or try to accept an error (refused).
 
-    An entry matches a diagnostic when the codes are equal and `butir` appears in the message
-    or equals the diagnostic's path. Stale entries are only reported when the checks ran,
+    An entry matches a diagnostic when the codes are equal and `butir` equals the diagnostic's
+    path or appears in its message as a whole item (see `_matches`). Stale entries are only reported when the checks ran,
     since most acknowledged findings come from them.
     """
     result = list(diagnostics)
@@ -145,10 +146,24 @@ def apply_acknowledgements(
 
 
 def _matches(entry: Any, diagnostic: Diagnostic) -> bool:
+    """Same code, and `butir` names the whole item: it equals the diagnostic's path, or it
+    stands in the message as a whole token. "7.01.02" acknowledges the finding about program
+    7.01.02 but not the one about kegiatan 7.01.02.2.04, and "7.01.0" acknowledges nothing."""
     if diagnostic.code != entry.kode:
         return False
     path = diagnostic.location.path if diagnostic.location else None
-    return entry.butir in diagnostic.message or entry.butir == path
+    butir = entry.butir.strip()
+    if not butir:
+        return False
+    return butir == path or butir_pattern(butir).search(diagnostic.message) is not None
+
+
+def butir_pattern(butir: str) -> re.Pattern[str]:
+    """`butir` as a whole token: not glued to a letter or digit on either side, and not
+    continued by a dotted number part ("7.01.02" inside "7.01.02.2.04" or "1.7.01.02")."""
+    return re.compile(
+        r"(?<![^\W_])(?<!\d\.)" + re.escape(butir) + r"(?![^\W_])(?!\.\d)"
+    )
 
 
 def compute(root: Path) -> tuple[Any, Diagnostics]:

@@ -97,4 +97,4 @@ def test_golden_projection(built):
     if os.environ.get("LKJIP_UPDATE_GOLDEN"):
         GOLDEN.write_text(actual, encoding="utf-8")
     expected = GOLDEN.read_text(encoding="utf-8")
-    assert actual == expected, "proyeksi berbeda dari golden; jalankan `make golden` dan tinjau diff"
+    assert actual == expected, "proyeksi beda dari golden: jalankan `make golden`, tinjau diff"

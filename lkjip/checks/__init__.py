@@ -8,11 +8,14 @@ docstring, with its "Contoh salah" / "Contoh benar" snippets) from the function,
 
 `run_checks(project)` runs every rule, in code order. It never raises: a rule that crashes
 becomes an `LK901` diagnostic saying that it is a bug of lkjip. Rules that need the calculation
-engine (`needs_calc=True`, the narrative rules) run only when no earlier rule found an error,
-because computing on contradictory data gives meaningless numbers.
+engine (`needs_calc=True`, the narrative rules) run last, on every project that loaded, errors
+or not: `lkjip.calc.compute` never raises on a project that passed the schema, and a number
+typed in the prose is wrong whatever else is wrong (the seed's "103,2 %" must be reported
+beside its budget errors). Should the engine crash anyway, the wrapper turns it into LK901.
 
 Acknowledgements (`pengakuan` in lkjip.yaml) are applied by the pipeline: a warning whose code
-equals `kode` and whose message contains `butir` is acknowledged. Every warning message here
+equals `kode` and whose message names `butir` as a whole item (or whose path is `butir`) is
+acknowledged. Every warning message here
 therefore names its item (program code, indicator id) so that it can be acknowledged.
 """
 
@@ -95,7 +98,7 @@ def _run(r: Rule, project: Project) -> list[Diagnostic]:
 def run_checks(project: Project) -> list[Diagnostic]:
     """Run every registered rule over the project; never raises.
 
-    Rules marked `needs_calc` run last, and only when no other rule reported an error.
+    Rules marked `needs_calc` run last (on contradictory data too; see the module docstring).
     Acknowledgements (`pengakuan`) are applied afterwards by `lkjip.pipeline.validate`.
     """
     _load_rule_modules()
@@ -103,10 +106,9 @@ def run_checks(project: Project) -> list[Diagnostic]:
     for r in RULES:
         if not r.needs_calc:
             out.extend(_run(r, project))
-    if not any(d.severity is Severity.ERROR for d in out):
-        for r in RULES:
-            if r.needs_calc:
-                out.extend(_run(r, project))
+    for r in RULES:
+        if r.needs_calc:
+            out.extend(_run(r, project))
     return out
 
 

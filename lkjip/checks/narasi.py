@@ -223,14 +223,20 @@ def typed_numbers(project: Project) -> list[Angka]:
         matches += [(m, "Rp") for m in _RUPIAH.finditer(text)]
         matches.sort(key=lambda mk: mk[0].start())
         floor = 0
+        amounts: list[Decimal] = []  # Rupiah amounts typed so far in the current sentence
         for m, kind in matches:
             line, col = position(raw, m.start())
             where = Location(file, line, col)
             shown = m.group(0).strip()
+            if _BATAS.search(text, floor, m.start()):
+                amounts = []
             if kind == "%":
-                out.append(_classify_persen(m, shown, text, floor, persen, where))
+                ratio = None
+                if persen is not None and _RASIO_SELA.fullmatch(text, floor, m.start()):
+                    ratio = _classify_rasio(m, shown, amounts, where)
+                out.append(ratio or _classify_persen(m, shown, text, floor, persen, where))
             else:
-                # skip a percentage immediately inside this amount ("Rp… (97%)") – none here
+                amounts.append(_rupiah_value(m))
                 out.append(_classify_rupiah(m, shown, text, floor, uang, where))
             floor = m.end()
     _CACHE_ANGKA[0], _CACHE_ANGKA[1] = project, out
@@ -238,6 +244,43 @@ def typed_numbers(project: Project) -> list[Angka]:
 
 
 _CACHE_ANGKA: list[Any] = [None, None]
+
+# What may stand between "… Rp<realisasi>" and the percentage that states it as a share of the
+# pagu typed just before: "Rp125.645.000 dengan realisasi Rp119.375.000 atau 100%".
+_RASIO_SELA = re.compile(r"[\s,]*(?:atau|\(|yaitu|sebesar|=)?\s*")
+
+
+def _rupiah_value(m: re.Match[str]) -> Decimal:
+    typed = idfmt.parse_angka(m.group(1)) or Decimal(0)
+    if m.group(2):
+        typed += Decimal(m.group(2)) / 100
+    return typed
+
+
+def _classify_rasio(
+    m: re.Match[str], shown: str, amounts: list[Decimal], where: Location
+) -> Angka | None:
+    """A percentage right after two amounts of one sentence is realisasi / pagu × 100 of them
+    (seed E12: Rp119.375.000 of Rp125.645.000 "100%", E13: "92,00%"); None when it is not."""
+    if len(amounts) < 2 or amounts[-2] <= 0:
+        return None
+    pagu, realisasi = amounts[-2], amounts[-1]
+    digits = m.group(1)
+    typed = Decimal(digits.replace(",", "."))
+    places = len(digits.split(",")[1]) if "," in digits else 0
+    value = realisasi / pagu * 100
+    pair = f"{idfmt.rupiah(realisasi)} dari {idfmt.rupiah(pagu)}"
+    if idfmt.bulatkan(value, places) == typed:
+        return Angka(
+            "LK363", where, f'persentase "{shown}" diketik di narasi, sama dengan {pair}; '
+            f"{_PLACEHOLDER}",
+        )  # fmt: skip
+    return Angka(
+        "LK361",
+        where,
+        f'persentase "{shown}" di narasi tidak sama dengan {pair} yang ditulis sebelumnya: '
+        f"{idfmt.persen(value)}",
+    )
 
 
 def _classify_persen(
@@ -273,9 +316,7 @@ def _classify_persen(
 def _classify_rupiah(
     m: re.Match[str], shown: str, text: str, floor: int, values: Any, where: Location
 ) -> Angka:
-    typed = idfmt.parse_angka(m.group(1)) or Decimal(0)
-    if m.group(2):
-        typed += Decimal(m.group(2)) / 100
+    typed = _rupiah_value(m)
     if values is None:
         message = f'jumlah rupiah "{shown}" diketik di narasi; {_PLACEHOLDER_RP}'
         return Angka("LK363", where, message)

@@ -56,7 +56,10 @@ class Series:
 
 @dataclass(frozen=True)
 class ChartSpec:
-    """What to draw. Bar and line series may be mixed (bars with a target line on top)."""
+    """What to draw. Bar and line series may be mixed (bars with a target line on top).
+
+    Bars start from zero when no value is negative, so their lengths compare honestly.
+    """
 
     title: str
     categories: list[str]
@@ -65,6 +68,7 @@ class ChartSpec:
     number_format: str = "#,##0.00"
     horizontal: bool = False
     data_labels: bool = True
+    axis_format: str | None = None  # the value axis' format; None: `number_format`
 
 
 def validate(spec: ChartSpec) -> None:

@@ -9,6 +9,8 @@ What it takes care of, because Word generators commonly get it wrong (spec/featu
 - sections with their own orientation (page size swapped *and* w:orient) and page numbering;
 - tables written with lxml directly (fast at 500 rows), fixed layout, widths on gridCol and
   every tcW, repeated header rows, merged two-row headers, rows that do not split;
+- lists with real Word numbering, nested ones as one list with levels (`nested_list`);
+- native charts (`chart`, see charts.py) numbered in writing order, with captions below;
 - byte-identical output for identical input and an atomic save.
 
 A user's own reference.docx may lack our styles: every style is looked up by name and, when
@@ -35,13 +37,15 @@ from docx.section import Section
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
-from lkjip.render import ooxml
+from lkjip.render import charts, ooxml
 from lkjip.render.blocks import Cell, Run, TableSpec, Text
+from lkjip.render.charts import ChartSpec
 from lkjip.render.ooxml import el, sub
 
 Orientation = Literal["portrait", "landscape"]
 Numbering = Literal["lower-roman", "decimal"]
 CaptionKind = Literal["Tabel", "Gambar"]
+ListFormat = Literal["decimal", "lowerLetter", "bullet"]
 
 # What the TOC / list shows when there is nothing to pre-fill; Word replaces it on update.
 EMPTY_TOC_TEXT = "Klik kanan lalu pilih Update Field untuk memperbarui daftar ini."
@@ -85,11 +89,19 @@ class _PendingIndex:
     levels: tuple[int, int] = (1, 3)
 
 
+@dataclass(frozen=True)
+class ListEntry:
+    """One item of a nested list: its text and its level (0 = top, 1 = a sub-item, …)."""
+
+    text: Text
+    level: int = 0
+
+
 @dataclass
 class _Lists:
     """numbering.xml bookkeeping: one abstractNum per list kind, one w:num per list."""
 
-    abstract_ids: dict[str, int] = field(default_factory=dict)
+    abstract_ids: dict[str | tuple[str, ...], int] = field(default_factory=dict)
     bullet_num: int | None = None
 
 
@@ -118,6 +130,7 @@ class DocWriter:
         self._pending: list[_PendingIndex] = []
         self._seq_counts: dict[tuple[str, int | None], int] = {}
         self._seq_last: dict[str, int] = {}  # the number Word's SEQ counter holds, per kind
+        self._charts = 0  # charts written so far; the next one gets index _charts + 1
         self._saved = False
         self.headings: list[HeadingEntry] = []
         self.captions: list[tuple[str, str]] = []
@@ -360,15 +373,36 @@ class DocWriter:
         """A bulleted or numbered list using Word numbering; each numbered list restarts at 1."""
         kind = "letter" if numbered and style_letter else "decimal" if numbered else "bullet"
         num_id = self._num_for(kind, level)
-        style_id = self._style("List Paragraph")
         level = min(max(level, 0), 8)
         for item in items:
-            ppr = ooxml.paragraph_properties(style_id=style_id, align="justify")
-            numpr = el("w:numPr")
-            sub(numpr, "w:ilvl", {"w:val": level})
-            sub(numpr, "w:numId", {"w:val": num_id})
-            ooxml.set_ppr_child(ppr, numpr)
-            self._append(ooxml.paragraph(ppr, self._runs(item)))
+            self._append(self._list_paragraph(item, num_id, level))
+
+    def nested_list(self, entries: list[ListEntry],
+                    formats: tuple[ListFormat, ...] = ("decimal", "lowerLetter")) -> None:
+        """One Word list with levels: "1. … a. … b. … 2. …" as real numbering.
+
+        `formats[n]` is the number format of level n (levels beyond it continue the usual
+        decimal → lowerLetter → lowerRoman cycle). Every call gets its own `w:num` whose
+        levels restart at 1 (`w:lvlOverride/w:startOverride`), so two lists never continue
+        each other; a sub-level restarts under each new parent item, as Word counts.
+        """
+        if not entries:
+            return
+        key = tuple(formats) or ("decimal",)
+        levels = sorted({min(max(e.level, 0), 8) for e in entries})
+        num_id = self._new_num(self._abstract_for(key), restart=levels)
+        for entry in entries:
+            level = min(max(entry.level, 0), 8)
+            self._append(self._list_paragraph(entry.text, num_id, level))
+
+    def _list_paragraph(self, text: Text, num_id: int, level: int):
+        """A List Paragraph numbered by `w:numPr` (numId, ilvl)."""
+        ppr = ooxml.paragraph_properties(style_id=self._style("List Paragraph"), align="justify")
+        numpr = el("w:numPr")
+        sub(numpr, "w:ilvl", {"w:val": level})
+        sub(numpr, "w:numId", {"w:val": num_id})
+        ooxml.set_ppr_child(ppr, numpr)
+        return ooxml.paragraph(ppr, self._runs(text))
 
     def _numbering(self):
         return self._doc.part.numbering_part.element
@@ -377,20 +411,27 @@ class DocWriter:
         """A w:num for this list: shared for bullets, new (restarting) for numbered lists."""
         if kind == "bullet" and self._lists.bullet_num is not None:
             return self._lists.bullet_num
-        numbering = self._numbering()
         abstract_id = self._abstract_for(kind)
+        if kind == "bullet":
+            self._lists.bullet_num = self._new_num(abstract_id, restart=())
+            return self._lists.bullet_num
+        return self._new_num(abstract_id, restart=(min(max(level, 0), 8),))
+
+    def _new_num(self, abstract_id: int, *, restart) -> int:
+        """A new w:num over `abstract_id`; the levels in `restart` start again at 1."""
+        numbering = self._numbering()
         used = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
         num_id = max(used, default=0) + 1
         num = sub(numbering, "w:num", {"w:numId": num_id})
         sub(num, "w:abstractNumId", {"w:val": abstract_id})
-        if kind == "bullet":
-            self._lists.bullet_num = num_id
-        else:
-            override = sub(num, "w:lvlOverride", {"w:ilvl": min(max(level, 0), 8)})
+        for level in restart:
+            override = sub(num, "w:lvlOverride", {"w:ilvl": level})
             sub(override, "w:startOverride", {"w:val": 1})
         return num_id
 
-    def _abstract_for(self, kind: str) -> int:
+    def _abstract_for(self, kind: str | tuple[str, ...]) -> int:
+        """The abstractNum for a list kind ("decimal", "letter", "bullet") or a tuple of
+        per-level formats, created on first use."""
         if kind in self._lists.abstract_ids:
             return self._lists.abstract_ids[kind]
         numbering = self._numbering()
@@ -408,8 +449,12 @@ class DocWriter:
 
     # --- captions and indexes -----------------------------------------------------------------
 
-    def caption(self, kind: CaptionKind, chapter: int | None, title: str) -> str:
+    def caption(self, kind: CaptionKind, chapter: int | None, title: str, *,
+                keep_with_next: bool = True) -> str:
         """A caption "Tabel 3.1 Judul" above a table; returns the label "Tabel 3.1".
+
+        A figure's caption goes below it (`chart`/`image` with `keep_with_next=True`, then the
+        caption with `keep_with_next=False`).
 
         Numbers count per (kind, chapter); `chapter=None` gives "Tabel 7", counted apart. The
         number is a `SEQ Tabel \\* ARABIC` field whose cached result is already right, so the
@@ -427,8 +472,10 @@ class DocWriter:
         label = f"{prefix}{number}"
         style_id = self._style("Caption")
         missing = style_id is None
-        ppr = ooxml.paragraph_properties(style_id=style_id, keep_next=True,
+        ppr = ooxml.paragraph_properties(style_id=style_id, keep_next=keep_with_next,
                                          align="center" if missing else None)
+        if not keep_with_next:
+            _switch_off_keep_next(ppr)  # the Caption style itself keeps with next
         rpr = ooxml.run_properties(bold=missing)
         runs = [ooxml.text_run(prefix, rpr),
                 *ooxml.field_runs(_seq_instruction(kind, number, reset), str(number), rpr),
@@ -519,12 +566,32 @@ class DocWriter:
 
     # --- images -------------------------------------------------------------------------------
 
-    def image(self, path: Path, *, width_cm: float) -> None:
+    def image(self, path: Path, *, width_cm: float, keep_with_next: bool = False) -> None:
         """A centered picture; python-docx picks deterministic part names and ids."""
-        p = OxmlElement("w:p")  # python-docx's class: add_run below needs it
-        p.append(ooxml.paragraph_properties(align="center"))
-        self._append(p)
+        p = self._figure_paragraph(keep_with_next)
         Paragraph(p, self._doc._body).add_run().add_picture(str(path), width=Cm(width_cm))
+
+    def chart(self, spec: ChartSpec, *, width_cm: float, height_cm: float,
+              keep_with_next: bool = True) -> None:
+        """A native, editable chart (charts.py) in a centered paragraph.
+
+        Charts are numbered 1, 2, … in writing order, which names their parts
+        (/word/charts/chart1.xml) and fixes their ids, so the bytes are stable. The paragraph is
+        kept with the next one: the caption, which goes below a figure. A chart wider than the
+        text area is narrowed to it, keeping its height.
+        """
+        p = self._figure_paragraph(keep_with_next)
+        self._charts += 1
+        charts.insert_chart(self._doc, Paragraph(p, self._doc._body), spec,
+                            width_cm=min(width_cm, self._text_width_cm()), height_cm=height_cm,
+                            index=self._charts)
+
+    def _figure_paragraph(self, keep_with_next: bool):
+        """An empty centered paragraph (python-docx's class, for add_run) at the body's end."""
+        p = OxmlElement("w:p")
+        p.append(ooxml.paragraph_properties(align="center", keep_next=keep_with_next))
+        self._append(p)
+        return p
 
     # --- signatures ---------------------------------------------------------------------------
 
@@ -756,6 +823,16 @@ def _seq_instruction(kind: str, number: int, reset: bool) -> str:
     return f"SEQ {kind} \\* ARABIC \\r {number}" if reset else f"SEQ {kind} \\* ARABIC"
 
 
+def _switch_off_keep_next(ppr) -> None:
+    """`w:keepNext w:val="0"` right after pStyle (schema order), overriding the style."""
+    node = el("w:keepNext", {"w:val": 0})
+    style = ppr.find(qn("w:pStyle"))
+    if style is not None:
+        style.addnext(node)
+    else:
+        ppr.insert(0, node)
+
+
 def _is_number_cell(cell: Cell) -> bool:
     """The "(1) (2) …" column-number cells stay regular weight."""
     return isinstance(cell.text, str) and re.fullmatch(r"\(\d+\)", cell.text) is not None
@@ -764,22 +841,30 @@ def _is_number_cell(cell: Cell) -> bool:
 # --- numbering definitions --------------------------------------------------------------------
 
 _BULLETS = ["•", "–", "▪"]
+_KIND_FORMATS = {
+    "decimal": ("decimal", "lowerLetter", "lowerRoman"),
+    "letter": ("lowerLetter", "decimal", "lowerRoman"),
+    "bullet": ("bullet",) * 3,
+}
 
 
-def _abstract_num(abstract_id: int, kind: str):
-    """An abstractNum with nine levels for bullets, 1. 2. or a. b. lists."""
+def _level_format(kind: str | tuple[str, ...], level: int) -> str:
+    """The number format of `level` for a list kind or a tuple of per-level formats."""
+    formats = _KIND_FORMATS[kind] if isinstance(kind, str) else kind
+    if level < len(formats):
+        return formats[level]
+    return _KIND_FORMATS["decimal"][level % 3]
+
+
+def _abstract_num(abstract_id: int, kind: str | tuple[str, ...]):
+    """An abstractNum with nine levels for bullets, 1. 2. or a. b. lists, or mixed levels."""
     abstract = el("w:abstractNum", {"w:abstractNumId": abstract_id})
     sub(abstract, "w:multiLevelType", {"w:val": "hybridMultilevel"})
     for level in range(9):
         lvl = sub(abstract, "w:lvl", {"w:ilvl": level})
         sub(lvl, "w:start", {"w:val": 1})
-        if kind == "bullet":
-            fmt, text = "bullet", _BULLETS[level % 3]
-        else:
-            formats = ["decimal", "lowerLetter", "lowerRoman"]
-            if kind == "letter":
-                formats = ["lowerLetter", "decimal", "lowerRoman"]
-            fmt, text = formats[level % 3], f"%{level + 1}."
+        fmt = _level_format(kind, level)
+        text = _BULLETS[level % 3] if fmt == "bullet" else f"%{level + 1}."
         sub(lvl, "w:numFmt", {"w:val": fmt})
         sub(lvl, "w:lvlText", {"w:val": text})
         sub(lvl, "w:lvlJc", {"w:val": "left"})

@@ -18,6 +18,9 @@
   fields, shown as `{PAGE}`/`{NUMPAGES}`, and TOC fields, announced by a `{TOC …}` line;
 - tables: one line per row, `=|` for repeated header rows, a horizontally merged cell once then
   `<` for the columns it covers, a vertically merged continuation as `^`;
+- a native chart reads `[Chart: <title> | categories 2021; 2022 | Realisasi (bar): 85.72;
+  89.87 | Target (line): –; 87]` from the chart part's cached values (numbers as stored,
+  `–` for a gap), so a golden file pins the charted figures; a picture reads `{IMAGE …}`;
 - `--- section: … ---` opens every section with its orientation and page numbering;
 - headers and footers follow the body, each distinct part once.
 
@@ -37,6 +40,9 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+GAP = "–"
 
 PAGE_FIELDS = {"PAGE", "NUMPAGES", "SECTIONPAGES"}
 CONTAINERS = {"hyperlink", "smartTag", "ins", "sdt", "sdtContent", "customXml", "moveTo"}
@@ -62,6 +68,7 @@ def project_docx(path: Path) -> str:
     projector = _Projector(
         styles=_style_names(parts.get("word/styles.xml")),
         numbering=_Numbering(parts.get("word/numbering.xml")),
+        charts=_charts(parts),
     )
     body = document.find(w("body"))
     lines = projector.body(body)
@@ -182,6 +189,7 @@ class _Field:
 class _Projector:
     styles: dict[str, str]
     numbering: _Numbering
+    charts: dict[str, str] = field(default_factory=dict)  # document rId → chart line
     fields: list[_Field] = field(default_factory=list)
 
     def body(self, body) -> list[str]:
@@ -266,7 +274,7 @@ class _Projector:
             elif local == "noBreakHyphen":
                 out.append("-")
             elif local == "drawing":
-                out.append(_drawing(child))
+                out.append(self.drawing(child))
         return "".join(out)
 
     def _hidden(self) -> bool:
@@ -331,12 +339,74 @@ class _Projector:
         return [text] + ["<"] * (span - 1)
 
 
+    def drawing(self, node) -> str:
+        """A chart as its cached data, anything else as `{IMAGE name width}`."""
+        chart = node.find(f".//{{{C}}}chart")
+        if chart is not None:
+            return self.charts.get(chart.get(f"{{{R}}}id"), "[Chart: ?]")
+        return _drawing(node)
+
+
 def _drawing(node) -> str:
     doc_pr = node.find(f".//{{{WP}}}docPr")
     extent = node.find(f".//{{{WP}}}extent")
     name = doc_pr.get("descr") or doc_pr.get("name") if doc_pr is not None else "image"
     width = f" {int(extent.get('cx')) / 360000:.2f}cm" if extent is not None else ""
     return f"{{IMAGE {name}{width}}}"
+
+
+# --- charts -----------------------------------------------------------------------------------
+
+
+def _charts(parts: dict[str, bytes]) -> dict[str, str]:
+    """The projection line of every chart the document part relates to, by relationship id."""
+    lines = {}
+    rels = parts.get("word/_rels/document.xml.rels")
+    for rel in etree.fromstring(rels).iter(f"{{{PKG_REL}}}Relationship") if rels else []:
+        if not rel.get("Type", "").endswith("/chart"):
+            continue
+        name = "word/" + rel.get("Target", "").lstrip("/").removeprefix("word/")
+        if name in parts:
+            lines[rel.get("Id")] = chart_line(parts[name])
+    return lines
+
+
+def chart_line(xml: bytes) -> str:
+    """`[Chart: title | categories … | name (kind): values …]` from a chart part's caches."""
+    space = etree.fromstring(xml)
+    title = " ".join("".join(t.text or "" for t in node.iter(f"{{{A}}}t"))
+                     for node in space.iterfind(f"{{{C}}}chart/{{{C}}}title"))
+    fields = [f"[Chart: {title}".rstrip()]
+    series = []
+    for group in space.iterfind(f"{{{C}}}chart/{{{C}}}plotArea/*"):
+        kind = etree.QName(group).localname.removesuffix("Chart")
+        for ser in group.iterfind(f"{{{C}}}ser"):
+            order = int(_c_val(ser.find(f"{{{C}}}order"), "0"))
+            series.append((order, kind, ser))
+    series.sort(key=lambda item: item[0])
+    if series:
+        fields.append("categories " + "; ".join(_cache(series[0][2].find(f"{{{C}}}cat"))))
+    for _, kind, ser in series:
+        name = "".join(_cache(ser.find(f"{{{C}}}tx")))
+        fields.append(f"{name} ({kind}): " + "; ".join(_cache(ser.find(f"{{{C}}}val"))))
+    return " | ".join(fields) + "]"
+
+
+def _c_val(node, default: str) -> str:
+    return node.get("val", default) if node is not None else default
+
+
+def _cache(node) -> list[str]:
+    """The cached points of a c:cat, c:tx or c:val, `–` where a point is missing."""
+    if node is None:
+        return []
+    cache = next((c for c in node.iter(f"{{{C}}}strCache", f"{{{C}}}numCache")), None)
+    if cache is None:
+        return []
+    count = int(_c_val(cache.find(f"{{{C}}}ptCount"), "0"))
+    points = {int(pt.get("idx", "0")): (pt.findtext(f"{{{C}}}v") or "")
+              for pt in cache.iterfind(f"{{{C}}}pt")}
+    return [points.get(i, GAP) for i in range(count)]
 
 
 # --- sections, headers and footers --------------------------------------------------------

@@ -16,10 +16,12 @@ from tests.render.conftest import make_project
 
 CAPTIONS = [
     "Tabel 2.1", "Tabel 2.2", "Tabel 2.3", "Tabel 2.4", "Tabel 2.5", "Tabel 2.6",
-    "Tabel 3.1", "Tabel 3.2", "Tabel 3.3", "Tabel 3.4", "Tabel 3.5", "Tabel 3.6", "Tabel 3.7",
+    "Tabel 3.1", "Tabel 3.2", "Tabel 3.3", "Gambar 3.1", "Gambar 3.2", "Gambar 3.3",
+    "Tabel 3.4", "Tabel 3.5", "Tabel 3.6", "Gambar 3.4", "Tabel 3.7",
 ]  # fmt: skip
 HEADINGS = [
-    "KATA PENGANTAR", "IKHTISAR EKSEKUTIF", "DAFTAR ISI", "DAFTAR TABEL", "PENDAHULUAN",
+    "KATA PENGANTAR", "IKHTISAR EKSEKUTIF", "DAFTAR ISI", "DAFTAR TABEL", "DAFTAR GAMBAR",
+    "PENDAHULUAN",
     "PERENCANAAN KINERJA", "AKUNTABILITAS KINERJA", "PENUTUP", "LAMPIRAN",
 ]  # fmt: skip
 

@@ -382,13 +382,23 @@ def category_axis(spec: ChartSpec) -> etree._Element:
     )
 
 
+def value_scaling(spec: ChartSpec) -> etree._Element:
+    """`c:scaling`; with bars and no negative value the axis starts at 0 (readers would
+    otherwise pick a minimum near the data and exaggerate differences)."""
+    node = el("c:scaling", None, val("c:orientation", "minMax"))
+    values = [v for s in spec.series for v in s.values if v is not None]
+    if any(s.kind == "bar" for s in spec.series) and all(v >= 0 for v in values):
+        node.append(val("c:min", 0))
+    return node
+
+
 def value_axis(spec: ChartSpec) -> etree._Element:
     """The value axis with light grid lines, optional title and the spec's number format."""
     node = el(
         "c:valAx",
         None,
         val("c:axId", VAL_AX_ID),
-        el("c:scaling", None, val("c:orientation", "minMax")),
+        value_scaling(spec),
         val("c:delete", 0),
         val("c:axPos", "b" if spec.horizontal else "l"),
         el("c:majorGridlines", None, el("c:spPr", None, line(OUTLINE_EMU, GRID_GREY))),
@@ -397,7 +407,13 @@ def value_axis(spec: ChartSpec) -> etree._Element:
         node.append(rich_title(spec.y_title, 9, rot=None if spec.horizontal else -5400000))
     node.extend(
         [
-            el("c:numFmt", {"formatCode": localized(spec.number_format), "sourceLinked": 0}),
+            el(
+                "c:numFmt",
+                {
+                    "formatCode": localized(spec.axis_format or spec.number_format),
+                    "sourceLinked": 0,
+                },
+            ),
             val("c:majorTickMark", "out"),
             val("c:minorTickMark", "none"),
             val("c:tickLblPos", "nextTo"),

@@ -91,8 +91,7 @@ def _struktur(ctx: Ctx) -> None:
         for struktur in bagan:
             path = gambar(ctx.project, struktur.bagan)
             judul = struktur.judul_bagan or f"Bagan Organisasi {struktur.nama} {ctx.nama}"
-            ctx.writer.caption("Gambar", 1, judul)
-            ctx.writer.image(path, width_cm=15.0)  # type: ignore[arg-type]
+            ctx.gambar_berkas(1, judul, path, width_cm=15.0)  # type: ignore[arg-type]
 
 
 def _dasar_hukum(ctx: Ctx) -> None:

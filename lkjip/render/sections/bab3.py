@@ -12,6 +12,12 @@ from lkjip.render.blocks import Run
 from lkjip.render.filters import KOSONG, angka, bilangan, nilai, persen
 from lkjip.render.sections.bab1 import ANALISIS
 from lkjip.render.sections.base import Ctx, dengan_satuan, satuan_selisih
+from lkjip.render.sections.grafik import (
+    grafik_anggaran,
+    grafik_indikator,
+    tahun_grafik,
+    tinggi_anggaran,
+)
 from lkjip.render.tables import (
     per_sasaran,
     rumus_efisiensi,
@@ -26,6 +32,9 @@ from lkjip.render.tables import (
 
 JUDUL = "Akuntabilitas Kinerja"
 BAB = 3
+GRAFIK_LEBAR_CM = 14.0
+GRAFIK_TINGGI_CM = 7.5
+ANGGARAN_LEBAR_CM = 16.0
 
 POLARITAS = {
     "positif": "indikator positif (semakin tinggi semakin baik)",
@@ -208,6 +217,7 @@ def _indikator(
     # 2. earlier years
     ctx.runin(f"2) {ANALISIS[1]}")
     ctx.para(_perbandingan(ctx, hi))
+    _grafik_indikator(ctx, hi)
 
     # 3. Renstra end target
     ctx.runin(f"3) {ANALISIS[2]}")
@@ -278,6 +288,26 @@ def _indikator(
             for p in programs
         ],
         numbered=False,
+    )
+
+
+def _grafik_indikator(ctx: Ctx, hi: HasilIndikator) -> None:
+    """Realisation (bars) and target (line) per year, announced in the text, caption below."""
+    spec = grafik_indikator(hi)
+    if spec is None:
+        return
+    tahun = tahun_grafik(hi)
+    ctx.para(
+        f"Perkembangan realisasi dan target indikator ini tahun {tahun} disajikan pada "
+        f"{ctx.label_gambar(BAB)}.",
+        keep_with_next=True,
+    )
+    ctx.grafik(
+        BAB,
+        f"Realisasi dan Target {hi.nama} Tahun {tahun}",
+        spec,
+        width_cm=GRAFIK_LEBAR_CM,
+        height_cm=GRAFIK_TINGGI_CM,
     )
 
 
@@ -389,6 +419,7 @@ def _anggaran(ctx: Ctx) -> None:
         f"Realisasi Anggaran per Program dan Kegiatan {ctx.nama} Tahun {ctx.tahun}",
         tabel_realisasi_anggaran(ctx.project, h),
     )
+    _grafik_anggaran(ctx)
     label = ctx.label(BAB)
     ctx.para(
         f"Keterkaitan realisasi kinerja dan realisasi anggaran program yang mendukungnya "
@@ -402,3 +433,22 @@ def _anggaran(ctx: Ctx) -> None:
         tabel_kinerja_anggaran(ctx.project, h),
     )
     w.section(orientation="portrait")
+
+
+def _grafik_anggaran(ctx: Ctx) -> None:
+    """Pagu and realisation per program as horizontal bars, caption below."""
+    spec = grafik_anggaran(ctx.hasil)
+    if spec is None:
+        return
+    ctx.para(
+        f"Perbandingan pagu dan realisasi anggaran per program disajikan pada "
+        f"{ctx.label_gambar(BAB)}.",
+        keep_with_next=True,
+    )
+    ctx.grafik(
+        BAB,
+        f"Pagu dan Realisasi Anggaran per Program Tahun {ctx.tahun}",
+        spec,
+        width_cm=ANGGARAN_LEBAR_CM,
+        height_cm=tinggi_anggaran(spec),
+    )

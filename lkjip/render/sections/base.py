@@ -13,7 +13,8 @@ from lkjip.diagnostics import Diagnostic
 from lkjip.model import Project
 from lkjip.model.laporan import Pejabat
 from lkjip.render.blocks import Run, Text
-from lkjip.render.docx_writer import DocWriter
+from lkjip.render.charts import ChartSpec
+from lkjip.render.docx_writer import DocWriter, ListEntry, ListFormat
 from lkjip.render.filters import KOSONG, nilai, pangkat, rupiah, tanggal
 from lkjip.render.markdown import Block, ListBlock, Paragraph
 from lkjip.render.tables import Tabel
@@ -32,6 +33,7 @@ class Ctx:
     narasi: dict[str, list[Block]]
     acknowledged: Sequence[Diagnostic] = ()
     _tables: dict[int | None, int] = field(default_factory=dict)
+    _figures: dict[int | None, int] = field(default_factory=dict)
     _letters: int = 0
 
     # -- shortcuts -------------------------------------------------------------------------
@@ -119,6 +121,33 @@ class Ctx:
         if not tabel.catatan:
             self.writer.paragraph("", size_pt=4, space_after_pt=6)
 
+    # -- figures -----------------------------------------------------------------------------
+    def label_gambar(self, chapter: int | None, ahead: int = 0) -> str:
+        """The label the next (or a later) figure of this chapter will get: "Gambar 3.1"."""
+        number = self._figures.get(chapter, 0) + 1 + ahead
+        return f"Gambar {chapter}.{number}" if chapter is not None else f"Gambar {number}"
+
+    def grafik(
+        self, chapter: int | None, judul: str, spec: ChartSpec, *, width_cm: float, height_cm: float
+    ) -> str:
+        """A native chart with its caption below; returns the label."""
+        self.writer.chart(spec, width_cm=width_cm, height_cm=height_cm)
+        return self._keterangan_gambar(chapter, judul)
+
+    def gambar_berkas(self, chapter: int | None, judul: str, path: Path, *, width_cm: float) -> str:
+        """A picture file with its caption below; returns the label."""
+        self.writer.image(path, width_cm=width_cm, keep_with_next=True)
+        return self._keterangan_gambar(chapter, judul)
+
+    def _keterangan_gambar(self, chapter: int | None, judul: str) -> str:
+        """The caption under a figure (Indonesian practice), counted like the tables."""
+        expected = self.label_gambar(chapter)
+        label = self.writer.caption("Gambar", chapter, judul, keep_with_next=False)
+        self._figures[chapter] = self._figures.get(chapter, 0) + 1
+        if label != expected:  # pragma: no cover - the writer and we count the same way
+            raise AssertionError(f"caption {label} != {expected}")
+        return label
+
     # -- signatures --------------------------------------------------------------------------
     def tanda_tangan(self, pejabat: Pejabat | None = None, place_date: str | None = None,
                      role: str | None = None, align: str = "right") -> None:  # fmt: skip
@@ -157,37 +186,41 @@ def write_blocks(writer: DocWriter, blocks: Sequence[Block]) -> None:
             write_list(writer, block)
 
 
-def _marker(block: ListBlock, index: int) -> str:
-    if not block.numbered:
-        return "•"
-    if block.letter:
-        return f"{HURUF[index % 26].lower()}."
-    return f"{index + 1}."
-
-
 def write_list(writer: DocWriter, block: ListBlock) -> None:
-    """A flat list through Word numbering; a nested one with its markers written as text,
-    because each numbered `DocWriter.list` call restarts at 1."""
+    """A flat list through `DocWriter.list`; a nested one as one Word list with levels
+    ("1. … a. … b. … 2. …"), its level formats taken from the first list found at each depth."""
     if not any(item.children for item in block.items):
         writer.list(
             [item.runs for item in block.items], numbered=block.numbered, style_letter=block.letter
         )
         return
-    for i, item in enumerate(block.items):
-        _manual_item(writer, _marker(block, i), item.runs, level=0)
+    writer.nested_list(list_entries(block), formats=level_formats(block))
+
+
+def list_entries(block: ListBlock, level: int = 0) -> list[ListEntry]:
+    """The items of a list and of its sub-lists, depth first, with their levels."""
+    entries = []
+    for item in block.items:
+        entries.append(ListEntry(item.runs, level))
         if item.children:
-            for j, child in enumerate(item.children.items):
-                _manual_item(writer, _marker(item.children, j), child.runs, level=1)
+            entries += list_entries(item.children, level + 1)
+    return entries
 
 
-def _manual_item(writer: DocWriter, marker: str, runs: list[Run], level: int) -> None:
-    hang = 0.63
-    writer.paragraph(
-        [Run(marker + "\u00a0")] + list(runs),
-        indent_cm=hang * (level + 1) + 0.4,
-        first_line_cm=-hang,
-        space_after_pt=3,
-    )
+def level_formats(block: ListBlock) -> tuple[ListFormat, ...]:
+    """The number format per depth: bullet, decimal or lowerLetter."""
+    formats: list[ListFormat] = []
+    current: ListBlock | None = block
+    while current is not None:
+        formats.append(_list_format(current))
+        current = next((i.children for i in current.items if i.children), None)
+    return tuple(formats)
+
+
+def _list_format(block: ListBlock) -> ListFormat:
+    if not block.numbered:
+        return "bullet"
+    return "lowerLetter" if block.letter else "decimal"
 
 
 def dengan_satuan(value: NilaiData | None, satuan: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lkjip.render.blocks import Run
 from lkjip.render.sections.base import Ctx, gambar
+from lkjip.render.sections.grafik import ada_grafik
 from lkjip.render.tables import tabel_capaian_iku
 
 
@@ -69,7 +70,8 @@ def daftar(ctx: Ctx) -> None:
 
 
 def ada_gambar(ctx: Ctx) -> bool:
+    """Whether the report will hold a figure: an organisation chart picture or a chart."""
     profil = ctx.project.profil
-    if profil is None:
-        return False
-    return any(gambar(ctx.project, s.bagan) for s in profil.struktur_organisasi)
+    if profil is not None and any(gambar(ctx.project, s.bagan) for s in profil.struktur_organisasi):
+        return True
+    return ada_grafik(ctx.hasil)

@@ -1,0 +1,113 @@
+"""Export a .docx to PDF through a running LibreOffice, with every index brought up to date.
+
+Run by `lkjip.pdf` under a Python interpreter that can `import uno` (usually the system
+`/usr/bin/python3` with Debian's python3-uno, or LibreOffice's bundled `program/python`), which
+is often not the interpreter lkjip runs in. So this file is standalone: standard library and
+`uno` only, never `import lkjip`.
+
+    python3 _uno_pdf.py PIPE_NAME DOCX PDF SECONDS
+
+`lkjip.pdf` has already started `soffice --accept="pipe,name=PIPE_NAME;urp;"` and owns that
+process (it kills it however this script ends). This script connects (retrying while soffice
+starts, for up to SECONDS), loads DOCX hidden, updates the text fields and every document index
+(table of contents, list of tables, list of figures) twice — the first pass can add pages to
+the front matter and shift what follows — and stores PDF with the writer_pdf_Export filter.
+
+A plain `soffice --convert-to pdf` keeps the cached field results of the .docx, so its table of
+contents has no page numbers; this is the reason for the script.
+
+Exit status 0 on success; otherwise 1 and one line on stderr saying what failed (English:
+lkjip wraps it in its own message).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import uno  # type: ignore[import-not-found]
+from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
+from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
+
+UPDATE_PASSES = 2
+
+
+def _props(**values: object) -> tuple:
+    out = []
+    for name, value in values.items():
+        prop = PropertyValue()
+        prop.Name = name
+        prop.Value = value
+        out.append(prop)
+    return tuple(out)
+
+
+def _connect(pipe: str, deadline: float):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext(
+        "com.sun.star.bridge.UnoUrlResolver", local
+    )
+    url = f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext"
+    while True:
+        try:
+            return resolver.resolve(url)
+        except NoConnectException:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.1)
+
+
+def _update_indexes(doc) -> int:
+    """Refresh fields and every index; return how many indexes the document has."""
+    count = 0
+    for _ in range(UPDATE_PASSES):
+        doc.getTextFields().refresh()
+        indexes = doc.getDocumentIndexes()
+        count = indexes.getCount()
+        for i in range(count):
+            indexes.getByIndex(i).update()
+        doc.refresh()
+    return count
+
+
+def convert(pipe: str, docx: str, pdf: str, seconds: float) -> None:
+    ctx = _connect(pipe, time.monotonic() + seconds)
+    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    doc = desktop.loadComponentFromURL(
+        uno.systemPathToFileUrl(docx), "_blank", 0, _props(Hidden=True)
+    )
+    if doc is None:
+        raise RuntimeError(f"LibreOffice could not open {docx}")
+    try:
+        _update_indexes(doc)
+        doc.storeToURL(uno.systemPathToFileUrl(pdf), _props(FilterName="writer_pdf_Export"))
+    finally:
+        try:
+            doc.close(True)
+        except Exception:  # noqa: BLE001 - closing is best effort; soffice is killed anyway
+            pass
+    try:
+        desktop.terminate()
+    except Exception:  # noqa: BLE001 - the bridge drops while soffice exits
+        pass
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 5:
+        print("usage: _uno_pdf.py PIPE_NAME DOCX PDF SECONDS", file=sys.stderr)
+        return 1
+    _, pipe, docx, pdf, seconds = argv
+    try:
+        convert(pipe, docx, pdf, float(seconds))
+    except NoConnectException:
+        print("could not connect to LibreOffice", file=sys.stderr)
+        return 1
+    except Exception as error:  # noqa: BLE001 - report in one line, the caller decides
+        detail = getattr(error, "Message", "") or str(error) or type(error).__name__
+        print(f"{type(error).__name__}: {detail}".strip(), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

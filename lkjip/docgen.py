@@ -1,0 +1,537 @@
+"""Generate the user reference pages in `docs/referensi/` from the code, so they never drift.
+
+* `masukan.md` — every input file, model and field (type, required, default, description),
+  read from the same JSON Schema the editor uses (`lkjip.source.schema`);
+* `rumus.md` — the formulas: the `RUMUS_*` / `ALASAN_*` constants and the public function
+  docstrings of the calculation modules, and the built-in rating scales;
+* `aturan.md` — the catalogue of diagnostic codes with their full documentation.
+
+`python -m lkjip.docgen` writes the pages; `python -m lkjip.docgen --check` only compares and
+exits 1 when a page is out of date (`tests/test_docs.py` does the same). The output depends on
+nothing but the code: no dates, no paths, sorted where the source has no order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import sys
+import types
+import typing
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from lkjip.calc import anggaran as calc_anggaran
+from lkjip.calc import capaian as calc_capaian
+from lkjip.calc import efisiensi as calc_efisiensi
+from lkjip.calc import rollup as calc_rollup
+from lkjip.calc import skala as calc_skala
+from lkjip.calc import triwulan as calc_triwulan
+from lkjip.codes import all_codes
+from lkjip.diagnostics import CodeInfo
+from lkjip.model import DOCUMENTS
+from lkjip.source.schema import document_schema
+
+REFERENSI = Path(__file__).resolve().parent.parent / "docs" / "referensi"
+REGENERATE = "python -m lkjip.docgen"
+MAKE_TARGET = "make docs"
+
+_GENERATED = (
+    "<!-- Berkas ini dihasilkan otomatis oleh `{cmd}` ({make}); jangan disunting langsung. -->\n"
+)
+
+
+def _header(title: str, intro: str) -> list[str]:
+    return [_GENERATED.format(cmd=REGENERATE, make=MAKE_TARGET), f"# {title}", "", intro, ""]
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(text.split()).replace("|", "\\|") or "—"
+
+
+def _finish(lines: list[str]) -> str:
+    text = "\n".join(lines)
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text.rstrip("\n") + "\n"
+
+
+# --- masukan.md: the input files ---------------------------------------------------------------
+
+
+def _model_classes() -> dict[str, type[BaseModel]]:
+    """Every model reachable from the documents, by class name (the JSON Schema $defs keys)."""
+    found: dict[str, type[BaseModel]] = {}
+
+    def visit(tp: Any) -> None:
+        if isinstance(tp, type) and issubclass(tp, BaseModel):
+            if tp.__name__ in found:
+                return
+            found[tp.__name__] = tp
+            for field in tp.model_fields.values():
+                visit(field.annotation)
+            return
+        for arg in typing.get_args(tp):
+            visit(arg)
+
+    for model in DOCUMENTS.values():
+        visit(model)
+    return found
+
+
+def _dict_key(model: type[BaseModel] | None, field: str) -> str:
+    """What the keys of a mapping field are ("tahun" for dict[Tahun, …])."""
+    if model is None or field not in model.model_fields:
+        return "kunci"
+    annotation = model.model_fields[field].annotation
+    for tp in (annotation, *typing.get_args(annotation)):
+        if typing.get_origin(tp) is dict:
+            key = typing.get_args(tp)[0]
+            base = typing.get_args(key)[0] if typing.get_origin(key) is typing.Annotated else key
+            return "tahun" if base is int else "kunci"
+    return "kunci"
+
+
+class _Schema:
+    """One document's JSON Schema and how to describe its types in Indonesian."""
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self.schema = schema
+        self.defs: dict[str, dict[str, Any]] = schema.get("$defs", {})
+        self.classes = _model_classes()
+
+    def ref_name(self, node: dict[str, Any]) -> str | None:
+        ref = node.get("$ref")
+        return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+    def is_enum(self, name: str) -> bool:
+        return "enum" in self.defs.get(name, {})
+
+    def type_text(self, node: dict[str, Any], key: str = "kunci", top: bool = True) -> str:
+        """The type of a schema node in words. A field's own null alternative is left out
+        (the table says "boleh null"); nested ones (list items, mapping values) are named."""
+        name = self.ref_name(node)
+        if name is not None:
+            if self.is_enum(name):
+                values = ", ".join(f"`{v}`" for v in self.defs[name]["enum"])
+                return f"pilihan: {values}"
+            return f"`{name}`"
+        if "enum" in node:
+            return "pilihan: " + ", ".join(f"`{v}`" for v in node["enum"])
+        members = node.get("anyOf")
+        if isinstance(members, list):
+            parts = [self.type_text(m, key, False) for m in members if m.get("type") != "null"]
+            if not top and len(parts) < len(members):
+                parts.append("`null`")
+            return " atau ".join(dict.fromkeys(parts))
+        kind = node.get("type")
+        if kind == "array":
+            text = "daftar " + self.type_text(node.get("items", {}), key, False)
+            lo, hi = node.get("minItems"), node.get("maxItems")
+            if lo is not None and lo == hi:
+                text += f" (tepat {lo} butir)"
+            elif lo:
+                text += f" (paling sedikit {lo} butir)"
+            return text
+        if kind == "object":
+            values = node.get("additionalProperties")
+            if isinstance(values, dict):
+                return f"pemetaan {key} → " + self.type_text(values, key, False)
+            return "pemetaan"
+        words: dict[str, str] = {
+            "string": "teks",
+            "number": "angka",
+            "integer": "bilangan bulat",
+            "boolean": "`true`/`false`",
+        }
+        text = words.get(kind, "nilai") if isinstance(kind, str) else "nilai"
+        if kind == "string" and node.get("format") == "date":
+            text = "tanggal (TTTT-BB-HH)"
+        elif kind == "string" and node.get("format") == "date-time":
+            text = "tanggal dan waktu"
+        return text + self._limits(node)
+
+    @staticmethod
+    def _limits(node: dict[str, Any]) -> str:
+        lo, hi = node.get("minimum"), node.get("maximum")
+        if lo is not None and hi is not None:
+            return f" ({lo}–{hi})"
+        if lo is not None:
+            return f" (≥ {lo})"
+        if hi is not None:
+            return f" (≤ {hi})"
+        above = node.get("exclusiveMinimum", node.get("gt"))
+        return f" (> {above})" if above is not None else ""
+
+    def nullable(self, node: dict[str, Any]) -> bool:
+        members = node.get("anyOf")
+        return isinstance(members, list) and any(m.get("type") == "null" for m in members)
+
+    def refs(self, node: Any) -> Iterator[str]:
+        """Names of the model definitions a node refers to, in order of appearance."""
+        if isinstance(node, dict):
+            name = self.ref_name(node)
+            if name is not None and not self.is_enum(name):
+                yield name
+            for key, value in node.items():
+                if key != "$defs":
+                    yield from self.refs(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from self.refs(item)
+
+    def models_in_order(self) -> list[str]:
+        """Model definitions breadth-first from the document's root, each once."""
+        order: list[str] = []
+        queue = list(self.refs(self.schema.get("properties", {})))
+        while queue:
+            name = queue.pop(0)
+            if name in order or name not in self.defs:
+                continue
+            order.append(name)
+            queue.extend(self.refs(self.defs[name].get("properties", {})))
+        return order
+
+    def description(self, node: dict[str, Any]) -> str:
+        if node.get("description"):
+            return str(node["description"])
+        # A field that is just a model (or a model or null) is described by that model.
+        if node.get("type") == "array" and isinstance(node.get("items"), dict):
+            node = node["items"]
+        members = [m for m in node.get("anyOf", [node]) if m.get("type") != "null"]
+        name = self.ref_name(members[0]) if len(members) == 1 else None
+        if name and self.defs.get(name, {}).get("description"):
+            return str(self.defs[name]["description"])
+        return ""
+
+    def default_text(
+        self, node: dict[str, Any], required: bool, model: type[BaseModel] | None, name: str
+    ) -> str:
+        if required:
+            return "—"
+        field = model.model_fields.get(name) if model is not None else None
+        if field is not None:
+            value = field.get_default(call_default_factory=True)
+            if isinstance(value, BaseModel):
+                return "(bawaan tiap isiannya)"
+            return _yaml_value(value)
+        if "default" in node:
+            return _yaml_value(node["default"])
+        kind = node.get("type")
+        if kind == "array":
+            return "`[]`"
+        if kind == "object" and "additionalProperties" not in node:
+            return "`{}`"
+        if self.ref_name(node) is not None:
+            return "(bawaan tiap isiannya)"
+        return "—"
+
+    def table(self, definition: dict[str, Any], model: type[BaseModel] | None) -> list[str]:
+        required = set(definition.get("required", []))
+        lines = [
+            "| isian | jenis | wajib | bawaan | keterangan |",
+            "|---|---|---|---|---|",
+        ]
+        for name, node in definition.get("properties", {}).items():
+            jenis = self.type_text(node, _dict_key(model, name))
+            if self.nullable(node):
+                jenis += "; boleh `null`"
+            wajib = "wajib" if name in required else "opsional"
+            bawaan = self.default_text(node, name in required, model, name)
+            lines.append(
+                f"| `{name}` | {_cell(jenis)} | {wajib} | {_cell(bawaan)} "
+                f"| {_cell(self.description(node))} |"
+            )
+        return lines
+
+
+def _yaml_value(value: Any) -> str:
+    if value is None:
+        return "`null`"
+    if isinstance(value, bool):
+        return "`true`" if value else "`false`"
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, str):
+        return f"`{value}`"
+    if isinstance(value, list):
+        return "`[" + ", ".join(_yaml_value(v).strip("`") for v in value) + "]`"
+    return f"`{value}`"
+
+
+def masukan_md() -> str:
+    """docs/referensi/masukan.md: every input file, model and field."""
+    lines = _header(
+        "Referensi isian berkas masukan",
+        "Halaman ini mendaftar setiap isian berkas data lkjip: jenis nilainya, wajib atau "
+        "tidak, nilai bawaan bila tidak ditulis, dan keterangannya. Isinya sama dengan skema "
+        "yang dipakai penyunting (`lkjip schema`). Jenis `angka` ditulis tanpa tanda kutip "
+        'dengan titik sebagai tanda desimal (tulis `89.87`, bukan `"89,87"`); isian yang '
+        "tidak dikenal ditolak (LK102). Nama dalam tanda `` `Nama` `` merujuk bagian model di "
+        'berkas yang sama. Jenis "angka atau teks atau `Rentang`" (target dan realisasi) '
+        "berarti angka, predikat berupa teks untuk indikator kualitatif (mis. `WTP`), atau "
+        "rentang `{min: 80, max: 90}`. Rupiah (`pagu`, `realisasi`, `jumlah`) ditulis sebagai "
+        "angka tanpa titik ribuan, tidak negatif, paling banyak dua angka sen.",
+    )
+    classes = _model_classes()
+    for file, model in DOCUMENTS.items():
+        schema = document_schema(file)
+        s = _Schema(schema)
+        lines += [f"## {schema.get('title', file)}", "", str(schema.get("description", "")), ""]
+        lines += [f"### Isi `{file}` (`{model.__name__}`)", ""]
+        lines += s.table(schema, model)
+        lines.append("")
+        for name in s.models_in_order():
+            definition = s.defs[name]
+            lines += [f"### `{name}`", ""]
+            if definition.get("description"):
+                lines += [str(definition["description"]), ""]
+            lines += s.table(definition, classes.get(name))
+            lines.append("")
+    return _finish(lines)
+
+
+# --- rumus.md: the formulas --------------------------------------------------------------------
+
+_CALC_MODULES: list[tuple[types.ModuleType, str]] = [
+    (calc_capaian, "Capaian indikator"),
+    (calc_triwulan, "Capaian triwulan (Rencana Aksi)"),
+    (calc_rollup, "Capaian sasaran dan perangkat daerah"),
+    (calc_anggaran, "Anggaran: jumlah, penyerapan, sisa"),
+    (calc_efisiensi, "Efisiensi"),
+    (calc_skala, "Skala kategori capaian"),
+]
+
+
+def _constant_text(value: Any) -> str:
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, Decimal):
+        return str(value)
+    return str(value)
+
+
+def _constants(module: types.ModuleType, prefix: str) -> list[tuple[str, Any]]:
+    return [
+        (name, value)
+        for name, value in vars(module).items()
+        if name.startswith(prefix) and not callable(value)
+    ]
+
+
+def _functions(module: types.ModuleType) -> list[Callable[..., Any]]:
+    found = [
+        f
+        for name, f in vars(module).items()
+        if inspect.isfunction(f) and f.__module__ == module.__name__ and not name.startswith("_")
+    ]
+    return sorted(found, key=lambda f: f.__code__.co_firstlineno)
+
+
+def _signature(f: Callable[..., Any]) -> str:
+    """`name(a: T, b: U = 1) -> R` with the annotations as written in the source."""
+
+    def text(annotation: Any) -> str:
+        if isinstance(annotation, str):
+            return annotation
+        return getattr(annotation, "__name__", repr(annotation))
+
+    sig = inspect.signature(f)
+    params = []
+    for p in sig.parameters.values():
+        item = p.name
+        if p.annotation is not inspect.Parameter.empty:
+            item += f": {text(p.annotation)}"
+        if p.default is not inspect.Parameter.empty:
+            item += f" = {p.default!r}"
+        params.append(item)
+    out = f"{f.__name__}({', '.join(params)})"
+    if sig.return_annotation is not inspect.Signature.empty:
+        out += f" -> {text(sig.return_annotation)}"
+    return out
+
+
+def _constants_table(module: types.ModuleType, prefix: str, heading: str) -> list[str]:
+    items = _constants(module, prefix)
+    if not items:
+        return []
+    lines = [f"#### {heading}", "", "| nama | isi |", "|---|---|"]
+    for name, value in items:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                lines.append(f"| `{name}[{_constant_text(key)}]` | {_cell(_constant_text(item))} |")
+        else:
+            lines.append(f"| `{name}` | {_cell(_constant_text(value))} |")
+    return [*lines, ""]
+
+
+def _skala_tables() -> list[str]:
+    lines = ["#### Skala bawaan", ""]
+    for short, skala in sorted(
+        calc_skala.bawaan().items(), key=lambda kv: (kv[0] != calc_skala.BAWAAN_DEFAULT, kv[0])
+    ):
+        bawaan = " (bawaan)" if short == calc_skala.BAWAAN_DEFAULT else ""
+        lines += [f"##### `{short}`{bawaan}: {skala.nama}", ""]
+        if skala.sumber:
+            lines += [f"Sumber: {skala.sumber}.", ""]
+        lines += ["| capaian (%) | kategori |", "|---|---|"]
+        pita = skala.pita
+        for i, band in enumerate(pita):
+            upper = pita[i - 1].min if i > 0 else None
+            if i == len(pita) - 1:
+                rentang = f"< {upper}" if upper is not None else "semua"
+            elif upper is None:
+                rentang = f"≥ {band.min}"
+            else:
+                rentang = f"≥ {band.min} dan < {upper}"
+            lines.append(f"| {rentang} | {band.kategori} |")
+        lines.append("")
+    return lines
+
+
+def rumus_md() -> str:
+    """docs/referensi/rumus.md: formulas, reasons, function docstrings, built-in scales."""
+    lines = _header(
+        "Referensi rumus perhitungan",
+        "Halaman ini diambil langsung dari modul perhitungan lkjip (`lkjip/calc/`): teks rumus "
+        "yang dicetak di laporan, alasan ketika sebuah capaian tidak dapat dihitung (dicetak "
+        "`–`), dan penjelasan setiap fungsi sebagaimana tertulis di kode (dalam bahasa "
+        "Inggris). Semua perhitungan memakai angka desimal persis; pembulatan hanya terjadi "
+        "saat mencetak. Rumus yang dipakai sebuah laporan dipilih di `lkjip.yaml`, bagian "
+        "`pengaturan` (lihat [masukan.md](masukan.md)).",
+    )
+    for module, title in _CALC_MODULES:
+        lines += [f"## {title}", "", f"Modul `{module.__name__}`.", ""]
+        doc = inspect.getdoc(module)
+        if doc:
+            lines += ["```text", doc, "```", ""]
+        lines += _constants_table(module, "RUMUS", "Rumus")
+        lines += _constants_table(module, "ALASAN", "Alasan capaian tidak dapat dihitung")
+        if module is calc_efisiensi:
+            lines += _constants_table(module, "SATUAN", "Satuan efisiensi")
+            lines += _constants_table(module, "SEIMBANG", 'Nilai seimbang (keterangan "sesuai")')
+        if module is calc_skala:
+            lines += _skala_tables()
+        functions = _functions(module)
+        if functions:
+            lines += ["#### Fungsi", ""]
+        for f in functions:
+            lines += [f"##### `{f.__name__}`", "", "```python", _signature(f), "```", ""]
+            doc = inspect.getdoc(f)
+            lines += ["```text", doc, "```", ""] if doc else ["(tanpa penjelasan)", ""]
+    return _finish(lines)
+
+
+# --- aturan.md: the diagnostic codes -----------------------------------------------------------
+
+_RANGES = [
+    ("LK0", "LK0xx — membaca berkas"),
+    ("LK1", "LK1xx — skema isian"),
+    ("LK2", "LK2xx — rujukan antarberkas"),
+    ("LK3", "LK3xx — konsistensi angka, tanggal, pegawai, narasi"),
+    ("LK4", "LK4xx — menyusun laporan"),
+    ("LK9", "LK9xx — galat lkjip"),
+]
+
+
+def _doc_body(info: CodeInfo) -> str:
+    doc = inspect.cleandoc(info.doc)
+    if doc.startswith(info.title):
+        doc = doc[len(info.title) :].strip()
+    return doc
+
+
+def aturan_md() -> str:
+    """docs/referensi/aturan.md: every diagnostic code with its documentation."""
+    codes = all_codes()
+    lines = _header(
+        "Referensi kode temuan",
+        "Setiap temuan `lkjip validate` dan `lkjip build` punya kode tetap (`LKnnn`) dan nama. "
+        "**galat** harus diperbaiki sebelum laporan dapat disusun; **peringatan** perlu "
+        "diperiksa, dan bila memang benar adanya dapat diakui di `lkjip.yaml` bagian "
+        "`pengakuan` (lihat LK120, LK121); **info** hanya pemberitahuan. Penjelasan yang sama "
+        "ditampilkan oleh `lkjip rules KODE`.",
+    )
+    lines += ["## Daftar kode", "", "| kode | nama | tingkat | judul |", "|---|---|---|---|"]
+    for info in codes:
+        lines.append(
+            f"| [{info.code}](#{info.code.lower()}) | `{info.name}` | {info.severity.label} "
+            f"| {_cell(info.title)} |"
+        )
+    lines.append("")
+    current = None
+    for info in codes:
+        group = next((t for p, t in _RANGES if info.code.startswith(p)), "Lainnya")
+        if group != current:
+            lines += [f"## {group}", ""]
+            current = group
+        lines += [
+            f"### {info.code}",
+            "",
+            f"`{info.name}` · **{info.severity.label}** · {info.title}",
+            "",
+        ]
+        body = _doc_body(info)
+        if body:
+            lines += [body, ""]
+    return _finish(lines)
+
+
+# --- entry point -------------------------------------------------------------------------------
+
+PAGES: dict[str, Callable[[], str]] = {
+    "masukan.md": masukan_md,
+    "rumus.md": rumus_md,
+    "aturan.md": aturan_md,
+}
+
+
+def generate() -> dict[str, str]:
+    """Every page by file name (relative to docs/referensi/)."""
+    return {name: make() for name, make in PAGES.items()}
+
+
+def stale(folder: Path = REFERENSI) -> list[str]:
+    """File names whose committed text differs from what the code generates now."""
+    out = []
+    for name, text in generate().items():
+        path = folder / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            out.append(name)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog=REGENERATE, description="Tulis halaman referensi docs/referensi/ dari kode lkjip."
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="hanya bandingkan; keluar 1 bila ada yang usang"
+    )
+    parser.add_argument("--out", type=Path, default=REFERENSI, help="folder tujuan")
+    args = parser.parse_args(argv)
+    if args.check:
+        usang = stale(args.out)
+        for name in usang:
+            print(f"usang: {args.out / name}", file=sys.stderr)
+        if usang:
+            print(f"jalankan `{MAKE_TARGET}` (atau `{REGENERATE}`)", file=sys.stderr)
+            return 1
+        return 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, text in generate().items():
+        path = args.out / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8", newline="\n")
+            print(f"ditulis: {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

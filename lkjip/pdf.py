@@ -1,0 +1,326 @@
+"""Convert the built .docx to PDF with LibreOffice, table of contents and lists with page numbers.
+
+`soffice --convert-to pdf` alone prints the cached results of the TOC and list-of-tables fields,
+which the .docx carries without page numbers. So, when a Python interpreter with LibreOffice's
+`uno` module is available, lkjip starts its own headless soffice (throwaway profile, a private
+pipe named `lkjip_<pid>_<random>`) and runs `lkjip/_uno_pdf.py` under that interpreter: it loads
+the document, updates every index twice and exports with writer_pdf_Export. Without `uno`, the
+plain conversion is used and `convert_to_pdf` returns a warning to show the user.
+
+Where things are found:
+  soffice   env LKJIP_SOFFICE, else `soffice` or `libreoffice` on PATH
+  uno       env LKJIP_UNO_PYTHON, else the `python` next to soffice (LibreOffice's own builds),
+            else /usr/bin/python3 (Debian/Ubuntu: package python3-uno), else this interpreter
+
+Every soffice this module starts runs in its own process group and is killed in a `finally`,
+on success, error, timeout or Ctrl-C. The PDF is written to a temporary folder beside the
+target and renamed into place, so an existing PDF stays whole when conversion fails.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+DEFAULT_TIMEOUT = 180.0
+SCRIPT = Path(__file__).with_name("_uno_pdf.py")
+SYSTEM_PYTHON = "/usr/bin/python3"
+# How long a script may still run after its soffice exited before the run counts as failed
+# (soffice exits first on the normal path: the script asks it to terminate).
+_AFTER_OFFICE_EXIT = 5.0
+_INSTALL_HINT = (
+    "pasang LibreOffice (mis. `apt-get install libreoffice-writer`) "
+    "atau tunjuk programnya dengan LKJIP_SOFFICE"
+)
+NO_UNO_WARNING = (
+    "Python dengan modul uno (paket python3-uno) tidak ditemukan; PDF dibuat dengan konversi "
+    "biasa, sehingga Daftar Isi dan Daftar Tabel di PDF tanpa nomor halaman. Pasang python3-uno "
+    "atau tunjuk interpreternya dengan LKJIP_UNO_PYTHON."
+)
+
+
+class PdfError(Exception):
+    """The PDF could not be made; the message is for the user (Bahasa Indonesia)."""
+
+
+def convert_to_pdf(docx: Path, pdf: Path, *, timeout: float = DEFAULT_TIMEOUT) -> str | None:
+    """Write `pdf` from `docx`; return a warning for the user, or None.
+
+    Raises PdfError when LibreOffice is missing, fails, or takes longer than `timeout` seconds.
+    """
+    docx, pdf = Path(docx).resolve(), Path(pdf).resolve()
+    deadline = time.monotonic() + timeout
+    soffice = find_soffice()
+    python = find_uno_python(soffice)
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    with _sigterm_unwinds(), _staging(pdf) as (staging, profile):
+        if python is not None:
+            produced = staging / pdf.name
+            _convert_uno(soffice, python, docx, produced, profile, deadline, timeout)
+            warning = None
+        else:
+            produced = _convert_plain(soffice, docx, staging, profile, deadline, timeout)
+            warning = NO_UNO_WARNING
+        if not produced.is_file() or produced.stat().st_size == 0:
+            raise PdfError("LibreOffice tidak menghasilkan PDF")
+        os.replace(produced, pdf)
+    return warning
+
+
+# --- finding the programs -----------------------------------------------------------------------
+
+
+def find_soffice() -> str:
+    """The LibreOffice program: LKJIP_SOFFICE, else soffice/libreoffice on PATH."""
+    configured = os.environ.get("LKJIP_SOFFICE")
+    if configured:
+        found = shutil.which(configured)
+        if found is None:
+            raise PdfError(
+                f"LibreOffice tidak ditemukan di LKJIP_SOFFICE={configured}; {_INSTALL_HINT}"
+            )
+        return found
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        raise PdfError(f"LibreOffice (soffice) tidak terpasang; {_INSTALL_HINT}")
+    return found
+
+
+def find_uno_python(soffice: str) -> str | None:
+    """A Python interpreter that can `import uno`, or None (then: plain conversion)."""
+    configured = os.environ.get("LKJIP_UNO_PYTHON")
+    if configured:
+        found = shutil.which(configured)
+        if found is None or not _imports_uno(found):
+            raise PdfError(
+                f"LKJIP_UNO_PYTHON={configured} bukan Python yang dapat memuat modul uno"
+            )
+        return found
+    program_dir = Path(os.path.realpath(soffice)).parent
+    for name in ("python", "python.exe", "python.bin"):
+        bundled = program_dir / name
+        if bundled.is_file() and os.access(bundled, os.X_OK) and _imports_uno(str(bundled)):
+            return str(bundled)
+    if Path(SYSTEM_PYTHON).is_file() and _imports_uno(SYSTEM_PYTHON):
+        return SYSTEM_PYTHON
+    if importlib.util.find_spec("uno") is not None:
+        return sys.executable
+    return None
+
+
+def _imports_uno(python: str) -> bool:
+    try:
+        done = subprocess.run(
+            [python, "-c", "import uno"],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
+# --- the two ways to convert -------------------------------------------------------------------
+
+
+def _convert_uno(
+    soffice: str,
+    python: str,
+    docx: Path,
+    produced: Path,
+    profile: Path,
+    deadline: float,
+    timeout: float,
+) -> None:
+    pipe = f"lkjip_{os.getpid()}_{secrets.token_hex(4)}"
+    office = _start(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--invisible",
+            "--nologo",
+            "--norestore",
+            "--nodefault",
+            "--nolockcheck",
+            f"--accept=pipe,name={pipe};urp;",
+        ]
+    )
+    script: subprocess.Popen[bytes] | None = None
+    clean = False
+    try:
+        remaining = max(deadline - time.monotonic(), 0.1)
+        script = _start(
+            [python, str(SCRIPT), pipe, str(docx), str(produced), f"{remaining:.1f}"],
+            stderr=subprocess.PIPE,
+        )
+        office_gone_at: float | None = None
+        while True:
+            try:
+                script.wait(timeout=0.1)
+                break
+            except subprocess.TimeoutExpired:
+                pass
+            now = time.monotonic()
+            if now >= deadline:
+                raise PdfError(_timeout_message(timeout))
+            if office_gone_at is None and office.poll() is not None:
+                office_gone_at = now
+            if office_gone_at is not None and now - office_gone_at > _AFTER_OFFICE_EXIT:
+                raise PdfError(
+                    f"LibreOffice berhenti sebelum PDF selesai (kode keluar {office.returncode})"
+                )
+        detail = script.stderr.read().decode("utf-8", "replace").strip() if script.stderr else ""
+        if script.returncode != 0:
+            last = detail.splitlines()[-1] if detail else f"kode keluar {script.returncode}"
+            raise PdfError(f"LibreOffice gagal membuat PDF: {last}")
+        clean = True
+    finally:
+        if script is not None:
+            _stop(script, grace=0)
+            if script.stderr:
+                script.stderr.close()
+        # On success the script has asked soffice to quit; give it a moment to do so.
+        _stop(office, grace=10 if clean else 0)
+
+
+def _convert_plain(
+    soffice: str, docx: Path, staging: Path, profile: Path, deadline: float, timeout: float
+) -> Path:
+    office = _start(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            "pdf:writer_pdf_Export",
+            "--outdir",
+            str(staging),
+            str(docx),
+        ]
+    )
+    try:
+        office.wait(timeout=max(deadline - time.monotonic(), 0.1))
+    except subprocess.TimeoutExpired:
+        raise PdfError(_timeout_message(timeout)) from None
+    finally:
+        _stop(office, grace=0)
+    if office.returncode != 0:
+        raise PdfError(f"LibreOffice gagal membuat PDF (kode keluar {office.returncode})")
+    return staging / (docx.stem + ".pdf")
+
+
+# --- processes and temporary folders -----------------------------------------------------------
+
+
+def _start(argv: list[str], stderr: int = subprocess.DEVNULL) -> subprocess.Popen[bytes]:
+    """Start a process in its own process group, so `_stop` ends it with all its children."""
+    options: dict[str, object] = {}
+    if os.name == "posix":
+        options["start_new_session"] = True
+    else:  # pragma: no cover - Windows
+        options["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP  # type: ignore[attr-defined]
+    try:
+        return subprocess.Popen(  # type: ignore[call-overload,no-any-return]
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            **options,
+        )
+    except OSError as error:
+        raise PdfError(f"tidak dapat menjalankan {argv[0]}: {error.strerror or error}") from None
+
+
+def _stop(process: subprocess.Popen[bytes], *, grace: float) -> None:
+    """Let `process` exit within `grace` seconds, then kill its whole process group."""
+    if grace > 0:
+        try:
+            process.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            pass
+    if os.name == "posix":
+        # soffice is a shell script → oosplash → soffice.bin: the group holds them all, and
+        # soffice.bin can outlive the leader.
+        for sig, wait in ((signal.SIGTERM, 3.0), (signal.SIGKILL, 5.0)):
+            try:
+                os.killpg(process.pid, sig)
+            except (ProcessLookupError, PermissionError):
+                break
+            if _group_gone(process, wait):
+                break
+    else:  # pragma: no cover - Windows
+        subprocess.run(
+            ["taskkill", "/F", "/T", "/PID", str(process.pid)],
+            capture_output=True,
+            check=False,
+        )
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:  # pragma: no cover - SIGKILL did not take
+        pass
+
+
+def _group_gone(process: subprocess.Popen[bytes], seconds: float) -> bool:
+    """Wait until no process is left in the group `process` leads (POSIX only)."""
+    end = time.monotonic() + seconds
+    while True:
+        process.poll()  # reap the leader: a zombie still counts as a member
+        try:
+            os.killpg(process.pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:  # pragma: no cover
+            return True
+        if time.monotonic() >= end:
+            return False
+        time.sleep(0.05)
+
+
+@contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """While converting, SIGTERM raises SystemExit so the `finally` blocks still kill soffice
+    (it runs in its own session and would otherwise outlive a terminated lkjip)."""
+    if os.name != "posix" or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _raise(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, _raise)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _staging(pdf: Path) -> Iterator[tuple[Path, Path]]:
+    """A temporary folder beside `pdf` (for the atomic rename) and a throwaway profile."""
+    staging = Path(tempfile.mkdtemp(prefix=f".{pdf.stem}.", suffix=".pdf-tmp", dir=pdf.parent))
+    profile = Path(tempfile.mkdtemp(prefix="lkjip_lo_"))
+    try:
+        yield staging, profile
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def _timeout_message(timeout: float) -> str:
+    seconds = f"{timeout:g}".replace(".", ",")
+    return f"LibreOffice tidak selesai membuat PDF dalam {seconds} detik; prosesnya dihentikan"
