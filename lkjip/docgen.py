@@ -140,9 +140,9 @@ class _Schema:
                 text += f" (paling sedikit {lo} butir)"
             return text
         if kind == "object":
-            values = node.get("additionalProperties")
-            if isinstance(values, dict):
-                return f"pemetaan {key} → " + self.type_text(values, key, False)
+            value_node = node.get("additionalProperties")
+            if isinstance(value_node, dict):
+                return f"pemetaan {key} → " + self.type_text(value_node, key, False)
             return "pemetaan"
         words: dict[str, str] = {
             "string": "teks",
