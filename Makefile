@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 EXAMPLE := examples/dumai_kota_2022
 OUT := build
 
-.PHONY: install report test lint fmt typecheck golden schema bench check clean
+.PHONY: install report test lint fmt typecheck golden schema docs bench check clean
 
 $(BIN)/lkjip: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -39,6 +39,9 @@ golden: install
 
 schema: install
 	$(BIN)/lkjip schema --out schema
+
+docs: install
+	$(BIN)/python -m lkjip.docgen
 
 bench: install
 	$(BIN)/python -m tests.bench $(EXAMPLE)

@@ -264,6 +264,39 @@ def build(
     _exit(EXIT_OK)
 
 
+# --- init ----------------------------------------------------------------------------------------
+
+
+@app.command(epilog=_EPILOG)
+def init(
+    dir: Annotated[Path, typer.Argument(help="Folder data baru: belum ada, atau masih kosong.")],
+    nama: Annotated[
+        str | None,
+        typer.Option("--nama", help='Nama perangkat daerah, mis. "Kecamatan Sukajadi".'),
+    ] = None,
+) -> None:
+    """Buat folder data baru berisi contoh lengkap yang lolos `lkjip validate --strict`.
+    Tidak pernah menimpa: folder yang sudah berisi ditolak."""
+    import shlex
+
+    from lkjip.init import create_dataset
+
+    with _could_not_run():
+        written = create_dataset(dir, nama=nama)
+    for path in written:
+        typer.echo(f"ditulis: {path}", err=True)
+    folder = shlex.quote(str(dir))
+    typer.echo(
+        "\nLangkah berikutnya:\n"
+        f"  1. ganti contoh isian di {folder} (berkas *.yaml dan narasi/) dengan data Anda;\n"
+        "     setiap isian dijelaskan oleh catatan # di atasnya\n"
+        f"  2. lkjip validate {folder}\n"
+        f"  3. lkjip build {folder} --out laporan.docx",
+        err=True,
+    )
+    _exit(EXIT_OK)
+
+
 # --- import / export (Excel) ---------------------------------------------------------------------
 
 import_app = typer.Typer(

@@ -34,6 +34,7 @@ from lkjip.calc import skala as calc_skala
 from lkjip.calc import triwulan as calc_triwulan
 from lkjip.codes import all_codes
 from lkjip.diagnostics import CodeInfo
+from lkjip.excel import codes as _excel_codes  # noqa: F401  (registers LK5xx for aturan.md)
 from lkjip.model import DOCUMENTS
 from lkjip.source.schema import document_schema
 
@@ -436,15 +437,28 @@ _RANGES = [
     ("LK2", "LK2xx — rujukan antarberkas"),
     ("LK3", "LK3xx — konsistensi angka, tanggal, pegawai, narasi"),
     ("LK4", "LK4xx — menyusun laporan"),
+    ("LK5", "LK5xx — impor anggaran dari Excel"),
     ("LK9", "LK9xx — galat lkjip"),
 ]
 
 
 def _doc_body(info: CodeInfo) -> str:
+    """The documentation as `lkjip rules` prints it, without the repeated title; an indented
+    example directly under its text line gets a blank line, so Markdown shows it as code."""
     doc = inspect.cleandoc(info.doc)
     if doc.startswith(info.title):
         doc = doc[len(info.title) :].strip()
-    return doc
+    lines: list[str] = []
+    for line in doc.splitlines():
+        if (
+            line.startswith("    ")
+            and lines
+            and lines[-1].strip()
+            and not lines[-1].startswith("    ")
+        ):
+            lines.append("")
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def aturan_md() -> str:

@@ -6,6 +6,8 @@ them together with the change that made them stale.
 
 from __future__ import annotations
 
+import difflib
+
 import pytest
 
 from lkjip import docgen
@@ -20,10 +22,15 @@ def test_page_is_up_to_date(name):
     path = docgen.REFERENSI / name
     assert path.is_file(), f"docs/referensi/{name} belum ada: jalankan `make docs`"
     committed = path.read_text(encoding="utf-8")
-    assert committed == PAGES[name], (
-        f"docs/referensi/{name} tidak sesuai dengan kode: jalankan `make docs` "
-        f"(`{docgen.REGENERATE}`) lalu commit hasilnya"
-    )
+    if committed != PAGES[name]:
+        diff = difflib.unified_diff(
+            committed.splitlines(), PAGES[name].splitlines(), "tersimpan", "dari kode", lineterm=""
+        )
+        pytest.fail(
+            f"docs/referensi/{name} tidak sesuai dengan kode: jalankan `make docs` "
+            f"(`{docgen.REGENERATE}`) lalu commit hasilnya\n" + "\n".join(list(diff)[:40]),
+            pytrace=False,
+        )
 
 
 def test_generation_is_deterministic():
