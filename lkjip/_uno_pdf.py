@@ -57,8 +57,42 @@ def _connect(pipe: str, deadline: float):
             time.sleep(0.1)
 
 
+# Word's style for the entries of a list of tables or figures. LibreOffice imports it as a
+# paragraph style of that name but fills the lists it regenerates with its own "Figure Index 1"
+# (justified, no indents), so the lists are pointed back at the document's style.
+WORD_FIGURES_STYLE = "table of figures"
+
+
+def _paragraph_style(doc, wanted: str) -> str | None:
+    """The name of the document's paragraph style called `wanted` (any case), if any."""
+    styles = doc.getStyleFamilies().getByName("ParagraphStyles")
+    for name in styles.getElementNames():
+        if name.lower() == wanted:
+            return name
+    return None
+
+
+def _use_word_index_styles(doc) -> None:
+    """Let every list of tables/figures use the document's "table of figures" style.
+
+    The table of contents needs nothing: Word's "toc 1..9" become LibreOffice's "Contents 1..9",
+    which its table of contents uses.
+    """
+    figures = _paragraph_style(doc, WORD_FIGURES_STYLE)
+    if figures is None:
+        return
+    indexes = doc.getDocumentIndexes()
+    for i in range(indexes.getCount()):
+        index = indexes.getByIndex(i)
+        if index.supportsService("com.sun.star.text.IllustrationsIndex") or index.supportsService(
+            "com.sun.star.text.TableIndex"
+        ):
+            index.setPropertyValue("ParaStyleLevel1", figures)
+
+
 def _update_indexes(doc) -> int:
     """Refresh fields and every index; return how many indexes the document has."""
+    _use_word_index_styles(doc)
     count = 0
     for _ in range(UPDATE_PASSES):
         doc.getTextFields().refresh()

@@ -145,8 +145,20 @@ Contoh benar:
 
     waktu: "1:30\""""),
     (YAML_TAK_DIDUKUNG, "yaml-tak-didukung", E, "Fitur YAML yang tidak didukung",
-     """Tag YAML (`!!python/...`, `!tag`), kunci yang bukan teks atau angka (`? [a, b]`), dan alias
-yang merujuk dirinya sendiri tidak didukung. Tulis data sebagai pemetaan dan daftar biasa."""),
+     """Tag YAML (`!!python/...`, `!tag`), kunci yang bukan teks atau angka (`? [a, b]`), alias
+yang merujuk dirinya sendiri, alias bersarang yang mengembang menjadi sangat banyak nilai, dan
+struktur yang bersarang lebih dari 64 tingkat tidak didukung. Tulis data sebagai pemetaan dan
+daftar biasa.
+
+Contoh salah:
+
+    tanggal: !!timestamp 2023-01-31
+    a: &a [x, x]
+    b: &b [*a, *a]
+
+Contoh benar:
+
+    tanggal: 2023-01-31"""),
 ]
 
 _SCHEMA = [
@@ -199,9 +211,15 @@ Contoh benar:
 
     polaritas: positif"""),
     (ANGKA_SEBAGAI_TEKS, "angka-sebagai-teks", E, "Angka ditulis sebagai teks berformat Indonesia",
-     """Angka ditulis seperti di laporan (`"89,87"`, `"1.103.336.776"`). Di data, angka ditulis
-tanpa tanda kutip, titik sebagai pemisah desimal, tanpa pemisah ribuan; format Indonesia
-dibuat lkjip saat mencetak.
+     """Angka ditulis seperti di laporan (`"89,87"`, `"1.103.336.776"`, `"Rp 100.000.000,-"`,
+`"97,02%"`). Di data, angka ditulis tanpa tanda kutip, titik sebagai pemisah desimal, tanpa
+pemisah ribuan; format Indonesia dibuat lkjip saat mencetak.
+
+Untuk menyarankan angka yang benar lkjip membaca teks itu dengan satu aturan, aturan tulisan
+Indonesia: titik memisahkan ribuan dan koma memulai desimal ("Rp" di depan, ",-" atau "%" di
+belakang diabaikan). Jadi "1.103" dibaca seribu seratus tiga, bukan satu koma seratus tiga.
+Teks dengan satu titik dan selain tiga angka di belakangnya ("89.87") dibaca sebagai
+desimal. Angka itu tidak pernah dipakai diam-diam: datanya tetap harus diperbaiki.
 
 Contoh salah:
 
@@ -330,12 +348,18 @@ def _register_all() -> None:
 _register_all()
 
 
+# Packages that register further codes when imported: the rules (LK2xx, LK3xx, LK901) and the
+# Excel import (LK5xx). Imported by name, lazily, so that this leaf module stays a leaf.
+_REGISTRARS = ("lkjip.checks", "lkjip.excel.codes")
+
+
 def all_codes() -> list[CodeInfo]:
-    """Every registered code, sorted: these plus the rules `lkjip.checks` registers on import."""
-    try:
-        importlib.import_module("lkjip.checks")
-    except ImportError:
-        pass  # the checks package is not written yet; list what is registered
+    """Every registered code, sorted: these plus the codes `_REGISTRARS` register on import."""
+    for module in _REGISTRARS:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            pass  # a package not written yet; list what is registered
     return [CATALOGUE[code] for code in sorted(CATALOGUE)]
 
 

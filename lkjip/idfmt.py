@@ -22,7 +22,7 @@ def bulatkan(value: Decimal, places: int = 2) -> Decimal:
 
 
 def _group(digits: str) -> str:
-    out = []
+    out: list[str] = []
     while len(digits) > 3:
         out.insert(0, digits[-3:])
         digits = digits[:-3]
@@ -92,7 +92,8 @@ def nip_digits(text: str) -> str:
 
 
 def nip(text: str) -> str:
-    """"198202112003121004" → "19820211 200312 1 004"; other text is returned unchanged."""
+    """A NIP spaced as printed: "198202112003121004" → "19820211 200312 1 004"; other text
+    is returned unchanged."""
     match = _NIP.match(nip_digits(text))
     if not match:
         return text

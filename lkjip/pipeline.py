@@ -74,11 +74,16 @@ def _project(loaded: LoadedDataset, models: dict[str, Any]) -> Project | None:
 
 
 def _drop_repeated_octal_warnings(diagnostics: Diagnostics) -> None:
-    """`kode: 010` in a text field yields the LK107 error; its LK008 warning would say it twice."""
-    said = {d.location for d in diagnostics if d.code == codes.YAML11_ANGKA}
-    diagnostics.items = [
-        d for d in diagnostics if not (d.code == codes.ANGKA_OKTAL and d.location in said)
-    ]
+    """`kode: 010` (or `1:30`) in a text field yields the LK107 error; its LK008 (LK009)
+    warning would say the same thing twice."""
+    said = {_place(d) for d in diagnostics if d.code == codes.YAML11_ANGKA}
+    repeated = (codes.ANGKA_OKTAL, codes.ANGKA_SEKSAGESIMAL)
+    diagnostics.items = [d for d in diagnostics if not (d.code in repeated and _place(d) in said)]
+
+
+def _place(d: Diagnostic) -> tuple[str, int | None, int | None] | None:
+    loc = d.location
+    return (loc.file, loc.line, loc.col) if loc else None
 
 
 def validate(root: Path, *, checks: bool = True) -> tuple[Project | None, Diagnostics]:
@@ -112,8 +117,8 @@ def apply_acknowledgements(
     accept nothing (stale) or try to accept an error (refused).
 
     An entry matches a diagnostic when the codes are equal and `butir` equals the diagnostic's
-    path or appears in its message as a whole item (see `_matches`). Stale entries are only reported when the checks ran,
-    since most acknowledged findings come from them.
+    path or appears in its message as a whole item (see `_matches`). Stale entries are only
+    reported when the checks ran, since most acknowledged findings come from them.
     """
     result = list(diagnostics)
     for index, entry in enumerate(project.laporan.pengakuan):
@@ -161,9 +166,7 @@ def _matches(entry: Any, diagnostic: Diagnostic) -> bool:
 def butir_pattern(butir: str) -> re.Pattern[str]:
     """`butir` as a whole token: not glued to a letter or digit on either side, and not
     continued by a dotted number part ("7.01.02" inside "7.01.02.2.04" or "1.7.01.02")."""
-    return re.compile(
-        r"(?<![^\W_])(?<!\d\.)" + re.escape(butir) + r"(?![^\W_])(?!\.\d)"
-    )
+    return re.compile(r"(?<![^\W_])(?<!\d\.)" + re.escape(butir) + r"(?![^\W_])(?!\.\d)")
 
 
 def compute(root: Path) -> tuple[Any, Diagnostics]:
@@ -182,6 +185,7 @@ def build(
 ) -> Diagnostics:
     """Validate, compute and write the report to `out` (`lkjip build`); refuses when the data
     fails (errors, or unacknowledged warnings with `strict`) and leaves `out` untouched."""
+    check_output_path(out)
     project, diagnostics = validate(root)
     if project is None or diagnostics.fails(strict):
         return diagnostics
@@ -189,7 +193,30 @@ def build(
     from lkjip.render import build_document
 
     hasil = calc_compute(project)
-    out.parent.mkdir(parents=True, exist_ok=True)  # OSError here is exit 2, via the CLI
+    _make_parent(out)
     acknowledged = [d for d in diagnostics if d.acknowledged]
     diagnostics.extend(build_document(project, hasil, out, templates, acknowledged=acknowledged))
     return diagnostics
+
+
+def check_output_path(out: Path) -> None:
+    """Refuse an output path that can never be written as a file, before any work is done."""
+    if out.is_dir():
+        raise LkjipUsageError(f"--out menunjuk sebuah folder, bukan berkas: {out}")
+    for parent in out.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise LkjipUsageError(
+                    f"folder keluaran tidak dapat dibuat: {parent} adalah berkas, bukan folder"
+                )
+            break
+
+
+def _make_parent(out: Path) -> None:
+    """Create the output's folder; other OSErrors (read-only, no space) reach the CLI: exit 2."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise LkjipUsageError(
+            f"folder keluaran tidak dapat dibuat: {out.parent} (ada berkas dengan nama itu)"
+        ) from None

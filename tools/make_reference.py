@@ -18,6 +18,10 @@ Choices, and why:
   chapter title "BAB I / PENDAHULUAN". Heading 2 bold 12, Heading 3 bold italic 12.
 - Caption is bold, centered, 11 pt and keeps with the table under it; "Sumber" is the small
   italic source note under a table.
+- "toc 1..3" and "table of figures" are left-aligned (a justified wrapped entry spreads its
+  first line), end 1 cm short of the text edge and carry a right-aligned dot-leader tab at the
+  edge (16 cm), so a long entry wraps before the page numbers instead of leaving its leader and
+  number alone on the next line; "table of figures" hangs its wrapped lines after "Tabel 3.6 ".
 - Everything black: the python-docx base template colours headings blue.
 """
 
@@ -30,7 +34,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
@@ -41,6 +45,12 @@ from lkjip.render import ooxml  # noqa: E402
 
 FONT = "Times New Roman"
 FIXED_DATE = datetime(2024, 1, 1, tzinfo=timezone.utc)
+TEXT_WIDTH_CM = 16.0  # A4 portrait, 21 cm less margins of 3 and 2 cm
+# TOC and list-of entries stop 1 cm short of the text edge, leaving the page-number column free.
+INDEX_RIGHT_INDENT_CM = 1.0
+# Width of "Tabel 3.6 " in Times New Roman 12 pt (Liberation Serif has the same metrics): the
+# wrapped lines of a list-of-tables entry start under its title.
+FIGURES_HANGING_CM = 1.7
 
 
 def set_font(rpr_owner, name: str) -> None:
@@ -69,6 +79,8 @@ def style_paragraph(
     keep_next: bool = False,
     page_break_before: bool = False,
     left_cm: float | None = None,
+    right_cm: float | None = None,
+    first_line_cm: float | None = None,
 ) -> None:
     """Apply one consistent set of paragraph and character properties to a style."""
     set_font(style.element, FONT)
@@ -88,6 +100,10 @@ def style_paragraph(
     fmt.page_break_before = page_break_before or None
     if left_cm is not None:
         fmt.left_indent = Cm(left_cm)
+    if right_cm is not None:
+        fmt.right_indent = Cm(right_cm)
+    if first_line_cm is not None:
+        fmt.first_line_indent = Cm(first_line_cm)
     # The base template's Title has a bottom border; a report title must not.
     ppr = style.element.pPr
     if ppr is not None:
@@ -138,25 +154,65 @@ def setup_styles(document) -> None:
     left = WD_ALIGN_PARAGRAPH.LEFT
     style_paragraph(styles["Normal"], size=12, align=justify, after=6, line=1.15)
     style_paragraph(
-        styles["Heading 1"], size=14, bold=True, align=center, after=18, line=1.15,
-        keep_next=True, page_break_before=True,
+        styles["Heading 1"],
+        size=14,
+        bold=True,
+        align=center,
+        after=18,
+        line=1.15,
+        keep_next=True,
+        page_break_before=True,
     )
-    style_paragraph(styles["Heading 2"], size=12, bold=True, align=left, before=12, after=6,
-                    keep_next=True)
-    style_paragraph(styles["Heading 3"], size=12, bold=True, italic=True, align=left, before=6,
-                    after=6, keep_next=True)
+    style_paragraph(
+        styles["Heading 2"], size=12, bold=True, align=left, before=12, after=6, keep_next=True
+    )
+    style_paragraph(
+        styles["Heading 3"],
+        size=12,
+        bold=True,
+        italic=True,
+        align=left,
+        before=6,
+        after=6,
+        keep_next=True,
+    )
     style_paragraph(styles["Title"], size=16, bold=True, align=center, after=6)
-    style_paragraph(styles["Caption"], size=11, bold=True, align=center, before=6, after=6,
-                    line=1.0, keep_next=True)
+    style_paragraph(
+        styles["Caption"],
+        size=11,
+        bold=True,
+        align=center,
+        before=6,
+        after=6,
+        line=1.0,
+        keep_next=True,
+    )
     for name in ("List Bullet", "List Number", "List Paragraph"):
         style_paragraph(styles[name], size=12, align=justify, after=3, line=1.15)
     for level in (1, 2, 3):
         toc = paragraph_style(document, f"toc {level}", f"TOC{level}")
-        style_paragraph(toc, size=12, bold=level == 1, align=left, after=3, line=1.15,
-                        left_cm=0.6 * (level - 1))
+        style_paragraph(
+            toc,
+            size=12,
+            bold=level == 1,
+            align=left,
+            after=3,
+            line=1.15,
+            left_cm=0.6 * (level - 1),
+            right_cm=INDEX_RIGHT_INDENT_CM,
+        )
         _right_tab_with_dots(toc)
     figures = paragraph_style(document, "table of figures", "TableofFigures")
-    style_paragraph(figures, size=12, align=left, after=3, line=1.15)
+    style_paragraph(
+        figures,
+        size=12,
+        align=left,
+        after=3,
+        line=1.15,
+        left_cm=FIGURES_HANGING_CM,
+        first_line_cm=-FIGURES_HANGING_CM,
+        right_cm=INDEX_RIGHT_INDENT_CM,
+    )
     _right_tab_with_dots(figures)
     sumber = paragraph_style(document, "Sumber", "Sumber", builtin=False)
     style_paragraph(sumber, size=10, italic=True, align=left, before=2, after=12, line=1.0)
@@ -165,12 +221,15 @@ def setup_styles(document) -> None:
 
 
 def _right_tab_with_dots(style) -> None:
-    """Dot leader to a right tab at the text edge, where Word puts TOC page numbers (16 cm)."""
-    style.paragraph_format.tab_stops.clear_all()
-    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    """Dot leader to a right tab at the text edge, where Word puts TOC page numbers (16 cm).
 
-    style.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT,
-                                                  WD_TAB_LEADER.DOTS)
+    The tab lies beyond the style's right indent, as in Word's own TOC styles: the entry text
+    wraps before the page-number column, while the leader and number still reach the edge.
+    """
+    style.paragraph_format.tab_stops.clear_all()
+    style.paragraph_format.tab_stops.add_tab_stop(
+        Cm(TEXT_WIDTH_CM), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+    )
 
 
 def setup_section(document) -> None:

@@ -141,7 +141,16 @@ def _percent_values(hasil: Any) -> dict[str, list[tuple[str, Decimal]]]:
     for label, a in _anggaran_nodes(hasil):
         add("serapan", f"penyerapan {label}", a.serapan)
     out["semua"] = out["capaian"] + out["rata"] + out["serapan"] + extra
-    return out
+    # A capaian of 10^38 % (realisation 10^17 against a target of 10^-18) is no figure anyone
+    # types, and rounding it for display would exceed Decimal's precision.
+    return {kind: [(lb, v) for lb, v in pool if _wajar(v)] for kind, pool in out.items()}
+
+
+def _wajar(value: Decimal) -> bool:
+    return value.is_finite() and abs(value) < _NILAI_MAKS
+
+
+_NILAI_MAKS = Decimal(10) ** 18
 
 
 def _money_values(project: Project, hasil: Any) -> dict[str, list[tuple[str, Decimal]]]:
@@ -269,6 +278,8 @@ def _classify_rasio(
     typed = Decimal(digits.replace(",", "."))
     places = len(digits.split(",")[1]) if "," in digits else 0
     value = realisasi / pagu * 100
+    if not _wajar(value):
+        return None
     pair = f"{idfmt.rupiah(realisasi)} dari {idfmt.rupiah(pagu)}"
     if idfmt.bulatkan(value, places) == typed:
         return Angka(

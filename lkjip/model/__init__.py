@@ -8,12 +8,11 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from lkjip.diagnostics import Location
-
 from lkjip.model.anggaran import Anggaran, Kegiatan, Program, SubKegiatan
 from lkjip.model.kinerja import Kinerja, PerjanjianKinerja
 from lkjip.model.laporan import Laporan
 from lkjip.model.profil import Profil
-from lkjip.model.renstra import Agregasi, Indikator, Polaritas, Rentang, Renstra
+from lkjip.model.renstra import Agregasi, Indikator, Polaritas, Renstra, Rentang
 from lkjip.source.sourcemap import SourceMap
 
 # File name → model. The order is the order files are reported in.

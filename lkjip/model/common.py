@@ -30,10 +30,15 @@ def parse_indonesian_number(text: str) -> Decimal | None:
     return None
 
 
+# "Rp 1.103.336.776,-" and "97,02%": the decoration around a number typed as text.
+_DECORATION = re.compile(r"^\s*(?:Rp\.?\s*)?(.*?)(?:,-|\s*%)?\s*$", re.IGNORECASE)
+
+
 def _number_from_text_error(value: str) -> PydanticCustomError:
-    parsed = parse_indonesian_number(value)
-    if parsed is None and _PLAIN_NUMBER.match(value):
-        parsed = Decimal(value.strip())
+    bare = _DECORATION.sub(r"\1", value)
+    parsed = parse_indonesian_number(bare)
+    if parsed is None and _PLAIN_NUMBER.match(bare):
+        parsed = Decimal(bare.strip())
     if parsed is not None:
         return PydanticCustomError(
             "angka_teks",
@@ -44,16 +49,37 @@ def _number_from_text_error(value: str) -> PydanticCustomError:
     return PydanticCustomError("angka", 'harus berupa angka, bukan teks "{teks}"', {"teks": value})
 
 
+# Larger magnitudes are typing accidents, and would not survive display rounding (Decimal's
+# 28-digit precision): no budget or indicator of a government report comes near 10^18.
+BATAS_ANGKA = Decimal(10) ** 18
+
+
+def _finite(value: Decimal) -> Decimal:
+    """Refuse `.nan`, `.inf` and absurdly large numbers, which no calculation can use."""
+    if not value.is_finite():
+        shown = ".nan" if value.is_nan() else ("-.inf" if value < 0 else ".inf")
+        raise PydanticCustomError(
+            "angka_tak_hingga", "harus berupa angka biasa, bukan {nilai}", {"nilai": shown}
+        )
+    if abs(value) >= BATAS_ANGKA:
+        raise PydanticCustomError(
+            "angka_terlalu_besar",
+            "angka {nilai} terlalu besar (batasnya di bawah 10^18); periksa jumlah digitnya",
+            {"nilai": format(value, "f") if value.adjusted() < 40 else str(value)},
+        )
+    return value
+
+
 def _to_decimal(value: Any) -> Any:
     if isinstance(value, bool):
         raise PydanticCustomError("angka", "harus berupa angka, bukan {nilai}", {"nilai": value})
     if isinstance(value, Decimal):
-        return value
+        return _finite(value)
     if isinstance(value, int):
-        return Decimal(value)
+        return _finite(Decimal(value))
     if isinstance(value, float):
         # Only reachable when a model is built from Python, not from our YAML loader.
-        return Decimal(repr(value))
+        return _finite(Decimal(repr(value)))
     if isinstance(value, str):
         raise _number_from_text_error(value)
     return value

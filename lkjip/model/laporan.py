@@ -7,7 +7,7 @@ from enum import Enum
 
 from pydantic import Field
 
-from lkjip.model.common import Angka, Dasar, Teks, Tahun
+from lkjip.model.common import Angka, Dasar, Tahun, Teks
 
 
 class Instansi(Dasar):

@@ -91,7 +91,9 @@ class Indikator(Dasar):
     )
     standar_nasional: StandarNasional | None = None
     definisi: Teks | None = Field(default=None, description="Definisi operasional.")
-    formula: Teks | None = Field(default=None, description="Cara pengukuran, sebagaimana di SK IKU.")
+    formula: Teks | None = Field(
+        default=None, description="Cara pengukuran, sebagaimana di SK IKU."
+    )
     sumber_data: Teks | None = None
     penanggung_jawab: Teks | None = None
 

@@ -28,6 +28,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from lkjip.render.chart_xml import space, workbook
@@ -107,13 +108,28 @@ def _chart_part(document: Document, spec: ChartSpec, index: int) -> Part:
     package = document.part.package
     embed = workbook.available()
     workbook_rid = WORKBOOK_RID if embed else None
-    blob = space.chart_space(spec, workbook_rid=workbook_rid)
+    blob = space.chart_space(spec, workbook_rid=workbook_rid, font=body_font(document))
     chart = Part(chart_partname(index), CT.DML_CHART, blob, package)
     if embed:
         xlsx_blob = workbook.workbook_bytes(spec)
         xlsx = Part(workbook_partname(index), workbook.XLSX_CONTENT_TYPE, xlsx_blob, package)
         chart.rels.add_relationship(RT.PACKAGE, xlsx, WORKBOOK_RID)
     return chart
+
+
+def body_font(document: Document) -> str | None:
+    """The Latin font of the Normal style, else of the document defaults; None if neither says."""
+    try:
+        name = document.styles["Normal"].font.name
+    except KeyError:
+        name = None
+    if name:
+        return name
+    styles = document.styles.element
+    fonts = styles.find(
+        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}"
+    )
+    return fonts.get(qn("w:ascii")) if fonts is not None else None
 
 
 def docpr_id(document: Document, index: int) -> int:

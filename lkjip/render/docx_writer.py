@@ -20,6 +20,7 @@ outline level for the TOC). It never raises for a missing style.
 
 from __future__ import annotations
 
+import builtins
 import copy
 import io
 import os
@@ -36,6 +37,7 @@ from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from lkjip.render import charts, ooxml
 from lkjip.render.blocks import Cell, Run, TableSpec, Text
@@ -57,7 +59,7 @@ _SETTINGS_AFTER_UPDATE_FIELDS = {
     "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
     "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
     "listSeparator",
-}
+}  # fmt: skip
 
 _NIP = re.compile(r"^(\d{8})(\d{6})([12])(\d{3})$")
 
@@ -83,7 +85,7 @@ class HeadingEntry:
 class _PendingIndex:
     """A TOC or list-of placeholder paragraph, filled in at save time."""
 
-    placeholder: object
+    placeholder: etree._Element
     instruction: str
     kind: str  # "toc" or the caption kind
     levels: tuple[int, int] = (1, 3)
@@ -187,8 +189,15 @@ class DocWriter:
     def _last_block(self):
         return self._final_sectpr.getprevious()
 
-    def _runs(self, text: Text, *, size_pt: float | None = None, bold: bool = False,
-              italic: bool = False, underline: bool = False) -> list:
+    def _runs(
+        self,
+        text: Text,
+        *,
+        size_pt: float | None = None,
+        bold: bool = False,
+        italic: bool = False,
+        underline: bool = False,
+    ) -> list:
         """Runs for plain text or a list of Run, with extra formatting applied to all."""
         parts = [Run(text)] if isinstance(text, str) else list(text)
         return [
@@ -297,8 +306,14 @@ class DocWriter:
 
     # --- headings and text --------------------------------------------------------------------
 
-    def heading(self, text: str, level: int, *, numbered_label: str | None = None,
-                page_break_before: bool = False) -> None:
+    def heading(
+        self,
+        text: str,
+        level: int,
+        *,
+        numbered_label: str | None = None,
+        page_break_before: bool = False,
+    ) -> None:
         """A heading in Heading 1..3, listed in the TOC.
 
         Chapter labels are text, not Word numbering: "BAB I" + line break + "PENDAHULUAN" for
@@ -327,15 +342,21 @@ class DocWriter:
             # Without the style the TOC's \u switch still finds the paragraph by outline level.
             outline_level=level - 1 if missing else None,
         )
-        runs = self._runs(shown, bold=missing, size_pt=(14 if level == 1 else 12) if missing
-                          else None, italic=missing and level == 3)
+        runs = self._runs(
+            shown,
+            bold=missing,
+            size_pt=(14 if level == 1 else 12) if missing else None,
+            italic=missing and level == 3,
+        )
         self._append(ooxml.paragraph(ppr, runs))
         self.headings.append(HeadingEntry(level, " ".join(shown.split())))
 
     def title(self, text: str, *, size_pt: float | None = None, space_after_pt: float = 6) -> None:
         """Centered bold text outside the TOC (cover lines)."""
         ppr = ooxml.paragraph_properties(
-            style_id=self._style("Title"), align="center", space_after_pt=space_after_pt,
+            style_id=self._style("Title"),
+            align="center",
+            space_after_pt=space_after_pt,
             space_before_pt=0,
         )
         self._append(ooxml.paragraph(ppr, self._runs(text, bold=True, size_pt=size_pt)))
@@ -368,8 +389,14 @@ class DocWriter:
 
     # --- lists --------------------------------------------------------------------------------
 
-    def list(self, items: list[Text], *, numbered: bool = False, level: int = 0,
-             style_letter: bool = False) -> None:
+    def list(
+        self,
+        items: list[Text],
+        *,
+        numbered: bool = False,
+        level: int = 0,
+        style_letter: bool = False,
+    ) -> None:
         """A bulleted or numbered list using Word numbering; each numbered list restarts at 1."""
         kind = "letter" if numbered and style_letter else "decimal" if numbered else "bullet"
         num_id = self._num_for(kind, level)
@@ -377,8 +404,11 @@ class DocWriter:
         for item in items:
             self._append(self._list_paragraph(item, num_id, level))
 
-    def nested_list(self, entries: list[ListEntry],
-                    formats: tuple[ListFormat, ...] = ("decimal", "lowerLetter")) -> None:
+    def nested_list(
+        self,
+        entries: builtins.list[ListEntry],
+        formats: tuple[ListFormat, ...] = ("decimal", "lowerLetter"),
+    ) -> None:
         """One Word list with levels: "1. … a. … b. … 2. …" as real numbering.
 
         `formats[n]` is the number format of level n (levels beyond it continue the usual
@@ -449,8 +479,9 @@ class DocWriter:
 
     # --- captions and indexes -----------------------------------------------------------------
 
-    def caption(self, kind: CaptionKind, chapter: int | None, title: str, *,
-                keep_with_next: bool = True) -> str:
+    def caption(
+        self, kind: CaptionKind, chapter: int | None, title: str, *, keep_with_next: bool = True
+    ) -> str:
         """A caption "Tabel 3.1 Judul" above a table; returns the label "Tabel 3.1".
 
         A figure's caption goes below it (`chart`/`image` with `keep_with_next=True`, then the
@@ -472,14 +503,17 @@ class DocWriter:
         label = f"{prefix}{number}"
         style_id = self._style("Caption")
         missing = style_id is None
-        ppr = ooxml.paragraph_properties(style_id=style_id, keep_next=keep_with_next,
-                                         align="center" if missing else None)
+        ppr = ooxml.paragraph_properties(
+            style_id=style_id, keep_next=keep_with_next, align="center" if missing else None
+        )
         if not keep_with_next:
             _switch_off_keep_next(ppr)  # the Caption style itself keeps with next
         rpr = ooxml.run_properties(bold=missing)
-        runs = [ooxml.text_run(prefix, rpr),
-                *ooxml.field_runs(_seq_instruction(kind, number, reset), str(number), rpr),
-                ooxml.text_run(f" {title}", rpr)]
+        runs = [
+            ooxml.text_run(prefix, rpr),
+            *ooxml.field_runs(_seq_instruction(kind, number, reset), str(number), rpr),
+            ooxml.text_run(f" {title}", rpr),
+        ]
         self._append(ooxml.paragraph(ppr, runs))
         self.captions.append((label, title))
         return label
@@ -512,7 +546,7 @@ class DocWriter:
             pending.placeholder.getparent().remove(pending.placeholder)
         self._pending = []
 
-    def _index_entries(self, pending: _PendingIndex) -> list[tuple[str | None, str]]:
+    def _index_entries(self, pending: _PendingIndex) -> builtins.list[tuple[str | None, str]]:
         """(styleId, text) for every entry of a TOC or list-of field."""
         if pending.kind == "toc":
             low, high = pending.levels
@@ -528,7 +562,7 @@ class DocWriter:
             if label.startswith(pending.kind + " ")
         ]
 
-    def _index_paragraphs(self, instruction: str, entries: list[tuple[str | None, str]]):
+    def _index_paragraphs(self, instruction: str, entries: builtins.list[tuple[str | None, str]]):
         """The field spread over paragraphs: begin in the first, end in the last."""
         if not entries:
             entries = [(self._style("toc 1"), EMPTY_TOC_TEXT)]
@@ -559,10 +593,12 @@ class DocWriter:
             text = f"Sumber: {text}"
         style_id = self._style("Sumber")
         missing = style_id is None
-        ppr = ooxml.paragraph_properties(style_id=style_id, align="left",
-                                         space_after_pt=12 if missing else None)
-        self._append(ooxml.paragraph(ppr, self._runs(text, italic=missing,
-                                                     size_pt=10 if missing else None)))
+        ppr = ooxml.paragraph_properties(
+            style_id=style_id, align="left", space_after_pt=12 if missing else None
+        )
+        self._append(
+            ooxml.paragraph(ppr, self._runs(text, italic=missing, size_pt=10 if missing else None))
+        )
 
     # --- images -------------------------------------------------------------------------------
 
@@ -571,8 +607,9 @@ class DocWriter:
         p = self._figure_paragraph(keep_with_next)
         Paragraph(p, self._doc._body).add_run().add_picture(str(path), width=Cm(width_cm))
 
-    def chart(self, spec: ChartSpec, *, width_cm: float, height_cm: float,
-              keep_with_next: bool = True) -> None:
+    def chart(
+        self, spec: ChartSpec, *, width_cm: float, height_cm: float, keep_with_next: bool = True
+    ) -> None:
         """A native, editable chart (charts.py) in a centered paragraph.
 
         Charts are numbered 1, 2, … in writing order, which names their parts
@@ -582,9 +619,14 @@ class DocWriter:
         """
         p = self._figure_paragraph(keep_with_next)
         self._charts += 1
-        charts.insert_chart(self._doc, Paragraph(p, self._doc._body), spec,
-                            width_cm=min(width_cm, self._text_width_cm()), height_cm=height_cm,
-                            index=self._charts)
+        charts.insert_chart(
+            self._doc,
+            Paragraph(p, self._doc._body),
+            spec,
+            width_cm=min(width_cm, self._text_width_cm()),
+            height_cm=height_cm,
+            index=self._charts,
+        )
 
     def _figure_paragraph(self, keep_with_next: bool):
         """An empty centered paragraph (python-docx's class, for add_run) at the body's end."""
@@ -595,14 +637,23 @@ class DocWriter:
 
     # --- signatures ---------------------------------------------------------------------------
 
-    def signature(self, *, place_date: str | None, role: str, name: str, pangkat: str | None,
-                  nip: str | None, align: Literal["left", "right", "center"] = "right") -> None:
+    def signature(
+        self,
+        *,
+        place_date: str | None,
+        role: str,
+        name: str,
+        pangkat: str | None,
+        nip: str | None,
+        align: Literal["left", "right", "center"] = "right",
+    ) -> None:
         """A signature block; "right" puts it, centered, in the right half of the page."""
         half = self._text_width_cm() / 2
         indent_left = half if align == "right" else 0
         indent_right = half if align == "left" else 0
-        for p in _signature_paragraphs(place_date, role, name, pangkat, nip,
-                                       indent_left, indent_right):
+        for p in _signature_paragraphs(
+            place_date, role, name, pangkat, nip, indent_left, indent_right
+        ):
             self._append(p)
 
     def signatures_side_by_side(self, left: dict, right: dict) -> None:
@@ -613,17 +664,32 @@ class DocWriter:
         if any(b.get("place_date") for b in blocks):
             for b in blocks:
                 b["place_date"] = b.get("place_date") or ""
-        tbl = _TableBuilder(TableSpec(widths_cm=[half, half], header=[], rows=[], number_row=False,
-                                      borders=False, repeat_header=False), None).build()
+        tbl = _TableBuilder(
+            TableSpec(
+                widths_cm=[half, half],
+                header=[],
+                rows=[],
+                number_row=False,
+                borders=False,
+                repeat_header=False,
+            ),
+            None,
+        ).build()
         tr = sub(tbl, "w:tr")
         sub(sub(tr, "w:trPr"), "w:cantSplit")  # the two blocks stay on one page
         for block in blocks:
             tc = sub(tr, "w:tc")
             tcpr = sub(tc, "w:tcPr")
             sub(tcpr, "w:tcW", {"w:w": ooxml.twips(half), "w:type": "dxa"})
-            for p in _signature_paragraphs(block.get("place_date"), block.get("role", ""),
-                                           block.get("name", ""), block.get("pangkat"),
-                                           block.get("nip"), 0, 0):
+            for p in _signature_paragraphs(
+                block.get("place_date"),
+                block.get("role", ""),
+                block.get("name", ""),
+                block.get("pangkat"),
+                block.get("nip"),
+                0,
+                0,
+            ):
                 tc.append(p)
         last = self._last_block()
         if last is not None and last.tag == qn("w:tbl"):
@@ -632,8 +698,9 @@ class DocWriter:
 
     # --- saving -------------------------------------------------------------------------------
 
-    def save(self, out: Path, *, title: str, author: str, subject: str | None = None,
-             created: datetime) -> None:
+    def save(
+        self, out: Path, *, title: str, author: str, subject: str | None = None, created: datetime
+    ) -> None:
         """Write the document atomically; identical input gives identical bytes.
 
         The file is written to `.<name>.tmp-<pid>` next to `out`, fsynced, then renamed over
@@ -668,14 +735,15 @@ class DocWriter:
             settings.remove(old)
         node = el("w:updateFields", {"w:val": "true"})
         for child in settings:
-            if child.tag.startswith("{" + ooxml.W_NS) and \
-                    child.tag.split("}")[1] in _SETTINGS_AFTER_UPDATE_FIELDS:
+            if (
+                child.tag.startswith("{" + ooxml.W_NS)
+                and child.tag.split("}")[1] in _SETTINGS_AFTER_UPDATE_FIELDS
+            ):
                 child.addprevious(node)
                 return
         settings.append(node)
 
-    def _set_core(self, *, title: str, author: str, subject: str | None,
-                  created: datetime) -> None:
+    def _set_core(self, *, title: str, author: str, subject: str | None, created: datetime) -> None:
         """Core properties from the arguments only: nothing from the clock or the reference."""
         if created.tzinfo is not None:
             created = created.astimezone(timezone.utc).replace(tzinfo=None)
@@ -684,8 +752,15 @@ class DocWriter:
         core.author = author
         core.last_modified_by = author
         core.subject = subject or ""
-        for attr in ("keywords", "comments", "category", "content_status", "identifier",
-                     "language", "version"):
+        for attr in (
+            "keywords",
+            "comments",
+            "category",
+            "content_status",
+            "identifier",
+            "language",
+            "version",
+        ):
             setattr(core, attr, "")
         core.created = created
         core.modified = created
@@ -720,8 +795,9 @@ class _TableBuilder:
             sub(grid, "w:gridCol", {"w:w": width})
         header_rows = list(spec.header)
         if spec.number_row and header_rows:
-            header_rows.append([Cell(f"({i + 1})", align="center")
-                                for i in range(len(self.widths))])
+            header_rows.append(
+                [Cell(f"({i + 1})", align="center") for i in range(len(self.widths))]
+            )
         self._rows(tbl, header_rows, role="header")
         self._rows(tbl, spec.rows, role="body")
         self._rows(tbl, spec.footer, role="footer")
@@ -734,20 +810,34 @@ class _TableBuilder:
             sub(tblpr, "w:tblStyle", {"w:val": self.style_id})
         sub(tblpr, "w:tblW", {"w:w": sum(self.widths), "w:type": "dxa"})
         sub(tblpr, "w:jc", {"w:val": "center"})
-        tblpr.append(ooxml.borders("w:tblBorders", visible=spec.borders,
-                                   sides=("top", "left", "bottom", "right", "insideH",
-                                          "insideV")))
+        tblpr.append(
+            ooxml.borders(
+                "w:tblBorders",
+                visible=spec.borders,
+                sides=("top", "left", "bottom", "right", "insideH", "insideV"),
+            )
+        )
         sub(tblpr, "w:tblLayout", {"w:type": "fixed"})
         margins = sub(tblpr, "w:tblCellMar")
         # Small margins (0.1 cm sides, none top/bottom) keep numeric columns narrow.
         for side, width in (("top", 0), ("left", 57), ("bottom", 0), ("right", 57)):
             sub(margins, f"w:{side}", {"w:w": width, "w:type": "dxa"})
-        sub(tblpr, "w:tblLook", {"w:val": "04A0", "w:firstRow": 1, "w:lastRow": 0,
-                                 "w:firstColumn": 1, "w:lastColumn": 0, "w:noHBand": 0,
-                                 "w:noVBand": 1})
+        sub(
+            tblpr,
+            "w:tblLook",
+            {
+                "w:val": "04A0",
+                "w:firstRow": 1,
+                "w:lastRow": 0,
+                "w:firstColumn": 1,
+                "w:lastColumn": 0,
+                "w:noHBand": 0,
+                "w:noVBand": 1,
+            },
+        )
         return tblpr
 
-    def _rows(self, tbl, rows: list[list[Cell]], *, role: str) -> None:
+    def _rows(self, tbl, rows: builtins.list[builtins.list[Cell]], *, role: str) -> None:
         """Write a group of rows; rowspans do not cross from one group into the next."""
         pending: dict[int, list] = {}  # grid column → [rows left, colspan, shade, bold]
         ncols = len(self.widths)
@@ -782,16 +872,15 @@ class _TableBuilder:
                 col += span
             extra = next(cells, None)
             if extra is not None:
-                raise ValueError(
-                    f"table row has more cells than the {ncols} grid columns: {row!r}"
-                )
+                raise ValueError(f"table row has more cells than the {ncols} grid columns: {row!r}")
 
-    def _cell(self, tr, cell: Cell, col: int, role: str, merge: str | None,
-              span: int | None = None) -> None:
+    def _cell(
+        self, tr, cell: Cell, col: int, role: str, merge: str | None, span: int | None = None
+    ) -> None:
         span = span or cell.colspan
         tc = sub(tr, "w:tc")
         tcpr = sub(tc, "w:tcPr")
-        sub(tcpr, "w:tcW", {"w:w": sum(self.widths[col:col + span]), "w:type": "dxa"})
+        sub(tcpr, "w:tcW", {"w:w": sum(self.widths[col : col + span]), "w:type": "dxa"})
         if span > 1:
             sub(tcpr, "w:gridSpan", {"w:val": span})
         if merge == "restart":
@@ -804,7 +893,9 @@ class _TableBuilder:
         if role == "header":
             sub(tcpr, "w:vAlign", {"w:val": "center"})
         ppr = ooxml.paragraph_properties(
-            space_before_pt=0, space_after_pt=0, line_240ths=240,
+            space_before_pt=0,
+            space_after_pt=0,
+            line_240ths=240,
             align="center" if role == "header" else cell.align,
         )
         p = sub(tc, "w:p")
@@ -813,8 +904,12 @@ class _TableBuilder:
         text = cell.text
         parts = [Run(text)] if isinstance(text, str) else list(text)
         for part in parts:
-            rpr = ooxml.run_properties(bold=part.bold or bold, italic=part.italic,
-                                       underline=part.underline, size_pt=self.rpr_size)
+            rpr = ooxml.run_properties(
+                bold=part.bold or bold,
+                italic=part.italic,
+                underline=part.underline,
+                size_pt=self.rpr_size,
+            )
             p.append(ooxml.text_run(part.text, rpr))
 
 
@@ -888,8 +983,13 @@ def _signature_paragraphs(place_date, role, name, pangkat, nip, indent_left, ind
 
     def line(text: str, *, bold=False, underline=False, after=0.0, keep=True):
         ppr = ooxml.paragraph_properties(
-            keep_next=keep, space_before_pt=0, space_after_pt=after, line_240ths=240,
-            indent_left_cm=indent_left, indent_right_cm=indent_right, align="center",
+            keep_next=keep,
+            space_before_pt=0,
+            space_after_pt=after,
+            line_240ths=240,
+            indent_left_cm=indent_left,
+            indent_right_cm=indent_right,
+            align="center",
         )
         rpr = ooxml.run_properties(bold=bold, underline=underline)
         return ooxml.paragraph(ppr, [ooxml.text_run(text, rpr)] if text else [])

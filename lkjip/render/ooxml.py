@@ -234,7 +234,7 @@ def set_ppr_child(ppr, child) -> None:
         "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents",
         "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap",
         "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
-    ]
+    ]  # fmt: skip
     name = etree.QName(child).localname
     for old in ppr.findall(qn(f"w:{name}")):
         ppr.remove(old)
@@ -252,7 +252,7 @@ SECT_ORDER = [
     "headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
     "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
     "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange",
-]
+]  # fmt: skip
 
 
 def set_sect_child(sectpr, child) -> None:
@@ -322,7 +322,7 @@ def apply_section(
 def borders(tag: str, *, visible: bool, sides: Iterable[str]):
     """tblBorders/tcBorders: single 1/2-pt lines (sz 4 eighths of a point) or none."""
     node = el(tag)
-    line = {"w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000"}
+    line: dict[str, str | int] = {"w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000"}
     for side in sides:
         if visible:
             sub(node, f"w:{side}", line)

@@ -53,7 +53,7 @@ UI_NAMES = {
     "heading 4": "Heading 4", "caption": "Caption", "title": "Title", "subtitle": "Subtitle",
     "header": "Header", "footer": "Footer", "toc 1": "TOC 1", "toc 2": "TOC 2",
     "toc 3": "TOC 3", "table of figures": "Table of Figures", "normal": "Normal",
-}
+}  # fmt: skip
 
 
 def w(tag: str) -> str:
@@ -138,8 +138,10 @@ class _Numbering:
             return text
         return re.sub(
             r"%(\d)",
-            lambda m: _format_number(counters.get(int(m.group(1)) - 1, 1),
-                                     levels.get(int(m.group(1)) - 1, ("decimal",))[0]),
+            lambda m: _format_number(
+                counters.get(int(m.group(1)) - 1, 1),
+                levels.get(int(m.group(1)) - 1, ("decimal",))[0],
+            ),
             text,
         )
 
@@ -167,9 +169,21 @@ def _letters(n: int) -> str:
 
 def _roman(n: int) -> str:
     out = ""
-    for value, digits in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
-                          (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
-                          (4, "IV"), (1, "I")):
+    for value, digits in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out, n = out + digits, n - value
     return out
@@ -338,7 +352,6 @@ class _Projector:
             text = "\\n".join(t for t in texts if t) or ""
         return [text] + ["<"] * (span - 1)
 
-
     def drawing(self, node) -> str:
         """A chart as its cached data, anything else as `{IMAGE name width}`."""
         chart = node.find(f".//{{{C}}}chart")
@@ -374,8 +387,10 @@ def _charts(parts: dict[str, bytes]) -> dict[str, str]:
 def chart_line(xml: bytes) -> str:
     """`[Chart: title | categories … | name (kind): values …]` from a chart part's caches."""
     space = etree.fromstring(xml)
-    title = " ".join("".join(t.text or "" for t in node.iter(f"{{{A}}}t"))
-                     for node in space.iterfind(f"{{{C}}}chart/{{{C}}}title"))
+    title = " ".join(
+        "".join(t.text or "" for t in node.iter(f"{{{A}}}t"))
+        for node in space.iterfind(f"{{{C}}}chart/{{{C}}}title")
+    )
     fields = [f"[Chart: {title}".rstrip()]
     series = []
     for group in space.iterfind(f"{{{C}}}chart/{{{C}}}plotArea/*"):
@@ -404,8 +419,10 @@ def _cache(node) -> list[str]:
     if cache is None:
         return []
     count = int(_c_val(cache.find(f"{{{C}}}ptCount"), "0"))
-    points = {int(pt.get("idx", "0")): (pt.findtext(f"{{{C}}}v") or "")
-              for pt in cache.iterfind(f"{{{C}}}pt")}
+    points = {
+        int(pt.get("idx", "0")): (pt.findtext(f"{{{C}}}v") or "")
+        for pt in cache.iterfind(f"{{{C}}}pt")
+    }
     return [points.get(i, GAP) for i in range(count)]
 
 
@@ -427,7 +444,8 @@ def _section_line(sectpr) -> str:
     if _val(sectpr.find(w("type")), "nextPage") == "continuous":
         parts.append("continuous")
     if sectpr.find(w("titlePg")) is not None and _val(sectpr.find(w("titlePg")), "1") not in (
-        "0", "false"
+        "0",
+        "false",
     ):
         parts.append("title page")
     return f"--- section: {', '.join(parts)} ---"

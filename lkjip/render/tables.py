@@ -9,7 +9,7 @@ Widths: portrait usable width is 16 cm, landscape 24.7 cm.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -91,8 +91,10 @@ def per_sasaran(
             if i.sasaran == sasaran.id and i.id in ids and i.id in hasil.indikator
         ]
         # An indicator id may repeat in bad data; list it once.
-        seen: set[str] = set()
-        rows = [r for r in rows if not (r.id in seen or seen.add(r.id))]
+        first: dict[str, HasilIndikator] = {}
+        for r in rows:
+            first.setdefault(r.id, r)
+        rows = list(first.values())
         if rows:
             groups.append((sasaran, rows))
     return groups
@@ -128,6 +130,24 @@ class _Kosong:
             return []
         parts = [f"{', '.join(subjects)}: {reason}" for reason, subjects in self.alasan.items()]
         return [f"{KOSONG} = tidak dapat dihitung ({'; '.join(parts)})."]
+
+
+class _TanpaTarget:
+    """Indicators with a quarter that has no target, whose cells show "–", printed as one note."""
+
+    def __init__(self) -> None:
+        self.nama: list[str] = []
+
+    def add(self, hi: HasilIndikator) -> None:
+        tw = {t.triwulan: t for t in hi.triwulan}
+        kosong = any(q not in tw or tw[q].target is None for q in (1, 2, 3, 4))
+        if kosong and hi.nama not in self.nama:
+            self.nama.append(hi.nama)
+
+    def catatan(self) -> list[str]:
+        if not self.nama:
+            return []
+        return [f"{KOSONG} = tidak ada target pada triwulan tersebut: {', '.join(self.nama)}."]
 
 
 # -- Bab II ------------------------------------------------------------------------------------
@@ -270,7 +290,7 @@ def tabel_program(project: Project, hasil: Hasil) -> Tabel:
 
 
 def _target_rows(
-    project: Project, hasil: Hasil, targets: dict[str, object], widths: int = 5
+    project: Project, hasil: Hasil, targets: Mapping[str, object], widths: int = 5
 ) -> list[list[Cell]]:
     rows = []
     no = 0
@@ -376,6 +396,7 @@ def tabel_rencana_aksi(project: Project, hasil: Hasil) -> Tabel:
         [h(t) for t in TW],
     ]
     rows = []
+    tanpa_target = _TanpaTarget()
     no = 0
     for sasaran, items in per_sasaran(project, hasil):
         items = [i for i in items if i.triwulan]
@@ -389,8 +410,9 @@ def tabel_rencana_aksi(project: Project, hasil: Hasil) -> Tabel:
             tw = {t.triwulan: t for t in hi.triwulan}
             row += [c(hi.nama), m(hi.satuan), n(nilai(hi.target))]
             row += [n(nilai(tw[q].target) if q in tw else KOSONG) for q in (1, 2, 3, 4)]
+            tanpa_target.add(hi)
             rows.append(row)
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows), tanpa_target.catatan())
 
 
 # -- Bab III -----------------------------------------------------------------------------------
@@ -645,7 +667,7 @@ def tabel_kinerja_anggaran(project: Project, hasil: Hasil) -> Tabel:
         spans = [max(1, len([k for k in hi.program if k in hasil.program])) for hi in items]
         first_sasaran = True
         for hi, span in zip(items, spans, strict=True):
-            codes = [k for k in hi.program if k in hasil.program] or [None]
+            codes: list[str | None] = [k for k in hi.program if k in hasil.program] or [None]
             kosong.add(hi.nama, hi.capaian)
             for j, kode in enumerate(codes):
                 row = []
@@ -701,6 +723,7 @@ def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> Tabel:
     ]
     rows = []
     kosong = _Kosong()
+    tanpa_target = _TanpaTarget()
     no = 0
     for sasaran, items in per_sasaran(project, hasil):
         items = [i for i in items if i.triwulan]
@@ -720,12 +743,17 @@ def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> Tabel:
                 else:
                     row += [n(nilai(t.target)), n(nilai(t.realisasi)), n(pct(t.capaian))]
             row += [n(nilai(hi.realisasi)), n(pct(hi.capaian))]
+            tanpa_target.add(hi)
             kosong.add(f"capaian tahunan {hi.nama}", hi.capaian)
             for t in hi.triwulan:
                 if t.target is not None or t.realisasi is not None:
                     kosong.add(f"TW {ROMAWI_TW[t.triwulan - 1]} {hi.nama}", t.capaian)
             rows.append(row)
-    catatan = ["T = target, R = realisasi, % = capaian triwulan."] + kosong.catatan()
+    catatan = (
+        ["T = target, R = realisasi, % = capaian triwulan."]
+        + tanpa_target.catatan()
+        + kosong.catatan()
+    )
     return Tabel(
         TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows, font_size_pt=8),
         catatan,

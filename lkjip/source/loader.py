@@ -38,6 +38,40 @@ _SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP}
 # YAML 1.1 reads these integers in a base the writer rarely means (see codes LK008, LK009).
 _OCTAL = re.compile(r"^[-+]?0[0-7_]+$")
 
+# Bounds on hostile or broken input. Real datasets nest about eight levels deep and use few
+# aliases; deeper nesting would exhaust Python's stack, and aliases that refer to aliases
+# ("billion laughs") would expand exponentially. Beyond the bounds the loader reports LK010.
+MAX_DEPTH = 64
+ALIAS_BUDGET = 100_000  # values built through aliases beyond those written in the file
+
+
+class _TooDeep(Exception):
+    """Raised by the composer when a document nests deeper than MAX_DEPTH."""
+
+    def __init__(self, mark: yaml.Mark | None) -> None:
+        super().__init__("too deep")
+        self.mark = mark
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, counting the nodes it composes and refusing deep nesting
+    before its recursive composer runs out of stack."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+        self.composed = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # type: ignore[override]
+        self.depth += 1
+        self.composed += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise _TooDeep(self.peek_event().start_mark)
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self.depth -= 1
+
 
 @dataclass
 class LoadedDataset:
@@ -171,7 +205,7 @@ def _parse_document(
     """Parse one YAML file into a mapping, recording positions; None when it cannot be used."""
     try:
         # The reader checks the characters as soon as the loader is made, so inside the try.
-        loader = yaml.SafeLoader(text)
+        loader = _Loader(text)
         node = loader.get_single_node()
     except yaml.reader.ReaderError as error:
         diagnostics.append(_reader_error(error, text, file))
@@ -179,11 +213,17 @@ def _parse_document(
     except yaml.MarkedYAMLError as error:
         diagnostics.append(_syntax_error(error, file))
         return None
+    except _TooDeep as error:
+        diagnostics.append(_too_deep(error.mark, file))
+        return None
+    except RecursionError:  # a safety net: MAX_DEPTH is far below Python's limit
+        diagnostics.append(_too_deep(None, file))
+        return None
     loader.dispose()
     if not isinstance(node, MappingNode):
         diagnostics.append(_not_a_mapping(node, file))
         return None
-    builder = _Builder(file, sourcemap, loader)
+    builder = _Builder(file, sourcemap, loader, budget=loader.composed + ALIAS_BUDGET)
     data = builder.build(node, ())
     diagnostics.extend(builder.diagnostics)
     return data
@@ -209,6 +249,8 @@ _PROBLEMS = {
     "found unexpected end of stream": "berkas berakhir sebelum tanda kutip ditutup",
     "expected a single document in the stream": "berkas berisi lebih dari satu dokumen YAML "
     "(ada pemisah ---)",
+    "but found another document": "berkas berisi lebih dari satu dokumen YAML (ada pemisah "
+    "---); satu berkas hanya boleh satu dokumen",
     "found undefined alias": "alias (*nama) tanpa jangkar (&nama)",
     "expected <block end>": "indentasi tidak sesuai dengan baris di atasnya, atau ada tanda "
     "kutip yang belum ditutup",
@@ -234,6 +276,16 @@ def _syntax_error(error: yaml.MarkedYAMLError, file: str) -> Diagnostic:
     return diag(codes.SINTAKS_YAML, message, Location(file, line, col))
 
 
+def _too_deep(mark: yaml.Mark | None, file: str) -> Diagnostic:
+    line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    return diag(
+        codes.YAML_TAK_DIDUKUNG,
+        f"struktur YAML bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat)",
+        Location(file, line, col),
+        hint="data laporan cukup beberapa tingkat; periksa kurung [ { yang tidak ditutup",
+    )
+
+
 def _not_a_mapping(node: Node | None, file: str) -> Diagnostic:
     if node is None:
         return diag(codes.DOKUMEN_BUKAN_PEMETAAN, "berkas kosong", Location(file, 1, 1))
@@ -253,14 +305,28 @@ class _Builder:
     into the source map: ("indikator", 0, "target", 2022).
     """
 
-    def __init__(self, file: str, sourcemap: SourceMap, loader: yaml.SafeLoader) -> None:
+    def __init__(
+        self, file: str, sourcemap: SourceMap, loader: yaml.SafeLoader, *, budget: int
+    ) -> None:
         self.file = file
         self.sourcemap = sourcemap
         self.loader = loader  # its SafeConstructor builds str/int/bool/null/date scalars
         self.diagnostics: list[Diagnostic] = []
         self._active: set[int] = set()  # nodes being built: an alias cycle would recurse forever
+        self._budget = budget  # values left to build; aliases may not expand beyond it
 
     def build(self, node: Node, path: DataPath) -> Any:
+        if self._budget <= 0:
+            return None
+        self._budget -= 1
+        if self._budget == 0:
+            self._error(
+                node,
+                "alias YAML (*nama) mengembang menjadi terlalu banyak nilai; "
+                "tulis data tanpa alias bersarang",
+                path,
+            )
+            return None
         mark = node.start_mark
         self.sourcemap.add_value(self.file, path, mark.line + 1, mark.column + 1)
         if id(node) in self._active:

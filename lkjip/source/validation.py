@@ -72,7 +72,8 @@ class _Mapper:
     def _diagnostic(self, path: DataPath, error: Any) -> Diagnostic:
         kind, loc = error["type"], tuple(error["loc"])
         on_key = bool(loc) and loc[-1] == _KEY_TAG
-        where = self.sourcemap.locate(self.file, path, key=on_key or kind == "extra_forbidden")
+        key = on_key or kind in ("extra_forbidden", "invalid_key")
+        where = self.sourcemap.locate(self.file, path, key=key)
         if kind == "missing":
             # Placed at the mapping that lacks the field, so the message names both.
             inside = _label(self.data, path[:-1])
@@ -87,6 +88,10 @@ class _Mapper:
         value, ctx = error.get("input"), error.get("ctx") or {}
         if kind == "extra_forbidden":
             return codes.KUNCI_TAK_DIKENAL, "kunci tidak dikenal", self._suggest_field(path)
+        if kind == "invalid_key":
+            # A number as a field name (`1: x` where names are expected): YAML kept it a number.
+            message = "kunci tidak dikenal (nama kolom berupa teks, bukan angka)"
+            return codes.KUNCI_TAK_DIKENAL, message, self._suggest_field(path)
         if value is None or kind == "string_too_short":
             return codes.KOLOM_WAJIB, "kolom wajib ini kosong", None
         if kind == "teks":
@@ -154,7 +159,15 @@ def _clean_loc(data: Any, loc: Iterable[Any], kind: str) -> tuple[DataPath, int 
 
 
 # Which member error of a union explains the problem best, when none went deeper than the union.
-_UNION_PRIORITY = ("angka_teks", "value_error", "teks", "angka", "enum")
+_UNION_PRIORITY = (
+    "angka_teks",
+    "angka_tak_hingga",
+    "angka_terlalu_besar",
+    "value_error",
+    "teks",
+    "angka",
+    "enum",
+)
 
 
 def _pick_union(group: list[tuple[DataPath, Any]]) -> list[tuple[DataPath, Any]]:
@@ -246,7 +259,7 @@ def _by_kind(kind: str, value: Any, ctx: dict[str, Any], msg: str) -> tuple[str,
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
         bound = next(_BOUNDS[k].format(ctx[k]) for k in _BOUNDS if k in ctx)
         return codes.DI_LUAR_RENTANG, f"nilai {value} di luar batas; {bound}", None
-    if kind in ("rupiah_negatif", "rupiah_sen"):
+    if kind in ("rupiah_negatif", "rupiah_sen", "angka_tak_hingga", "angka_terlalu_besar"):
         return codes.DI_LUAR_RENTANG, msg, None
     if kind in ("too_short", "too_long"):
         return codes.JUMLAH_BUTIR, _count(kind, ctx), None

@@ -302,6 +302,29 @@ def test_index_must_be_unique():
         insert_chart(document, document.add_paragraph(), IKU, width_cm=10, height_cm=6, index=1)
 
 
+def _chart_xml(document) -> etree._Element:
+    insert_chart(document, document.add_paragraph(), IKU, width_cm=10, height_cm=6, index=1)
+    out = io.BytesIO()
+    document.save(out)
+    return xml(zipfile.ZipFile(io.BytesIO(out.getvalue())), "word/charts/chart1.xml")
+
+
+def test_chart_text_takes_the_body_font():
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Times New Roman"
+    root = _chart_xml(document)
+    props = root.xpath("//a:defRPr | //a:rPr", namespaces=NS)
+    assert props
+    for node in props:
+        assert node.xpath("a:latin/@typeface", namespaces=NS) == ["Times New Roman"]
+        assert node.xpath("a:cs/@typeface", namespaces=NS) == ["Times New Roman"]
+
+
+def test_chart_without_a_body_font_names_none():
+    # python-docx's default template takes its fonts from the theme: nothing to copy.
+    assert not _chart_xml(docx.Document()).xpath("//a:latin", namespaces=NS)
+
+
 def test_docpr_id_falls_back_when_taken():
     document = docx.Document()
     insert_chart(document, document.add_paragraph(), IKU, width_cm=10, height_cm=6, index=1)

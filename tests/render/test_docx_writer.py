@@ -15,6 +15,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from lxml import etree
 
 from lkjip.render import docx_writer as writer_module
@@ -668,6 +669,23 @@ def test_reference_page_setup_and_styles():
     assert normal.paragraph_format.line_spacing == 1.15
     footer = xml(REFERENCE, "word/footer1.xml")
     assert "PAGE" in instructions(footer)
+
+
+def test_reference_index_styles_wrap_before_the_page_numbers():
+    """TOC and list-of entries: left-aligned, 1 cm short of the edge, dot leader to 16 cm."""
+    document = docx.Document(str(REFERENCE))
+    for name in ("toc 1", "toc 2", "toc 3", "table of figures"):
+        fmt = document.styles[name].paragraph_format
+        assert fmt.alignment == WD_ALIGN_PARAGRAPH.LEFT, name
+        assert round(fmt.right_indent.cm, 2) == 1.0, name
+        tabs = list(fmt.tab_stops)
+        assert len(tabs) == 1, name
+        assert round(tabs[0].position.cm, 2) == 16.0
+        assert tabs[0].alignment == WD_TAB_ALIGNMENT.RIGHT
+        assert tabs[0].leader == WD_TAB_LEADER.DOTS
+    figures = document.styles["table of figures"].paragraph_format
+    assert round(figures.left_indent.cm, 2) == 1.7
+    assert round(figures.first_line_indent.cm, 2) == -1.7
 
 
 # --- the artefact through LibreOffice ---------------------------------------------------------

@@ -121,3 +121,16 @@ def test_skala_intervals(hasil):
     assert t.interval_skala(hasil)[0] == ("C ≥ 91", "Sangat Tinggi")
     assert t.interval_skala(hasil)[1] == ("76 ≤ C < 91", "Tinggi")
     assert t.interval_skala(hasil)[-1] == ("C < 51", "Sangat Rendah")
+
+
+@pytest.mark.parametrize("build", [t.tabel_rencana_aksi, t.tabel_evaluasi_ra])
+def test_quarters_without_a_target_are_explained(project, hasil, build):
+    tabel = build(project, hasil)
+    dashed = [
+        hi.nama for hi in hasil.indikator.values() if any(tw.target is None for tw in hi.triwulan)
+    ]
+    notes = [n for n in tabel.catatan if "tidak ada target pada triwulan" in n]
+    if dashed:
+        assert len(notes) == 1 and all(nama in notes[0] for nama in dashed)
+    else:
+        assert not notes

@@ -176,6 +176,17 @@ def text_props(size_pt: float, *, bold: bool = False, rot: int | None = None):
     return el("c:txPr", None, body, el("a:lstStyle"), paragraph)
 
 
+def set_typeface(root: etree._Element, font: str) -> None:
+    """Give every run property set under `root` the Latin and complex-script `font`.
+
+    The run properties carry no child elements before this, so appending keeps the schema order
+    (latin, ea, cs come after fills and lines).
+    """
+    for props in root.iter(_qn("a:defRPr"), _qn("a:rPr")):
+        props.append(el("a:latin", {"typeface": font}))
+        props.append(el("a:cs", {"typeface": font}))
+
+
 def rich_title(text: str, size_pt: float, *, rot: int | None = None) -> etree._Element:
     """A `c:title` with literal bold text (chart title or axis title)."""
     body = el("a:bodyPr", {"rot": rot, "vert": "horz"} if rot is not None else None)
@@ -452,8 +463,12 @@ def chart(spec: ChartSpec) -> etree._Element:
     return node
 
 
-def chart_space(spec: ChartSpec, *, workbook_rid: str | None) -> bytes:
-    """Serialise the whole chart part; `workbook_rid` links the embedded workbook if any."""
+def chart_space(spec: ChartSpec, *, workbook_rid: str | None, font: str | None = None) -> bytes:
+    """Serialise the whole chart part; `workbook_rid` links the embedded workbook if any.
+
+    `font` (the body font of the document) is set on every text of the chart; without it Word
+    takes the theme font and LibreOffice its own default, neither matching the report.
+    """
     root = el(
         "c:chartSpace",
         None,
@@ -466,4 +481,6 @@ def chart_space(spec: ChartSpec, *, workbook_rid: str | None) -> bytes:
     )
     if workbook_rid is not None:
         root.append(el("c:externalData", {"r:id": workbook_rid}, val("c:autoUpdate", 0)))
+    if font:
+        set_typeface(root, font)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -84,13 +84,16 @@ class Ctx:
         if items:
             self.writer.list(list(items), numbered=numbered)
 
-    def note(self, text: str) -> None:
-        """A note under a table: "Sumber: …" in the source style, anything else small italic."""
+    def note(self, text: str, *, last: bool = True) -> None:
+        """A note under a table: "Sumber: …" in the source style, anything else small italic.
+
+        Notes of one table stand together; only the `last` one leaves a gap below.
+        """
         if text.lower().startswith("sumber"):
             self.writer.source_note(text)
         else:
             self.writer.paragraph(
-                [Run(text, italic=True)], align="left", size_pt=10, space_after_pt=8
+                [Run(text, italic=True)], align="left", size_pt=10, space_after_pt=8 if last else 0
             )
 
     # -- narrative ---------------------------------------------------------------------------
@@ -116,8 +119,8 @@ class Ctx:
     def tulis_tabel(self, tabel: Tabel) -> None:
         """The table, then its notes or a small gap so the next paragraph does not touch it."""
         self.writer.table(tabel.spec)
-        for text in tabel.catatan:
-            self.note(text)
+        for i, text in enumerate(tabel.catatan):
+            self.note(text, last=i == len(tabel.catatan) - 1)
         if not tabel.catatan:
             self.writer.paragraph("", size_pt=4, space_after_pt=6)
 

@@ -3,6 +3,7 @@ pagu and realisation per program. Every value comes from `Hasil`; the sections p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from lkjip.calc.results import Hasil, HasilIndikator
@@ -17,9 +18,9 @@ def grafik_indikator(hi: HasilIndikator) -> ChartSpec | None:
     """Bars: the realisation of every year of `riwayat` (kondisi awal included); line: the
     target (a gap where there is none). None when fewer than two years have a numeric
     realisation or when a realisation or target is a label or a range."""
-    realisasi = [r.realisasi for r in hi.riwayat]
-    target = [r.target for r in hi.riwayat]
-    if any(v is not None and not isinstance(v, Decimal) for v in realisasi + target):
+    realisasi = _angka([r.realisasi for r in hi.riwayat])
+    target = _angka([r.target for r in hi.riwayat])
+    if realisasi is None or target is None:
         return None
     if sum(v is not None for v in realisasi) < 2:
         return None
@@ -85,6 +86,16 @@ def ada_grafik(hasil: Hasil) -> bool:
     if grafik_anggaran(hasil) is not None:
         return True
     return any(grafik_indikator(hi) is not None for hi in hasil.indikator.values())
+
+
+def _angka(values: Sequence[object]) -> list[Decimal | None] | None:
+    """`values` as numbers (None kept as a gap), or None when one is a label or a range."""
+    out: list[Decimal | None] = []
+    for v in values:
+        if v is not None and not isinstance(v, Decimal):
+            return None
+        out.append(v)
+    return out
 
 
 def _bulat(value: Decimal) -> bool:

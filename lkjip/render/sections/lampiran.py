@@ -4,6 +4,7 @@ quarterly evaluation, awards, and the acknowledged discrepancies."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from lkjip.model.kinerja import PerjanjianKinerja
 from lkjip.render.blocks import Run
@@ -40,7 +41,7 @@ def daftar_lampiran(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
     """(title, writer) of every lampiran this report has, in order."""
     items: list[tuple[str, Callable[[Ctx], None]]] = []
     for pk in sorted(ctx.project.kinerja.perjanjian_kinerja, key=lambda p: p.tanggal):
-        items.append((judul_pk(pk), lambda c, pk=pk: _pk(c, pk)))
+        items.append((judul_pk(pk), partial(_pk, pk=pk)))
     if ctx.project.renstra.keputusan_iku is not None:
         items.append(("Keputusan tentang Indikator Kinerja Utama", _sk_iku))
     items.append((f"Rencana Kinerja Tahunan {ctx.project.kinerja.rkt.tahun}", _rkt))
