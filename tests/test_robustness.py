@@ -497,3 +497,38 @@ def test_absurd_capaian_validates_without_internal_error(project_dir: Any) -> No
 def test_absurd_capaian_calc_has_no_traceback(project_dir: Any) -> None:
     result = invoke("calc", str(project_dir(absurd_capaian())), "--format", "json")
     clean_exit(result, {EXIT_OK, EXIT_FINDINGS})
+
+
+NARASI = st.lists(
+    st.sampled_from(
+        [*"0123456789 ,.%-()\n{}#", "Rp", "Rp. ", "Kecamatan ", "Lain ", "capaian ", "Bab ",
+         "rata-rata ", "penyerapan ", "atau ", "dialokasikan ", "realisasi ", "(dua) "]
+    ),
+    max_size=60,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=NARASI)
+def test_random_narasi_never_crashes_a_rule(tmp_path_factory: Any, text: str) -> None:
+    """Typed numbers of any length and shape in the prose: findings, never LK901."""
+    root = write_dataset(tmp_path_factory.mktemp("narasi"), {**base(), "narasi/ikhtisar.md": text})
+    project, diagnostics = validate(root)
+    assert project is not None
+    assert not [d for d in diagnostics if d.code == "LK901"], [str(d) for d in diagnostics]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggaran Rp999999999999999999999999999999 dengan realisasi Rp1 atau 5%.",
+        "Anggaran Rp1 dengan realisasi Rp999999999999999999999999999999 atau 5%.",
+        "Capaian 1,00000000000000000000000000000001%.",
+        "Capaian 99999999999999999999999999999999999,5%.",
+        "Anggaran Rp100 dengan realisasi Rp95 atau 95,000000000000000000000000000001%.",
+    ],
+)
+def test_absurd_typed_numbers(project_dir: Any, text: str) -> None:
+    result = validate_with(project_dir, narasi__ikhtisar_md=text)
+    clean_exit(result, {EXIT_OK, EXIT_FINDINGS})
+    assert "LK901" not in result.stdout, explain(result)

@@ -15,8 +15,8 @@ beside its budget errors). Should the engine crash anyway, the wrapper turns it 
 
 Acknowledgements (`pengakuan` in lkjip.yaml) are applied by the pipeline: a warning whose code
 equals `kode` and whose message names `butir` as a whole item (or whose path is `butir`) is
-acknowledged. Every warning message here
-therefore names its item (program code, indicator id) so that it can be acknowledged.
+acknowledged. Every warning message here therefore names its item (program code, indicator id)
+so that it can be acknowledged.
 """
 
 from __future__ import annotations

@@ -151,6 +151,7 @@ def _wajar(value: Decimal) -> bool:
 
 
 _NILAI_MAKS = Decimal(10) ** 18
+_DESIMAL_MAKS = 6  # more decimals than anyone types; comparing them would exceed the precision
 
 
 def _money_values(project: Project, hasil: Any) -> dict[str, list[tuple[str, Decimal]]]:
@@ -277,6 +278,8 @@ def _classify_rasio(
     digits = m.group(1)
     typed = Decimal(digits.replace(",", "."))
     places = len(digits.split(",")[1]) if "," in digits else 0
+    if not (_wajar(pagu) and _wajar(realisasi) and places <= _DESIMAL_MAKS):
+        return None
     value = realisasi / pagu * 100
     if not _wajar(value):
         return None
@@ -300,7 +303,7 @@ def _classify_persen(
     digits = m.group(1)
     typed = Decimal(digits.replace(",", "."))
     places = len(digits.split(",")[1]) if "," in digits else 0
-    if values is None:
+    if values is None or places > _DESIMAL_MAKS or not _wajar(typed):
         return Angka("LK363", where, f'persentase "{shown}" diketik di narasi; {_PLACEHOLDER}')
     kind = _context(text, m.start(), floor, _CONTEXT_PERSEN, closest=True)
     pool = values.get(kind, []) if kind else []
