@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -18,7 +18,12 @@ BULAN = (
 
 def bulatkan(value: Decimal, places: int = 2) -> Decimal:
     """Round half-up to `places` decimals (display only)."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    # Enough digits for any magnitude: quantize fails when the result needs more digits than
+    # the context precision (28), e.g. an absurd capaian of 10^38 from a tiny target.
+    digits = max(28, value.adjusted() + places + 2)
+    return value.quantize(
+        Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=Context(prec=digits)
+    )
 
 
 def _group(digits: str) -> str:

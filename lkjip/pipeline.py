@@ -97,8 +97,23 @@ def validate(root: Path, *, checks: bool = True) -> tuple[Project | None, Diagno
         if run_checks is not None:
             diagnostics.extend(run_checks(project))
             ran_checks = True
+    if checks:
+        # The narrative is Jinja over computed values: render it here too, so an unknown
+        # placeholder or a template syntax error fails `validate` (and CI), not only `build`.
+        diagnostics.extend(narrative_diagnostics(project))
     diagnostics.items = apply_acknowledgements(project, diagnostics.items, report_stale=ran_checks)
     return project, diagnostics
+
+
+def narrative_diagnostics(project: Project, templates: Path | None = None) -> list[Diagnostic]:
+    """LK4xx findings of rendering every narrative section (nothing is written)."""
+    from lkjip.calc import compute as calc_compute
+    from lkjip.render import render_all_narasi
+    from lkjip.render.narrative import Narrator
+
+    hasil = calc_compute(project)
+    _, found = render_all_narasi(Narrator(project, hasil, templates), project, hasil)
+    return found
 
 
 def _checks_runner() -> Any:
@@ -195,7 +210,11 @@ def build(
     hasil = calc_compute(project)
     _make_parent(out)
     acknowledged = [d for d in diagnostics if d.acknowledged]
-    diagnostics.extend(build_document(project, hasil, out, templates, acknowledged=acknowledged))
+    seen = {(d.key(), d.message) for d in diagnostics}
+    # build_document renders the narrative again; keep only findings validate did not report.
+    for found in build_document(project, hasil, out, templates, acknowledged=acknowledged):
+        if (found.key(), found.message) not in seen:
+            diagnostics.add(found)
     return diagnostics
 
 

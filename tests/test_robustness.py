@@ -489,11 +489,6 @@ def test_absurd_capaian_validates_without_internal_error(project_dir: Any) -> No
     assert "LK901" not in result.stdout, explain(result)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="outside lkjip/checks: idfmt.bulatkan quantizes within Decimal's 28 digits, so "
-    "displaying a capaian of 10^38 raises InvalidOperation in calc/export.py",
-)
 def test_absurd_capaian_calc_has_no_traceback(project_dir: Any) -> None:
     result = invoke("calc", str(project_dir(absurd_capaian())), "--format", "json")
     clean_exit(result, {EXIT_OK, EXIT_FINDINGS})
