@@ -20,27 +20,29 @@ def _keg_pagu(k: Kegiatan) -> Decimal | None:
     return k.pagu
 
 
+def _sum_all(values: list[Decimal | None]) -> Decimal | None:
+    """The sum of the values, or None when any of them is missing."""
+    present = [v for v in values if v is not None]
+    if len(present) != len(values):
+        return None
+    return sum(present, Decimal(0))
+
+
 def _keg_realisasi(k: Kegiatan) -> Decimal | None:
     if k.sub_kegiatan:
-        values = [s.realisasi for s in k.sub_kegiatan]
-        if any(v is None for v in values):
-            return k.realisasi
-        return sum(values, Decimal(0))  # type: ignore[arg-type]
+        total = _sum_all([s.realisasi for s in k.sub_kegiatan])
+        return k.realisasi if total is None else total
     return k.realisasi
 
 
 def _prog_pagu(p: Program) -> Decimal | None:
-    values = [_keg_pagu(k) for k in p.kegiatan]
-    if any(v is None for v in values):
-        return p.pagu
-    return sum(values, Decimal(0))  # type: ignore[arg-type]
+    total = _sum_all([_keg_pagu(k) for k in p.kegiatan])
+    return p.pagu if total is None else total
 
 
 def _prog_realisasi(p: Program) -> Decimal | None:
-    values = [_keg_realisasi(k) for k in p.kegiatan]
-    if any(v is None for v in values):
-        return p.realisasi
-    return sum(values, Decimal(0))  # type: ignore[arg-type]
+    total = _sum_all([_keg_realisasi(k) for k in p.kegiatan])
+    return p.realisasi if total is None else total
 
 
 def _nodes(project: Project) -> Iterator[tuple[str, str, Any, tuple[Any, ...]]]:
@@ -125,13 +127,13 @@ def check_jumlah_tidak_sesuai(project: Project) -> Iterable[Diagnostic]:
         children = "sub kegiatan" if level == "kegiatan" else "kegiatan"
         if level == "program":
             sums = (
-                _sum([_keg_pagu(k) for k in node.kegiatan]),
-                _sum([_keg_realisasi(k) for k in node.kegiatan]),
+                _sum_all([_keg_pagu(k) for k in node.kegiatan]),
+                _sum_all([_keg_realisasi(k) for k in node.kegiatan]),
             )
         else:
             sums = (
-                _sum([s.pagu for s in node.sub_kegiatan]),
-                _sum([s.realisasi for s in node.sub_kegiatan]),
+                _sum_all([s.pagu for s in node.sub_kegiatan]),
+                _sum_all([s.realisasi for s in node.sub_kegiatan]),
             )
         for field, declared, total in (
             ("pagu", node.pagu, sums[0]),
@@ -145,12 +147,6 @@ def check_jumlah_tidak_sesuai(project: Project) -> Iterable[Diagnostic]:
                 f"{rp(total)} (selisih {rp(abs(declared - total))})",
                 project.where(A, *path, field),
             )
-
-
-def _sum(values: list[Decimal | None]) -> Decimal | None:
-    if any(v is None for v in values):
-        return None
-    return sum(values, Decimal(0))  # type: ignore[arg-type]
 
 
 @rule("LK303", "anggaran-pk-beda-dpa", Severity.WARNING)
@@ -183,16 +179,20 @@ def check_anggaran_pk_beda_dpa(project: Project) -> Iterable[Diagnostic]:
     p_i = pk_index(project)
     pk = project.pk
     for i, ap in enumerate(pk.anggaran):
-        rows = [(ap.program, ap.pagu, ("anggaran", i, "pagu"))]
+        rows: list[tuple[str, Decimal, tuple[str | int, ...]]] = [
+            (ap.program, ap.pagu, ("anggaran", i, "pagu"))
+        ]
         rows += [
             (ak.kode, ak.pagu, ("anggaran", i, "kegiatan", j, "pagu"))
             for j, ak in enumerate(ap.kegiatan)
         ]
         for kode, nilai, path in rows:
             found = pagu.get(normal_kode(kode))
-            if found is None or found[1] is None or found[1] == nilai:
+            if found is None:
                 continue
             level, dpa = found
+            if dpa is None or dpa == nilai:
+                continue
             beda = nilai - dpa
             arah = "lebih besar" if beda > 0 else "lebih kecil"
             yield diag(

@@ -24,8 +24,8 @@ def _kinerja_refs(project: Project) -> Iterator[tuple[str, str, tuple[Any, ...],
         for i, t in enumerate(pk.target):
             yield t.indikator, label, ("perjanjian_kinerja", p, "target", i), t
     if k.rencana_aksi is not None:
-        for i, t in enumerate(k.rencana_aksi.triwulan):
-            yield t.indikator, "Rencana Aksi", ("rencana_aksi", "triwulan", i), t
+        for i, tw in enumerate(k.rencana_aksi.triwulan):
+            yield tw.indikator, "Rencana Aksi", ("rencana_aksi", "triwulan", i), tw
     for i, r in enumerate(k.realisasi):
         yield r.indikator, "realisasi", ("realisasi", i), r
 

@@ -8,6 +8,7 @@ from lkjip.checks import rule
 from lkjip.checks._util import num, same, show
 from lkjip.diagnostics import Diagnostic, Severity, diag
 from lkjip.model import Polaritas, Project
+from lkjip.model.kinerja import TargetIndikator
 
 K, R, L, A = "kinerja.yaml", "renstra.yaml", "lkjip.yaml", "anggaran.yaml"
 
@@ -32,7 +33,9 @@ def check_target_beda_renstra(project: Project) -> Iterable[Diagnostic]:
           target: [{indikator: IKM, target: 87}]
     """
     k = project.kinerja
-    rows = [(f"RKT {k.rkt.tahun}", k.rkt.tahun, ("rkt", "target"), k.rkt.target)]
+    rows: list[tuple[str, int, tuple[str | int, ...], list[TargetIndikator]]] = [
+        (f"RKT {k.rkt.tahun}", k.rkt.tahun, ("rkt", "target"), k.rkt.target)
+    ]
     rows += [
         (
             f"PK {pk.jenis.value} {pk.tahun}",
@@ -78,7 +81,7 @@ def check_tahun_dokumen(project: Project) -> Iterable[Diagnostic]:
     """
     n = project.tahun
     k = project.kinerja
-    checks = [
+    checks: list[tuple[str, int, str, tuple[str | int, ...]]] = [
         ("kinerja.yaml", k.tahun, K, ("tahun",)),
         ("anggaran.yaml", project.anggaran.tahun, A, ("tahun",)),
         ("RKT", k.rkt.tahun, K, ("rkt", "tahun")),
@@ -126,15 +129,17 @@ def check_target_nol_positif(project: Project) -> Iterable[Diagnostic]:
                     "positif; capaian tidak dapat dihitung",
                     project.where(R, "indikator", n, "target", tahun),
                 )
-    rows = [(f"RKT {k.rkt.tahun}", ("rkt", "target"), k.rkt.target)]
+    rows: list[tuple[str, tuple[str | int, ...], list[TargetIndikator]]] = [
+        (f"RKT {k.rkt.tahun}", ("rkt", "target"), k.rkt.target)
+    ]
     rows += [
         (f"PK {pk.jenis.value} {pk.tahun}", ("perjanjian_kinerja", p, "target"), pk.target)
         for p, pk in enumerate(k.perjanjian_kinerja)
     ]
     for label, base, targets in rows:
         for i, t in enumerate(targets):
-            ind = project.indikator(t.indikator)
-            if ind is not None and ind.polaritas is Polaritas.POSITIF and num(t.target) == 0:
+            found = project.indikator(t.indikator)
+            if found is not None and found.polaritas is Polaritas.POSITIF and num(t.target) == 0:
                 yield diag(
                     "LK313",
                     f"target {t.indikator} di {label} bernilai 0 padahal polaritasnya positif; "

@@ -183,9 +183,10 @@ def check_realisasi_tahunan(project: Project) -> Iterable[Diagnostic]:
         where = project.where(K, "realisasi", n, "nilai", tahun)
         if ind.agregasi is Agregasi.AKUMULASI:
             values = [num(v) for v in row.realisasi]
-            if any(v is None for v in values) or num(annual) is None:
+            present = [v for v in values if v is not None]
+            if len(present) != len(values) or num(annual) is None:
                 continue
-            total = sum(values, Decimal(0))  # type: ignore[arg-type]
+            total = sum(present, Decimal(0))
             if total != num(annual):
                 yield diag(
                     "LK324",

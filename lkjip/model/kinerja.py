@@ -57,13 +57,18 @@ class PerjanjianKinerja(Dasar):
     jumlah: Rupiah | None = Field(default=None, description="'Jumlah' anggaran tertulis di PK.")
 
 
+def _empat_kosong() -> list[Nilai | None]:
+    """Four empty quarters: TW I–IV not (yet) reported."""
+    return [None, None, None, None]
+
+
 class Triwulan(Dasar):
     indikator: Id
     target: list[Nilai | None] = Field(
         min_length=4, max_length=4, description="Target TW I–IV; null bila tidak ditetapkan."
     )
     realisasi: list[Nilai | None] = Field(
-        default_factory=lambda: [None, None, None, None],
+        default_factory=_empat_kosong,
         min_length=4,
         max_length=4,
         description="Realisasi TW I–IV; null bila belum/tidak dilaporkan.",

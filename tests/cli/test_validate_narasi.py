@@ -18,7 +18,9 @@ def _files(minimal_files, text):
 
 
 def test_unknown_placeholder_is_reported_by_validate(project_dir, minimal_files):
-    root = project_dir(_files(minimal_files, "Baris satu.\n\nCapaian {{ ind.TIDAK_ADA.capaian }}.\n"))
+    root = project_dir(
+        _files(minimal_files, "Baris satu.\n\nCapaian {{ ind.TIDAK_ADA.capaian }}.\n")
+    )
     result = runner.invoke(app, ["validate", str(root), "--format", "json"])
     assert result.exit_code == 1, result.output
     assert '"code": "LK402"' in result.stdout
