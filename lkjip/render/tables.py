@@ -9,12 +9,13 @@ Widths: portrait usable width is 16 cm, landscape 24.7 cm.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from lkjip.calc.results import Anggaran, Capaian, Efisiensi, Hasil, HasilIndikator
-from lkjip.diagnostics import Diagnostic
+from lkjip.diagnostics import CATALOGUE, Diagnostic
 from lkjip.model import Project
 from lkjip.model.kinerja import PerjanjianKinerja
 from lkjip.model.renstra import Sasaran
@@ -804,13 +805,33 @@ def tabel_penghargaan(project: Project) -> Tabel:
     return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
 
 
+# Reader-facing names of the input files, for messages printed in the report itself.
+_DOKUMEN = {
+    "lkjip.yaml": "data laporan",
+    "renstra.yaml": "Renstra",
+    "kinerja.yaml": "data kinerja",
+    "anggaran.yaml": "data anggaran",
+    "profil.yaml": "profil instansi",
+}
+
+
+def uraian_pembaca(message: str) -> str:
+    """A diagnostic message as a reader of the report should see it: "anggaran.yaml (DPA
+    Tahun Anggaran 2022)" becomes "DPA Tahun Anggaran 2022", other file names their document."""
+    text = re.sub(r"\b[\w-]+\.yaml \(([^)]*)\)", r"\1", message)
+    for file, name in _DOKUMEN.items():
+        text = text.replace(file, name)
+    return text[:1].upper() + text[1:]
+
+
 def tabel_pengakuan(acknowledged: Sequence[Diagnostic]) -> Tabel:
-    widths = [0.8, 1.6, 7.6, 6.0]
-    header = [[h("No"), h("Kode"), h("Uraian Selisih"), h("Alasan")]]
-    rows = [
-        [m(str(k)), m(d.code), c(d.message), c(d.acknowledged or "")]
-        for k, d in enumerate(acknowledged, start=1)
-    ]
+    widths = [0.8, 3.6, 6.6, 5.0]
+    header = [[h("No"), h("Temuan"), h("Uraian Selisih"), h("Alasan")]]
+    rows = []
+    for k, d in enumerate(acknowledged, start=1):
+        info = CATALOGUE.get(d.code)
+        temuan = f"{info.title} ({d.code})" if info else d.code
+        rows.append([m(str(k)), c(temuan), c(uraian_pembaca(d.message)), c(d.acknowledged or "")])
     return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
 
 
