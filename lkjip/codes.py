@@ -303,11 +303,29 @@ dengan `min` lebih besar dari `max`, atau periode yang berakhir sebelum dimulai.
 diperbaiki, atau kode/butir salah tulis. Hapus atau perbaiki butir itu agar alasan yang
 dicetak di laporan tidak menyesatkan.
 
-Sebuah pengakuan cocok bila `kode` sama dan `butir` muncul di pesan diagnostik (atau sama
-dengan jalurnya, mis. `$.program[0].pagu`)."""),
+Sebuah pengakuan cocok bila `kode` sama dan `butir` muncul utuh di pesan diagnostik (atau
+sama dengan jalurnya, mis. `$.program[0].pagu`).
+
+Contoh salah (selisih PK sudah diperbaiki, tetapi pengakuannya tertinggal):
+
+    pengakuan:
+      - kode: LK303
+        butir: "7.01.02"
+        alasan: PK ditandatangani sebelum DPA final.
+
+Contoh benar: hapus butir itu, atau sesuaikan `kode`/`butir` dengan temuan yang masih ada."""),
     (PENGAKUAN_GALAT, "pengakuan-galat", E, "Galat tidak dapat diakui",
      """Hanya peringatan yang boleh diakui di `pengakuan`. Galat berarti data tidak dapat
-dipakai untuk menyusun laporan; perbaiki datanya."""),
+dipakai untuk menyusun laporan; perbaiki datanya.
+
+Contoh salah (LK301 realisasi melebihi pagu adalah galat):
+
+    pengakuan:
+      - kode: LK301
+        butir: "7.01.02.2.01"
+        alasan: realisasi memang lebih besar.
+
+Contoh benar: perbaiki angka pagu atau realisasi di anggaran.yaml, lalu hapus pengakuan."""),
     (SKEMA_LAIN, "skema-lain", E, "Galat skema lain",
      """Nilai ditolak oleh skema karena alasan yang tidak punya kode sendiri. Pesan menyebut
 jenis galatnya; laporkan bila pesan itu kurang jelas."""),
@@ -316,10 +334,27 @@ jenis galatnya; laporkan bila pesan itu kurang jelas."""),
 _RENDER = [
     (TEMPLAT_SINTAKS, "templat-sintaks", E, "Sintaks templat salah",
      """Berkas narasi atau templat berisi sintaks Jinja yang salah, mis. `{{ ind.IKM.capaian }`
-tanpa kurung penutup."""),
+tanpa kurung penutup. `lkjip validate` sudah merender semua narasi, jadi galat ini muncul
+sebelum `build`.
+
+Contoh salah (narasi/ikhtisar.md):
+
+    Capaian IKM sebesar {{ ind.IKM.capaian | persen }.
+
+Contoh benar:
+
+    Capaian IKM sebesar {{ ind.IKM.capaian | persen }}."""),
     (TEMPLAT_VARIABEL, "templat-variabel-tak-dikenal", E, "Variabel templat tidak dikenal",
      """Narasi merujuk nilai yang tidak ada, mis. `{{ ind.IKX.capaian }}` untuk indikator yang
-tidak ada di renstra.yaml. lkjip tidak pernah mencetak kosong diam-diam."""),
+tidak ada di renstra.yaml. lkjip tidak pernah mencetak kosong diam-diam.
+
+Contoh salah (salah tulis id indikator dan nama filter):
+
+    Capaian {{ ind.IKX.capaian | persen }}, anggaran {{ total.pagu | rupia }}.
+
+Contoh benar (nama yang tersedia: docs/dev/contracts.md dan docs/tutorial.md):
+
+    Capaian {{ ind.IKM.capaian | persen }}, anggaran {{ total.pagu | rupiah }}."""),
     (TEMPLAT_GALAT, "templat-galat", E, "Templat gagal dirender",
      """Templat gagal dijalankan karena sebab lain (mis. filter diberi nilai yang tidak
 sesuai). Pesan menyebut berkas dan sebabnya."""),
