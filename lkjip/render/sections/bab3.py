@@ -83,13 +83,21 @@ def _pengantar(ctx: Ctx) -> None:
         if batas is not None:
             kalimat += f", dengan capaian indikator dibatasi paling tinggi {angka(batas)}%"
         ctx.para(kalimat + "; capaian perangkat daerah adalah rata-rata capaian sasaran.")
-    label = ctx.label(BAB)
     ctx.para(
-        f"Kategori capaian ditetapkan menurut {h.skala.nama} sebagaimana {label}, dengan C "
-        "adalah capaian kinerja dalam persen.",
+        f"Kategori capaian ditetapkan menurut {h.skala.nama} sebagaimana skala berikut, dengan "
+        "C adalah capaian kinerja dalam persen.",
         keep_with_next=True,
     )
-    ctx.tabel(BAB, "Skala Kategori Capaian Kinerja", tabel_skala(h))
+    # A reference table of the method, not a finding: titled but not numbered, so the
+    # numbered tables of Bab III keep the numbering readers know (3.1 capaian … 3.6 kinerja
+    # dan anggaran), as the Ikhtisar table does in the front matter.
+    ctx.writer.paragraph(
+        [Run("Skala Kategori Capaian Kinerja", bold=True)],
+        align="center",
+        keep_with_next=True,
+        space_after_pt=4,
+    )
+    ctx.tulis_tabel(tabel_skala(h))
 
 
 def _capaian(ctx: Ctx) -> None:
