@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from lkjip.cli import app
-from tests.helpers import EXAMPLE, GOLDEN
+from tests.helpers import EXAMPLE, GOLDEN, build_example
 
 runner = CliRunner()
 
@@ -67,23 +67,17 @@ def test_example_pk_difference_is_fifteen_thousand(figures):
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("build") / "laporan.docx"
-    result = runner.invoke(app, ["build", str(EXAMPLE), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
+    return build_example(tmp_path_factory.mktemp("build") / "laporan.docx")
 
 
 def test_build_is_byte_identical_twice(built, tmp_path):
-    again = tmp_path / "laporan.docx"
-    result = runner.invoke(app, ["build", str(EXAMPLE), "--out", str(again)])
-    assert result.exit_code == 0, result.output
+    again = build_example(tmp_path / "laporan.docx")
     assert again.read_bytes() == built.read_bytes()
 
 
 def test_source_date_epoch_sets_core_properties(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1675123200")  # 2023-01-31
-    out = tmp_path / "laporan.docx"
-    assert runner.invoke(app, ["build", str(EXAMPLE), "--out", str(out)]).exit_code == 0
+    out = build_example(tmp_path / "laporan.docx")
     import zipfile
 
     core = zipfile.ZipFile(out).read("docProps/core.xml").decode()

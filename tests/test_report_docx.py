@@ -11,19 +11,15 @@ from lxml import etree
 from typer.testing import CliRunner
 
 from lkjip.cli import app
-from tests.helpers import EXAMPLE, ROOT
+from tests.helpers import EXAMPLE, REFERENCE, W, build_example
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("docx") / "laporan.docx"
-    result = runner.invoke(app, ["build", str(EXAMPLE), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
+    return build_example(tmp_path_factory.mktemp("docx") / "laporan.docx")
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +128,7 @@ def test_update_fields_on_open(built):
 def test_user_templates_replace_reference_and_narrative(tmp_path):
     templates = tmp_path / "templat"
     (templates / "narasi").mkdir(parents=True)
-    (templates / "reference.docx").write_bytes((ROOT / "templates" / "reference.docx").read_bytes())
+    (templates / "reference.docx").write_bytes(REFERENCE.read_bytes())
     # A section the example does not write itself, so the user's template text is used.
     (templates / "narasi" / "program_pendukung.md").write_text(
         "Teks pengganti dari templat sendiri: {{ jumlah.program | bilangan }} program.\n",

@@ -12,6 +12,7 @@ import yaml
 
 from lkjip import idfmt
 from lkjip.model import Project
+from lkjip.model.kinerja import PerjanjianKinerja, TargetIndikator
 from lkjip.model.renstra import Rentang
 from lkjip.resources import data_dir
 
@@ -75,16 +76,35 @@ def pk_index(project: Project) -> int:
     return pks.index(project.pk)
 
 
+def pk_label(pk: PerjanjianKinerja) -> str:
+    """How diagnostics name a PK: "PK murni 2022"."""
+    return f"PK {pk.jenis.value} {pk.tahun}"
+
+
+def target_rows(
+    project: Project,
+) -> Iterator[tuple[str, int, tuple[str | int, ...], list[TargetIndikator]]]:
+    """(label, tahun, path, targets) of the RKT and of every PK in kinerja.yaml, in file order."""
+    k = project.kinerja
+    yield f"RKT {k.rkt.tahun}", k.rkt.tahun, ("rkt", "target"), k.rkt.target
+    for p, pk in enumerate(k.perjanjian_kinerja):
+        yield pk_label(pk), pk.tahun, ("perjanjian_kinerja", p, "target"), pk.target
+
+
+def iter_nodes(project: Project) -> Iterator[tuple[str, Any, tuple[str | int, ...]]]:
+    """(level, node, path) of every program, kegiatan and sub kegiatan in anggaran.yaml."""
+    for i, p in enumerate(project.anggaran.program):
+        yield "program", p, ("program", i)
+        for j, k in enumerate(p.kegiatan):
+            yield "kegiatan", k, ("program", i, "kegiatan", j)
+            for m, s in enumerate(k.sub_kegiatan):
+                yield "sub kegiatan", s, ("program", i, "kegiatan", j, "sub_kegiatan", m)
+
+
 def iter_codes(project: Project) -> Iterator[tuple[str, str, str, tuple[str | int, ...]]]:
     """(level, kode, nama, path) of every program, kegiatan and sub kegiatan in anggaran.yaml."""
-    for i, p in enumerate(project.anggaran.program):
-        yield "program", p.kode, p.nama, ("program", i)
-        for j, k in enumerate(p.kegiatan):
-            yield "kegiatan", k.kode, k.nama, ("program", i, "kegiatan", j)
-            for m, s in enumerate(k.sub_kegiatan):
-                yield "sub kegiatan", s.kode, s.nama, (
-                    "program", i, "kegiatan", j, "sub_kegiatan", m,
-                )  # fmt: skip
+    for level, node, path in iter_nodes(project):
+        yield level, node.kode, node.nama, path
 
 
 @functools.cache

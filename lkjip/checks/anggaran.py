@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
 from lkjip.checks import rule
-from lkjip.checks._util import normal_kode, pk_index, rp
+from lkjip.checks._util import iter_nodes, normal_kode, pk_index, pk_label, rp
 from lkjip.diagnostics import Diagnostic, Severity, diag
 from lkjip.model import Kegiatan, Program, Project
 
@@ -45,16 +45,6 @@ def _prog_realisasi(p: Program) -> Decimal | None:
     return p.realisasi if total is None else total
 
 
-def _nodes(project: Project) -> Iterator[tuple[str, str, Any, tuple[Any, ...]]]:
-    """(level, kode, node, path) of every node that can carry pagu/realisasi."""
-    for i, p in enumerate(project.anggaran.program):
-        yield "program", p.kode, p, ("program", i)
-        for j, k in enumerate(p.kegiatan):
-            yield "kegiatan", k.kode, k, ("program", i, "kegiatan", j)
-            for m, s in enumerate(k.sub_kegiatan):
-                yield "sub kegiatan", s.kode, s, ("program", i, "kegiatan", j, "sub_kegiatan", m)
-
-
 def _effective(level: str, node: Any) -> tuple[Decimal | None, Decimal | None]:
     if level == "program":
         return _prog_pagu(node), _prog_realisasi(node)
@@ -79,7 +69,7 @@ def check_realisasi_melebihi_pagu(project: Project) -> Iterable[Diagnostic]:
 
         - {kode: 7.01.05.2.01, nama: …, pagu: 99617204, realisasi: 99617204}
     """
-    for level, kode, node, path in _nodes(project):
+    for level, node, path in iter_nodes(project):
         # A parent's sums cannot exceed unless a child does, so parents are checked only on
         # their declared realisasi (against the declared pagu, else the sum of the children).
         parent = level == "program" or (level == "kegiatan" and node.sub_kegiatan)
@@ -89,7 +79,7 @@ def check_realisasi_melebihi_pagu(project: Project) -> Iterable[Diagnostic]:
             continue
         yield diag(
             "LK301",
-            f"realisasi {level} {kode} {rp(realisasi)} melebihi pagu {rp(pagu)} "
+            f"realisasi {level} {node.kode} {rp(realisasi)} melebihi pagu {rp(pagu)} "
             f"(selisih {rp(realisasi - pagu)})",
             project.where(A, *path, "realisasi"),
         )
@@ -119,7 +109,7 @@ def check_jumlah_tidak_sesuai(project: Project) -> Iterable[Diagnostic]:
             - {kode: 7.01.04.2.01, nama: …, pagu: 4800000}
             - {kode: 7.01.04.2.02, nama: …, pagu: 100000000}
     """
-    for level, kode, node, path in _nodes(project):
+    for level, node, path in iter_nodes(project):
         if level == "sub kegiatan":
             continue
         if level == "kegiatan" and not node.sub_kegiatan:
@@ -143,7 +133,7 @@ def check_jumlah_tidak_sesuai(project: Project) -> Iterable[Diagnostic]:
                 continue
             yield diag(
                 "LK302",
-                f"{field} {level} {kode} tertulis {rp(declared)}, tetapi jumlah {children}nya "
+                f"{field} {level} {node.kode} tertulis {rp(declared)}, tetapi jumlah {children}nya "
                 f"{rp(total)} (selisih {rp(abs(declared - total))})",
                 project.where(A, *path, field),
             )
@@ -174,8 +164,8 @@ def check_anggaran_pk_beda_dpa(project: Project) -> Iterable[Diagnostic]:
           - {kode: LK303, butir: 7.01.02, alasan: PK ditandatangani sebelum pergeseran}
     """
     pagu: dict[str, tuple[str, Decimal | None]] = {}
-    for level, kode, node, _path in _nodes(project):
-        pagu[normal_kode(kode)] = (level, _effective(level, node)[0])
+    for level, node, _path in iter_nodes(project):
+        pagu[normal_kode(node.kode)] = (level, _effective(level, node)[0])
     p_i = pk_index(project)
     pk = project.pk
     for i, ap in enumerate(pk.anggaran):
@@ -230,7 +220,7 @@ def check_jumlah_pk(project: Project) -> Iterable[Diagnostic]:
     """
     for p_i, pk in enumerate(project.kinerja.perjanjian_kinerja):
         base = ("perjanjian_kinerja", p_i)
-        label = f"PK {pk.jenis.value} {pk.tahun}"
+        label = pk_label(pk)
         total = sum((ap.pagu for ap in pk.anggaran), Decimal(0))
         if pk.jumlah is not None and pk.anggaran and pk.jumlah != total:
             yield diag(
@@ -267,11 +257,11 @@ def check_pagu_kosong(project: Project) -> Iterable[Diagnostic]:
 
         - {kode: 7.01.05.2.01, nama: Penyelenggaraan Urusan Pemerintahan Umum …, pagu: 99617204}
     """
-    for level, kode, node, path in _nodes(project):
+    for level, node, path in iter_nodes(project):
         if level == "kegiatan" and node.pagu is None and not node.sub_kegiatan:
             yield diag(
                 "LK305",
-                f"kegiatan {kode} tidak mempunyai pagu maupun sub kegiatan",
+                f"kegiatan {node.kode} tidak mempunyai pagu maupun sub kegiatan",
                 project.where(A, *path, "kode"),
             )
 
@@ -291,12 +281,12 @@ def check_realisasi_anggaran_kosong(project: Project) -> Iterable[Diagnostic]:
 
         - {kode: 7.01.05.2.01, nama: …, pagu: 99617204, realisasi: 99617204}
     """
-    for level, kode, node, path in _nodes(project):
+    for level, node, path in iter_nodes(project):
         if level != "kegiatan":
             continue
         if node.realisasi is None and _keg_realisasi(node) is None:
             yield diag(
                 "LK306",
-                f"kegiatan {kode} belum mempunyai realisasi anggaran",
+                f"kegiatan {node.kode} belum mempunyai realisasi anggaran",
                 project.where(A, *path, "kode"),
             )

@@ -7,7 +7,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from lkjip.checks import rule
-from lkjip.checks._util import iter_codes, nomenklatur, norm_text, normal_kode
+from lkjip.checks._util import (
+    iter_codes,
+    nomenklatur,
+    norm_text,
+    normal_kode,
+    pk_label,
+    target_rows,
+)
 from lkjip.diagnostics import Diagnostic, Severity, diag
 from lkjip.model import Project
 
@@ -16,13 +23,10 @@ R, K, A = "renstra.yaml", "kinerja.yaml", "anggaran.yaml"
 
 def _kinerja_refs(project: Project) -> Iterator[tuple[str, str, tuple[Any, ...], Any]]:
     """(indikator id, document label, path, the TargetIndikator/row) of every kinerja.yaml row."""
+    for label, _tahun, base, targets in target_rows(project):
+        for i, t in enumerate(targets):
+            yield t.indikator, label, (*base, i), t
     k = project.kinerja
-    for i, t in enumerate(k.rkt.target):
-        yield t.indikator, f"RKT {k.rkt.tahun}", ("rkt", "target", i), t
-    for p, pk in enumerate(k.perjanjian_kinerja):
-        label = f"PK {pk.jenis.value} {pk.tahun}"
-        for i, t in enumerate(pk.target):
-            yield t.indikator, label, ("perjanjian_kinerja", p, "target", i), t
     if k.rencana_aksi is not None:
         for i, tw in enumerate(k.rencana_aksi.triwulan):
             yield tw.indikator, "Rencana Aksi", ("rencana_aksi", "triwulan", i), tw
@@ -415,6 +419,23 @@ def check_nama_kembar(project: Project) -> Iterable[Diagnostic]:
             yield from scan(subs, f"kegiatan {k.kode}")
 
 
+def _beda_dari_renstra(project: Project, code: str, field: str) -> Iterator[Diagnostic]:
+    """Rows of kinerja.yaml whose `field` (satuan, nama), when written, differs from the
+    Renstra indicator's (ignoring case and spacing)."""
+    for ref, label, path, row in _kinerja_refs(project):
+        written = getattr(row, field, None)
+        ind = project.indikator(ref)
+        if ind is None or written is None:
+            continue
+        renstra = getattr(ind, field)
+        if norm_text(written) != norm_text(renstra):
+            yield diag(
+                code,
+                f'{field} indikator {ref} di {label} "{written}" berbeda dari Renstra "{renstra}"',
+                project.where(K, *path, field),
+            )
+
+
 @rule("LK210", "satuan-berbeda", Severity.ERROR)
 def check_satuan_berbeda(project: Project) -> Iterable[Diagnostic]:
     """Satuan indikator di RKT/PK/Rencana Aksi berbeda dari Renstra
@@ -432,17 +453,7 @@ def check_satuan_berbeda(project: Project) -> Iterable[Diagnostic]:
 
         - {indikator: IKM, satuan: Indeks, target: 87}
     """
-    for ref, label, path, row in _kinerja_refs(project):
-        satuan = getattr(row, "satuan", None)
-        ind = project.indikator(ref)
-        if ind is None or satuan is None:
-            continue
-        if norm_text(satuan) != norm_text(ind.satuan):
-            yield diag(
-                "LK210",
-                f'satuan indikator {ref} di {label} "{satuan}" berbeda dari Renstra "{ind.satuan}"',
-                project.where(K, *path, "satuan"),
-            )
+    return _beda_dari_renstra(project, "LK210", "satuan")
 
 
 @rule("LK211", "nama-indikator-berbeda", Severity.WARNING)
@@ -463,17 +474,7 @@ def check_nama_indikator_berbeda(project: Project) -> Iterable[Diagnostic]:
           nama: Persentase Pelaksanaan Tugas Pemerintahan Umum dan Trantibum
           target: 100
     """
-    for ref, label, path, row in _kinerja_refs(project):
-        nama = getattr(row, "nama", None)
-        ind = project.indikator(ref)
-        if ind is None or nama is None:
-            continue
-        if norm_text(nama) != norm_text(ind.nama):
-            yield diag(
-                "LK211",
-                f'nama indikator {ref} di {label} "{nama}" berbeda dari Renstra "{ind.nama}"',
-                project.where(K, *path, "nama"),
-            )
+    return _beda_dari_renstra(project, "LK211", "nama")
 
 
 @rule("LK212", "kode-pk-tidak-di-dpa", Severity.ERROR)
@@ -649,7 +650,7 @@ def check_iku_tidak_di_pk(project: Project) -> Iterable[Diagnostic]:
         if ind.iku and ind.id not in inside:
             yield diag(
                 "LK216",
-                f"IKU {ind.id} tidak ada di PK {pk.jenis.value} {pk.tahun}",
+                f"IKU {ind.id} tidak ada di {pk_label(pk)}",
                 project.where(K, "perjanjian_kinerja", p_i, "target"),
             )
 

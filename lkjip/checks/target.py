@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lkjip.checks import rule
-from lkjip.checks._util import num, same, show
+from lkjip.checks._util import num, same, show, target_rows
 from lkjip.diagnostics import Diagnostic, Severity, diag
 from lkjip.model import Polaritas, Project
-from lkjip.model.kinerja import TargetIndikator
 
 K, R, L, A = "kinerja.yaml", "renstra.yaml", "lkjip.yaml", "anggaran.yaml"
 
@@ -32,20 +31,7 @@ def check_target_beda_renstra(project: Project) -> Iterable[Diagnostic]:
         rkt:
           target: [{indikator: IKM, target: 87}]
     """
-    k = project.kinerja
-    rows: list[tuple[str, int, tuple[str | int, ...], list[TargetIndikator]]] = [
-        (f"RKT {k.rkt.tahun}", k.rkt.tahun, ("rkt", "target"), k.rkt.target)
-    ]
-    rows += [
-        (
-            f"PK {pk.jenis.value} {pk.tahun}",
-            pk.tahun,
-            ("perjanjian_kinerja", p, "target"),
-            pk.target,
-        )
-        for p, pk in enumerate(k.perjanjian_kinerja)
-    ]
-    for label, tahun, base, targets in rows:
+    for label, tahun, base, targets in target_rows(project):
         for i, t in enumerate(targets):
             ind = project.indikator(t.indikator)
             if ind is None or tahun not in ind.target:
@@ -117,7 +103,6 @@ def check_target_nol_positif(project: Project) -> Iterable[Diagnostic]:
 
         - {id: PENGADUAN, polaritas: negatif, target: {2022: 0}, …}
     """
-    k = project.kinerja
     for n, ind in enumerate(project.renstra.indikator):
         if ind.polaritas is not Polaritas.POSITIF:
             continue
@@ -129,14 +114,7 @@ def check_target_nol_positif(project: Project) -> Iterable[Diagnostic]:
                     "positif; capaian tidak dapat dihitung",
                     project.where(R, "indikator", n, "target", tahun),
                 )
-    rows: list[tuple[str, tuple[str | int, ...], list[TargetIndikator]]] = [
-        (f"RKT {k.rkt.tahun}", ("rkt", "target"), k.rkt.target)
-    ]
-    rows += [
-        (f"PK {pk.jenis.value} {pk.tahun}", ("perjanjian_kinerja", p, "target"), pk.target)
-        for p, pk in enumerate(k.perjanjian_kinerja)
-    ]
-    for label, base, targets in rows:
+    for label, _tahun, base, targets in target_rows(project):
         for i, t in enumerate(targets):
             found = project.indikator(t.indikator)
             if found is not None and found.polaritas is Polaritas.POSITIF and num(t.target) == 0:

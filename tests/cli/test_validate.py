@@ -18,6 +18,7 @@ from typer.testing import CliRunner, Result
 from lkjip.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, app
 from lkjip.diagnostics import CATALOGUE
 from tests.conftest import MINIMAL_FILES, write_dataset
+from tests.helpers import put_files, replace_first
 
 CASES = Path(__file__).resolve().parents[1] / "cases" / "load"
 runner = CliRunner()
@@ -38,17 +39,8 @@ def explain(result: Result) -> str:
 def case_files(case: dict[str, Any]) -> dict[str, str | bytes]:
     """The minimal dataset with a case's replacements and files applied."""
     files: dict[str, str | bytes] = {k: textwrap.dedent(v) for k, v in MINIMAL_FILES.items()}
-    for name, pairs in (case.get("replace") or {}).items():
-        text = str(files[name])
-        for old, new in pairs:
-            assert old in text, f"{name} tidak memuat {old!r}"
-            text = text.replace(old, new, 1)
-        files[name] = text
-    for name, content in (case.get("files") or {}).items():
-        if content is None:
-            files.pop(name, None)
-        else:
-            files[name] = content
+    replace_first(files, case.get("replace"))
+    put_files(files, case.get("files"))
     return files
 
 

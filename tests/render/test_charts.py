@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import shutil
-import subprocess
 import zipfile
 from decimal import Decimal as D
 from pathlib import Path
@@ -17,6 +14,7 @@ from lxml import etree
 from lkjip.render import charts
 from lkjip.render.chart_xml import space, workbook
 from lkjip.render.charts import ChartSpec, Series, insert_chart
+from tests.helpers import docx_to_pdf, pdf_text
 
 NS = {
     "c": space.C_NS,
@@ -335,49 +333,11 @@ def test_docpr_id_falls_back_when_taken():
 # --- LibreOffice ------------------------------------------------------------------------------
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail("LibreOffice (soffice) tidak terpasang di CI")
-    pytest.skip("LibreOffice (soffice) tidak terpasang")
-
-
-def _pdftotext() -> str:
-    found = shutil.which("pdftotext")
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail("pdftotext (poppler-utils) tidak terpasang di CI")
-    pytest.skip("pdftotext tidak terpasang")
-
-
 @pytest.mark.libreoffice
 def test_libreoffice_draws_both_charts(tmp_path: Path):
-    soffice, pdftotext = _soffice(), _pdftotext()
     source = tmp_path / "grafik.docx"
     source.write_bytes(build())
-    subprocess.run(
-        [
-            soffice,
-            "-env:UserInstallation=file:///tmp/lo-charts-profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    pdf = tmp_path / "grafik.pdf"
-    assert pdf.exists(), "LibreOffice tidak menghasilkan PDF"
-    text = subprocess.run(
-        [pdftotext, str(pdf), "-"], check=True, capture_output=True, timeout=60
-    ).stdout.decode("utf-8")
+    text = pdf_text(docx_to_pdf(source, tmp_path), layout=False)
     flat = " ".join(text.split())
     for label in ("2019", "2022", "Realisasi", "Target", "Pagu", "Program Penunjang"):
         assert label in flat

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import shutil
 import struct
 import subprocess
 import time
@@ -21,11 +20,8 @@ from lxml import etree
 from lkjip.render import docx_writer as writer_module
 from lkjip.render.blocks import Cell, Run, TableSpec
 from lkjip.render.docx_writer import DocWriter, format_nip
-from tests.helpers import soffice
+from tests.helpers import REFERENCE, ROOT, W, docx_to_pdf, pdf_text, poppler
 
-ROOT = Path(__file__).resolve().parents[2]
-REFERENCE = ROOT / "templates" / "reference.docx"
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {
     "w": W,
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
@@ -691,47 +687,11 @@ def test_reference_index_styles_wrap_before_the_page_numbers():
 # --- the artefact through LibreOffice ---------------------------------------------------------
 
 
-def convert_to_pdf(docx_path: Path, outdir: Path) -> Path:
-    binary = soffice()  # skips without LibreOffice, fails in CI
-    subprocess.run(
-        [
-            binary,
-            f"-env:UserInstallation=file://{outdir / 'lo-profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(outdir),
-            str(docx_path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    pdf = outdir / (docx_path.stem + ".pdf")
-    assert pdf.exists()
-    return pdf
-
-
-def poppler(tool: str) -> str:
-    found = shutil.which(tool)
-    if not found:
-        if os.environ.get("CI"):
-            pytest.fail(f"{tool} (poppler-utils) is missing in CI")
-        pytest.skip(f"{tool} is not installed")
-    return found
-
-
 @pytest.mark.libreoffice
 @pytest.mark.slow
 def test_libreoffice_renders_every_primitive(built, tmp_path):
-    pdf = convert_to_pdf(built[0], tmp_path)
-    text = subprocess.run(
-        [poppler("pdftotext"), "-layout", str(pdf), "-"],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    ).stdout.decode()
+    pdf = docx_to_pdf(built[0], tmp_path)
+    text = pdf_text(pdf)
     for expected in (
         "Tabel 1.1 Jumlah Pegawai",
         "Tabel 1.2 Capaian Indikator Kinerja Utama",

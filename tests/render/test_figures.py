@@ -22,12 +22,9 @@ from lkjip.render.markdown import parse
 from lkjip.render.projection import chart_line, project_docx
 from lkjip.render.sections.base import level_formats, list_entries, write_blocks
 from lkjip.render.sections.grafik import grafik_anggaran, grafik_indikator, tahun_grafik
-from tests.helpers import EXAMPLE, docx_to_pdf, pdf_text
+from tests.helpers import EXAMPLE, REFERENCE, W, docx_to_pdf, pdf_text
 from tests.render.conftest import make_project
 
-ROOT = Path(__file__).resolve().parents[2]
-REFERENCE = ROOT / "templates" / "reference.docx"
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {
     "w": W,
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",

@@ -26,6 +26,7 @@ import yaml
 from lkjip import checks
 from lkjip.diagnostics import CATALOGUE, Severity
 from lkjip.pipeline import validate
+from tests.helpers import put_files, replace_first
 
 CASES_DIR = Path(__file__).parent / "cases"
 
@@ -49,20 +50,11 @@ def _params() -> list[Any]:
 
 def build_files(base: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
     files = {name: textwrap.dedent(text) for name, text in base.items()}
-    for name, edits in (case.get("edit") or {}).items():
-        text = files[name]
-        for old, new in edits:
-            assert old in text, f"edit: {old!r} tidak ada di {name}"
-            text = text.replace(old, new, 1)
-        files[name] = text
+    replace_first(files, case.get("edit"))
     for name, extra in (case.get("append") or {}).items():
         text = files.get(name, "")
         files[name] = text + ("" if text.endswith("\n") or not text else "\n") + extra
-    for name, content in (case.get("files") or {}).items():
-        if content is None:
-            files.pop(name, None)
-        else:
-            files[name] = content
+    put_files(files, case.get("files"))
     return files
 
 
