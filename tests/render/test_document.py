@@ -56,7 +56,7 @@ def test_figures_are_formatted_from_hasil(built):
     figures = [
         "103,30%", "101,10%", "89,87 / 87 × 100% = 103,30%", "Rp6.424.351.115",
         "19820211 200312 1 004", "Pembina (IV/a)", "31 Januari 2023",
-        "naik 4,15 poin (4,84%) dari 85,72 pada 2021; kinerja membaik",
+        "naik 4,15 poin (4,84%) dari 85,72 pada tahun 2021; kinerja membaik",
         "standar nasional (jika ada)", "PERUBAHAN PERJANJIAN KINERJA TAHUN 2022",
     ]  # fmt: skip
     for figure in figures:

@@ -44,16 +44,29 @@ def tulis(ctx: Ctx) -> None:
 def _renstra(ctx: Ctx) -> None:
     r = ctx.project.renstra
     ctx.tulis_narasi("rencana_strategis")
-    ctx.runin("1. Visi")
-    ctx.para(f"Visi yang menjadi acuan {ctx.nama} adalah:", keep_with_next=True)
-    ctx.para([Run(f"“{r.visi}”", bold=True, italic=True)], align="center")
-    ctx.runin("2. Misi")
-    ctx.para("Misi yang didukung adalah:", keep_with_next=True)
-    ctx.daftar([(f"Misi {m.nomor}: " if m.nomor is not None else "") + m.teks for m in r.misi])
-    ctx.runin("3. Tujuan")
-    ctx.daftar([t.teks for t in r.tujuan])
-    ctx.runin("4. Sasaran")
-    ctx.daftar([s.teks for s in r.sasaran])
+    # The visi, misi, tujuan and sasaran statements are generated unless the narrative
+    # already states them (then they would be printed twice in a row).
+    isi = " ".join(ctx.teks_narasi("rencana_strategis").split())
+
+    def disebut(teks: str) -> bool:
+        return " ".join(teks.split()) in isi
+
+    if not disebut(r.visi):
+        ctx.runin("Visi")
+        ctx.para(f"Visi yang menjadi acuan {ctx.nama} adalah:", keep_with_next=True)
+        ctx.para([Run(f"“{r.visi}”", bold=True, italic=True)], align="center")
+    if not all(disebut(m.teks) for m in r.misi):
+        ctx.runin("Misi")
+        ctx.para("Misi yang didukung adalah:", keep_with_next=True)
+        ctx.daftar(
+            [(f"Misi {m.nomor}: " if m.nomor is not None else "") + m.teks for m in r.misi]
+        )
+    if not all(disebut(t.teks) for t in r.tujuan):
+        ctx.runin("Tujuan")
+        ctx.daftar([t.teks for t in r.tujuan])
+    if not all(disebut(s.teks) for s in r.sasaran):
+        ctx.runin("Sasaran")
+        ctx.daftar([s.teks for s in r.sasaran])
     label = ctx.label(BAB)
     ctx.para(
         f"Sasaran strategis beserta indikator, kondisi awal, target tahunan dan kondisi akhir "
@@ -68,7 +81,7 @@ def _renstra(ctx: Ctx) -> None:
         tabel_renstra(ctx.project, ctx.hasil),
     )
     w.section(orientation="portrait")
-    ctx.runin("5. Strategi dan Arah Kebijakan")
+    ctx.runin("Strategi dan Arah Kebijakan")
     ctx.tulis_narasi("strategi_kebijakan")
     label = ctx.label(BAB)
     ctx.para(
@@ -81,7 +94,7 @@ def _renstra(ctx: Ctx) -> None:
         "Keterkaitan Visi, Misi, Tujuan, Sasaran, Strategi dan Arah Kebijakan",
         tabel_keterkaitan(ctx.project, ctx.hasil),
     )
-    ctx.runin("6. Program")
+    ctx.runin("Program")
     ctx.tulis_narasi("program")
     label = ctx.label(BAB)
     ctx.para(

@@ -9,7 +9,7 @@ from lkjip.calc import capaian as cp
 from lkjip.calc.results import HasilIndikator
 from lkjip.model.renstra import Indikator
 from lkjip.render.blocks import Run
-from lkjip.render.filters import KOSONG, angka, bilangan, nilai, persen
+from lkjip.render.filters import KOSONG, angka, bilangan, persen
 from lkjip.render.sections.bab1 import ANALISIS
 from lkjip.render.sections.base import Ctx, dengan_satuan, satuan_selisih
 from lkjip.render.sections.grafik import (
@@ -20,7 +20,6 @@ from lkjip.render.sections.grafik import (
 )
 from lkjip.render.tables import (
     per_sasaran,
-    rumus_efisiensi,
     tabel_capaian_iku,
     tabel_efisiensi,
     tabel_kinerja_anggaran,
@@ -63,8 +62,8 @@ def _pengantar(ctx: Ctx) -> None:
     j = h.jumlah
     ctx.para(
         f"Pada tahun {ctx.tahun}, {ctx.nama} menetapkan {bilangan(j.sasaran)} sasaran strategis "
-        f"dengan {bilangan(j.indikator)} indikator kinerja, {bilangan(j.iku)} di antaranya "
-        "Indikator Kinerja Utama (IKU). Capaian setiap indikator dihitung dengan rumus berikut:",
+        f"dengan {bilangan(j.indikator)} indikator kinerja, {_iku_dari(j.iku, j.indikator)}. "
+        "Capaian setiap indikator dihitung dengan rumus berikut:",
         keep_with_next=True,
     )
     ctx.daftar(
@@ -100,6 +99,15 @@ def _pengantar(ctx: Ctx) -> None:
     ctx.tulis_tabel(tabel_skala(h))
 
 
+def _iku_dari(iku: int, indikator: int) -> str:
+    """"seluruhnya …" when every indicator is an IKU, "3 (tiga) di antaranya …" otherwise."""
+    if iku == indikator:
+        return "seluruhnya merupakan Indikator Kinerja Utama (IKU)"
+    if iku == 0:
+        return "tanpa Indikator Kinerja Utama (IKU)"
+    return f"{bilangan(iku)} di antaranya Indikator Kinerja Utama (IKU)"
+
+
 def _capaian(ctx: Ctx) -> None:
     h = ctx.hasil
     ctx.tulis_narasi("capaian_kinerja")
@@ -114,10 +122,12 @@ def _capaian(ctx: Ctx) -> None:
         f"Capaian Indikator Kinerja Utama {ctx.nama} Tahun {ctx.tahun}",
         tabel_capaian_iku(ctx.project, h),
     )
-    kalimat = f"Rata-rata capaian kinerja sasaran strategis sebesar {persen(h.capaian_opd)}"
-    if h.kategori_opd:
-        kalimat += f" dengan kategori {h.kategori_opd}"
-    ctx.para(kalimat + ".")
+    if len(h.sasaran) != 1:
+        # With one sasaran its own paragraph below states the same figure.
+        kalimat = f"Rata-rata capaian kinerja sasaran strategis sebesar {persen(h.capaian_opd)}"
+        if h.kategori_opd:
+            kalimat += f" dengan kategori {h.kategori_opd}"
+        ctx.para(kalimat + ".")
     label = ctx.label(BAB)
     ctx.para(
         f"Perbandingan dengan tahun {ctx.tahun - 1} dan dengan target akhir Rencana Strategis "
@@ -322,9 +332,10 @@ def _grafik_indikator(ctx: Ctx, hi: HasilIndikator) -> None:
 def _perbandingan(ctx: Ctx, hi: HasilIndikator) -> str:
     parts = []
     riwayat = [r for r in hi.riwayat if r.realisasi is not None]
-    if len(riwayat) > 1:
+    if len(riwayat) > 2:
+        # Two years are fully told by the comparison sentence below.
         seri = "; ".join(
-            f"{r.tahun}: {nilai(r.realisasi)}"
+            f"{r.tahun}: {dengan_satuan(r.realisasi, hi.satuan)}"
             + (f" (capaian {persen(r.capaian)})" if r.capaian.nilai is not None else "")
             for r in riwayat
         )
@@ -337,15 +348,21 @@ def _perbandingan(ctx: Ctx, hi: HasilIndikator) -> str:
     if p.arah == "tetap":
         parts.append(
             f"Realisasi tahun {ctx.tahun} sama dengan tahun {p.tahun_lalu}, yaitu "
-            f"{nilai(p.realisasi)}; kinerja tetap."
+            f"{dengan_satuan(p.realisasi, hi.satuan)}; kinerja tetap."
         )
     else:
         besar = angka(abs(p.selisih))
         rel = f" ({persen(abs(p.persen))})" if p.persen is not None else ""
+        capaian = (
+            f" (capaian {persen(hi.capaian)})"
+            if len(riwayat) <= 2 and hi.capaian.nilai is not None
+            else ""
+        )
         parts.append(
-            f"Realisasi tahun {ctx.tahun} sebesar {nilai(p.realisasi)}, {p.arah} {besar} "
-            f"{satuan}{rel} dari {nilai(p.realisasi_lalu)} pada {p.tahun_lalu}; kinerja "
-            f"{p.makna}."
+            f"Realisasi tahun {ctx.tahun} sebesar {dengan_satuan(p.realisasi, hi.satuan)}"
+            f"{capaian}, {p.arah} {besar} {satuan}{rel} dari "
+            f"{dengan_satuan(p.realisasi_lalu, hi.satuan)} pada tahun {p.tahun_lalu}; "
+            f"kinerja {p.makna}."
         )
     return " ".join(parts)
 
@@ -372,7 +389,9 @@ def _permasalahan(ctx: Ctx) -> None:
     if k.permasalahan:
         label = ctx.label(BAB)
         ctx.para(
-            f"Permasalahan beserta langkah/solusinya disajikan pada {label}.", keep_with_next=True
+            f"Berdasarkan hasil evaluasi dan analisis tersebut, permasalahan yang dihadapi "
+            f"beserta langkah-langkah/solusi untuk mengatasinya disajikan pada {label}.",
+            keep_with_next=True,
         )
         ctx.tabel(
             BAB,
@@ -387,7 +406,7 @@ def _efisiensi(ctx: Ctx) -> None:
     ctx.tulis_narasi("efisiensi")
     label = ctx.label(BAB)
     ctx.para(
-        f"Tingkat efisiensi dihitung sebagai {rumus_efisiensi(h)} dan disajikan pada {label}.",
+        f"Tingkat efisiensi per sasaran dan per indikator disajikan pada {label}.",
         keep_with_next=True,
     )
     ctx.tabel(BAB, "Analisis Efisiensi Penggunaan Sumber Daya", tabel_efisiensi(ctx.project, h))
@@ -412,12 +431,17 @@ def _anggaran(ctx: Ctx) -> None:
     h = ctx.hasil
     t, p = h.total, h.pendukung
     ctx.tulis_narasi("realisasi_anggaran")
-    ctx.para(
+    kalimat = (
         f"Total pagu anggaran {ctx.nama} tahun {ctx.tahun} sebesar {ctx.rp(t.pagu)} dengan "
         f"realisasi {ctx.rp(t.realisasi)} atau {persen(t.serapan)}, sehingga sisa anggaran "
-        f"sebesar {ctx.rp(t.sisa)}. Anggaran program pendukung sasaran sebesar {ctx.rp(p.pagu)} "
-        f"dengan realisasi {ctx.rp(p.realisasi)} atau {persen(p.serapan)}."
+        f"sebesar {ctx.rp(t.sisa)}."
     )
+    if not _narasi_memuat(ctx, "realisasi_anggaran", ctx.rp(p.pagu), ctx.rp(p.realisasi)):
+        kalimat += (
+            f" Anggaran program pendukung sasaran sebesar {ctx.rp(p.pagu)} dengan realisasi "
+            f"{ctx.rp(p.realisasi)} atau {persen(p.serapan)}."
+        )
+    ctx.para(kalimat)
     label = ctx.label(BAB)
     ctx.para(
         f"Realisasi anggaran per program dan kegiatan disajikan pada {label}.", keep_with_next=True
@@ -441,6 +465,12 @@ def _anggaran(ctx: Ctx) -> None:
         tabel_kinerja_anggaran(ctx.project, h),
     )
     w.section(orientation="portrait")
+
+
+def _narasi_memuat(ctx: Ctx, name: str, *texts: str) -> bool:
+    """Whether the rendered narrative already states every one of `texts`."""
+    isi = ctx.teks_narasi(name)
+    return all(t in isi for t in texts)
 
 
 def _grafik_anggaran(ctx: Ctx) -> None:

@@ -100,6 +100,10 @@ class Ctx:
     def tulis_narasi(self, name: str) -> None:
         write_blocks(self.writer, self.narasi.get(name, []))
 
+    def teks_narasi(self, name: str) -> str:
+        """The rendered narrative as plain text, to avoid generating what it already says."""
+        return teks_blok(self.narasi.get(name, []))
+
     # -- tables ------------------------------------------------------------------------------
     def label(self, chapter: int | None, ahead: int = 0) -> str:
         """The label the next (or a later) table of this chapter will get: "Tabel 3.2"."""
@@ -177,6 +181,24 @@ def blok_ttd(p: Pejabat, role: str, place_date: str | None = None) -> dict:
     }
 
 
+def teks_blok(blocks: Sequence[Block]) -> str:
+    """Plain text of narrative blocks (paragraphs and list items, nested), one line each."""
+    lines: list[str] = []
+
+    def daftar(block: ListBlock) -> None:
+        for item in block.items:
+            lines.append("".join(r.text for r in item.runs))
+            if item.children is not None:
+                daftar(item.children)
+
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            lines.append("".join(r.text for r in b.runs))
+        elif isinstance(b, ListBlock):
+            daftar(b)
+    return "\n".join(lines)
+
+
 def write_blocks(writer: DocWriter, blocks: Sequence[Block]) -> None:
     """Write narrative blocks: paragraphs, run-in sub-headings and lists."""
     for block in blocks:
@@ -227,12 +249,15 @@ def _list_format(block: ListBlock) -> ListFormat:
 
 
 def dengan_satuan(value: NilaiData | None, satuan: str) -> str:
-    """89,87 with its unit: "100%" for percent, "89,87 indeks", "5 laporan"."""
+    """A value with its unit: "100%" for percent, "5 laporan"; an index or score stays a bare
+    number ("89,87", not "89,87 indeks")."""
     text = nilai(value)
     if value is None or text == KOSONG:
         return KOSONG
     if satuan.strip() in ("%", "persen", "Persen"):
         return f"{text}%"
+    if satuan.strip().lower() in ("indeks", "nilai", "skor", "angka", ""):
+        return text
     unit = satuan if not satuan[:1].isupper() or satuan.isupper() else satuan.lower()
     return f"{text} {unit}"
 
