@@ -58,9 +58,7 @@ def _renstra(ctx: Ctx) -> None:
     if not all(disebut(m.teks) for m in r.misi):
         ctx.runin("Misi")
         ctx.para("Misi yang didukung adalah:", keep_with_next=True)
-        ctx.daftar(
-            [(f"Misi {m.nomor}: " if m.nomor is not None else "") + m.teks for m in r.misi]
-        )
+        ctx.daftar([(f"Misi {m.nomor}: " if m.nomor is not None else "") + m.teks for m in r.misi])
     if not all(disebut(t.teks) for t in r.tujuan):
         ctx.runin("Tujuan")
         ctx.daftar([t.teks for t in r.tujuan])

@@ -100,7 +100,7 @@ def _pengantar(ctx: Ctx) -> None:
 
 
 def _iku_dari(iku: int, indikator: int) -> str:
-    """"seluruhnya …" when every indicator is an IKU, "3 (tiga) di antaranya …" otherwise."""
+    """The phrase "seluruhnya …" when every indicator is an IKU, else "3 (tiga) di antaranya …"."""
     if iku == indikator:
         return "seluruhnya merupakan Indikator Kinerja Utama (IKU)"
     if iku == 0:
