@@ -10,14 +10,15 @@ Widths: portrait usable width is 16 cm, landscape 24.7 cm.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypeVar
 
 from lkjip.calc.results import Anggaran, Capaian, Efisiensi, Hasil, HasilIndikator
 from lkjip.diagnostics import CATALOGUE, Diagnostic
 from lkjip.model import Project
-from lkjip.model.kinerja import PerjanjianKinerja
+from lkjip.model.kinerja import PerjanjianKinerja, TargetIndikator
 from lkjip.model.renstra import Sasaran
 from lkjip.render.blocks import Align, Cell, TableSpec
 from lkjip.render.filters import KOSONG, angka, nilai, persen_angka
@@ -26,6 +27,8 @@ PORTRAIT = 16.0
 LANDSCAPE = 24.7
 TW = ("TW I", "TW II", "TW III", "TW IV")
 ROMAWI_TW = ("I", "II", "III", "IV")
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -99,6 +102,38 @@ def per_sasaran(
         if rows:
             groups.append((sasaran, rows))
     return groups
+
+
+def baris_berkelompok(groups: Iterable[tuple[str, Sequence[T]]]) -> Iterator[tuple[list[Cell], T]]:
+    """Each item of each group with the cells that open its row, groups numbered from 1.
+
+    The first item of a group gets the No and the group text, both merged down over the
+    group's rows; the others get none (the merged cells cover them). A group without items
+    still takes its number.
+    """
+    for no, (teks, items) in enumerate(groups, start=1):
+        span = len(items)
+        for k, item in enumerate(items):
+            yield ([m(str(no), rowspan=span), c(teks, rowspan=span)] if k == 0 else []), item
+
+
+def baris_per_sasaran(
+    project: Project,
+    hasil: Hasil,
+    keep: Callable[[HasilIndikator], bool] | None = None,
+    iku_only: bool = False,
+) -> Iterator[tuple[list[Cell], HasilIndikator]]:
+    """The indicators of `per_sasaran`, each with the No and sasaran cells that open its row.
+
+    With `keep` only the indicators it accepts are listed; a sasaran left without any is
+    skipped and not numbered.
+    """
+    groups = []
+    for sasaran, items in per_sasaran(project, hasil, iku_only=iku_only):
+        kept = [i for i in items if keep is None or keep(i)]
+        if kept:
+            groups.append((sasaran.teks, kept))
+    return baris_berkelompok(groups)
 
 
 def nama_kode(hasil: Hasil, kode: str) -> str:
@@ -179,21 +214,17 @@ def tabel_renstra(project: Project, hasil: Hasil) -> Tabel:
     ]
     rows = []
     by_id = {i.id: i for i in indikator}
-    for no, (sasaran, items) in enumerate(per_sasaran(project, hasil), start=1):
-        for k, hi in enumerate(items):
-            data = by_id[hi.id]
-            row = []
-            if k == 0:
-                row += [m(str(no), rowspan=len(items)), c(sasaran.teks, rowspan=len(items))]
-            awal = KOSONG
-            if data.kondisi_awal:
-                awal = nilai(data.kondisi_awal.nilai)
-                if len(awal_years) > 1:
-                    awal += f" ({data.kondisi_awal.tahun})"
-            row += [c(data.nama), m(data.satuan), n(awal)]
-            row += [n(nilai(data.target.get(y))) for y in years]
-            row.append(n(nilai(data.kondisi_akhir)))
-            rows.append(row)
+    for lead, hi in baris_per_sasaran(project, hasil):
+        data = by_id[hi.id]
+        awal = KOSONG
+        if data.kondisi_awal:
+            awal = nilai(data.kondisi_awal.nilai)
+            if len(awal_years) > 1:
+                awal += f" ({data.kondisi_awal.tahun})"
+        row = lead + [c(data.nama), m(data.satuan), n(awal)]
+        row += [n(nilai(data.target.get(y))) for y in years]
+        row.append(n(nilai(data.kondisi_akhir)))
+        rows.append(row)
     return Tabel(TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows))
 
 
@@ -270,14 +301,9 @@ def tabel_program(project: Project, hasil: Hasil) -> Tabel:
     header = [[h("No"), h("Sasaran"), h("Kode"), h("Program"), h("Pagu (Rp)")]]
     rows = []
     groups = program_per_sasaran(project, hasil)
-    for no, (teks, codes) in enumerate(groups, start=1):
-        for k, kode in enumerate(codes):
-            prog = hasil.program[kode]
-            row = []
-            if k == 0:
-                row += [m(str(no), rowspan=len(codes)), c(teks, rowspan=len(codes))]
-            row += [m(kode), c(prog.nama), n(uang(prog.anggaran.pagu))]
-            rows.append(row)
+    for lead, kode in baris_berkelompok(groups):
+        prog = hasil.program[kode]
+        rows.append(lead + [m(kode), c(prog.nama), n(uang(prog.anggaran.pagu))])
     codes = [k for _, cs in groups for k in cs]
     footer = []
     if len(codes) == len(set(codes)) and set(codes) == set(hasil.program):
@@ -290,42 +316,29 @@ def tabel_program(project: Project, hasil: Hasil) -> Tabel:
     return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer))
 
 
+def _target_header(target: str) -> list[list[Cell]]:
+    """The header of the target tables (RKT, PK): No, sasaran, indicator, unit, `target`."""
+    return [[h("No"), h("Sasaran Strategis"), h("Indikator Kinerja"), h("Satuan"), h(target)]]
+
+
 def _target_rows(
-    project: Project, hasil: Hasil, targets: Mapping[str, object], widths: int = 5
+    project: Project, hasil: Hasil, target: Sequence[TargetIndikator]
 ) -> list[list[Cell]]:
-    rows = []
-    no = 0
-    for sasaran, items in per_sasaran(project, hasil):
-        items = [i for i in items if i.id in targets]
-        if not items:
-            continue
-        no += 1
-        for k, hi in enumerate(items):
-            row = []
-            if k == 0:
-                row += [m(str(no), rowspan=len(items)), c(sasaran.teks, rowspan=len(items))]
-            row += [c(hi.nama), m(hi.satuan), n(nilai(targets[hi.id]))]
-            rows.append(row)
-    return rows
+    """The indicators that have a target in `target`, by sasaran, with that target."""
+    targets = {t.indikator: t.target for t in target}
+    return [
+        lead + [c(hi.nama), m(hi.satuan), n(nilai(targets[hi.id]))]
+        for lead, hi in baris_per_sasaran(project, hasil, keep=lambda i: i.id in targets)
+    ]
 
 
 def tabel_rkt(project: Project, hasil: Hasil) -> Tabel:
     """Rencana Kinerja Tahunan: targets as written in the RKT."""
     rkt = project.kinerja.rkt
-    targets = {t.indikator: t.target for t in rkt.target}
     widths = [0.8, 4.6, 6.0, 1.8, 2.8]
-    header = [
-        [
-            h("No"),
-            h("Sasaran Strategis"),
-            h("Indikator Kinerja"),
-            h("Satuan"),
-            h(f"Target Tahun {rkt.tahun}"),
-        ]
-    ]
-    return Tabel(
-        TableSpec(widths_cm=widths, header=header, rows=_target_rows(project, hasil, targets))
-    )
+    header = _target_header(f"Target Tahun {rkt.tahun}")
+    rows = _target_rows(project, hasil, rkt.target)
+    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
 
 
 def tabel_pk(project: Project, hasil: Hasil, pk: PerjanjianKinerja | None = None) -> Tabel:
@@ -336,18 +349,9 @@ def tabel_pk(project: Project, hasil: Hasil, pk: PerjanjianKinerja | None = None
     """
     terakhir = pk is None or pk is project.pk
     pk = pk or project.pk
-    targets = {t.indikator: t.target for t in pk.target}
     widths = [0.8, 4.4, 6.0, 1.8, 3.0]
-    header = [
-        [
-            h("No"),
-            h("Sasaran Strategis"),
-            h("Indikator Kinerja"),
-            h("Satuan"),
-            h(f"Target {pk.tahun}"),
-        ]
-    ]
-    rows = _target_rows(project, hasil, targets)
+    header = _target_header(f"Target {pk.tahun}")
+    rows = _target_rows(project, hasil, pk.target)
     footer = []
     if pk.anggaran:
         rows.append([h("No"), h("Program / Kegiatan", colspan=3), h("Anggaran (Rp)")])
@@ -382,6 +386,11 @@ SIFAT_TRIWULAN = {
 }
 
 
+def _ada_triwulan(hi: HasilIndikator) -> bool:
+    """Whether the indicator has quarterly figures (the Rencana Aksi lists only those)."""
+    return bool(hi.triwulan)
+
+
 def tabel_rencana_aksi(project: Project, hasil: Hasil) -> Tabel:
     """Rencana Aksi: annual target and the quarterly targets, two-row header."""
     widths = [0.8, 3.1, 3.7, 1.4, 1.6, 1.35, 1.35, 1.35, 1.35]
@@ -398,21 +407,12 @@ def tabel_rencana_aksi(project: Project, hasil: Hasil) -> Tabel:
     ]
     rows = []
     tanpa_target = _TanpaTarget()
-    no = 0
-    for sasaran, items in per_sasaran(project, hasil):
-        items = [i for i in items if i.triwulan]
-        if not items:
-            continue
-        no += 1
-        for k, hi in enumerate(items):
-            row = []
-            if k == 0:
-                row += [m(str(no), rowspan=len(items)), c(sasaran.teks, rowspan=len(items))]
-            tw = {t.triwulan: t for t in hi.triwulan}
-            row += [c(hi.nama), m(hi.satuan), n(nilai(hi.target))]
-            row += [n(nilai(tw[q].target) if q in tw else KOSONG) for q in (1, 2, 3, 4)]
-            tanpa_target.add(hi)
-            rows.append(row)
+    for lead, hi in baris_per_sasaran(project, hasil, keep=_ada_triwulan):
+        tw = {t.triwulan: t for t in hi.triwulan}
+        row = lead + [c(hi.nama), m(hi.satuan), n(nilai(hi.target))]
+        row += [n(nilai(tw[q].target) if q in tw else KOSONG) for q in (1, 2, 3, 4)]
+        tanpa_target.add(hi)
+        rows.append(row)
     return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows), tanpa_target.catatan())
 
 
@@ -462,20 +462,18 @@ def tabel_capaian_iku(project: Project, hasil: Hasil) -> Tabel:
     ]
     rows = []
     kosong = _Kosong()
-    for no, (sasaran, items) in enumerate(per_sasaran(project, hasil, iku_only=True), start=1):
-        for k, hi in enumerate(items):
-            row = []
-            if k == 0:
-                row += [m(str(no), rowspan=len(items)), c(sasaran.teks, rowspan=len(items))]
-            row += [
+    for lead, hi in baris_per_sasaran(project, hasil, iku_only=True):
+        rows.append(
+            lead
+            + [
                 c(hi.nama),
                 m(hi.satuan),
                 n(nilai(hi.target)),
                 n(nilai(hi.realisasi)),
                 n(pct(hi.capaian)),
             ]
-            kosong.add(hi.nama, hi.capaian)
-            rows.append(row)
+        )
+        kosong.add(hi.nama, hi.capaian)
     return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows), kosong.catatan())
 
 
@@ -725,31 +723,22 @@ def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> Tabel:
     rows = []
     kosong = _Kosong()
     tanpa_target = _TanpaTarget()
-    no = 0
-    for sasaran, items in per_sasaran(project, hasil):
-        items = [i for i in items if i.triwulan]
-        if not items:
-            continue
-        no += 1
-        for k, hi in enumerate(items):
-            row = []
-            if k == 0:
-                row += [m(str(no), rowspan=len(items)), c(sasaran.teks, rowspan=len(items))]
-            row += [c(hi.nama), m(hi.satuan), n(nilai(hi.target))]
-            tw = {t.triwulan: t for t in hi.triwulan}
-            for q in (1, 2, 3, 4):
-                t = tw.get(q)
-                if t is None:
-                    row += [n(KOSONG)] * 3
-                else:
-                    row += [n(nilai(t.target)), n(nilai(t.realisasi)), n(pct(t.capaian))]
-            row += [n(nilai(hi.realisasi)), n(pct(hi.capaian))]
-            tanpa_target.add(hi)
-            kosong.add(f"capaian tahunan {hi.nama}", hi.capaian)
-            for t in hi.triwulan:
-                if t.target is not None or t.realisasi is not None:
-                    kosong.add(f"TW {ROMAWI_TW[t.triwulan - 1]} {hi.nama}", t.capaian)
-            rows.append(row)
+    for lead, hi in baris_per_sasaran(project, hasil, keep=_ada_triwulan):
+        row = lead + [c(hi.nama), m(hi.satuan), n(nilai(hi.target))]
+        tw = {t.triwulan: t for t in hi.triwulan}
+        for q in (1, 2, 3, 4):
+            t = tw.get(q)
+            if t is None:
+                row += [n(KOSONG)] * 3
+            else:
+                row += [n(nilai(t.target)), n(nilai(t.realisasi)), n(pct(t.capaian))]
+        row += [n(nilai(hi.realisasi)), n(pct(hi.capaian))]
+        tanpa_target.add(hi)
+        kosong.add(f"capaian tahunan {hi.nama}", hi.capaian)
+        for t in hi.triwulan:
+            if t.target is not None or t.realisasi is not None:
+                kosong.add(f"TW {ROMAWI_TW[t.triwulan - 1]} {hi.nama}", t.capaian)
+        rows.append(row)
     catatan = (
         ["T = target, R = realisasi, % = capaian triwulan."]
         + tanpa_target.catatan()

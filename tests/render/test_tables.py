@@ -32,21 +32,21 @@ def _check_spans(spec: TableSpec) -> None:
 
 
 BUILDERS = [
-    lambda p, h: t.tabel_renstra(p, h),
-    lambda p, h: t.tabel_keterkaitan(p, h),
-    lambda p, h: t.tabel_program(p, h),
-    lambda p, h: t.tabel_rkt(p, h),
-    lambda p, h: t.tabel_pk(p, h),
-    lambda p, h: t.tabel_rencana_aksi(p, h),
+    t.tabel_renstra,
+    t.tabel_keterkaitan,
+    t.tabel_program,
+    t.tabel_rkt,
+    t.tabel_pk,
+    t.tabel_rencana_aksi,
     lambda p, h: t.tabel_skala(h),
-    lambda p, h: t.tabel_capaian_iku(p, h),
-    lambda p, h: t.tabel_pengukuran(p, h),
+    t.tabel_capaian_iku,
+    t.tabel_pengukuran,
     lambda p, h: t.tabel_permasalahan(p),
-    lambda p, h: t.tabel_efisiensi(p, h),
-    lambda p, h: t.tabel_realisasi_anggaran(p, h),
-    lambda p, h: t.tabel_kinerja_anggaran(p, h),
-    lambda p, h: t.tabel_evaluasi_ra(p, h),
-    lambda p, h: t.tabel_iku_lampiran(p, h),
+    t.tabel_efisiensi,
+    t.tabel_realisasi_anggaran,
+    t.tabel_kinerja_anggaran,
+    t.tabel_evaluasi_ra,
+    t.tabel_iku_lampiran,
     lambda p, h: t.tabel_penghargaan(p),
 ]
 
@@ -134,3 +134,21 @@ def test_quarters_without_a_target_are_explained(project, hasil, build):
         assert len(notes) == 1 and all(nama in notes[0] for nama in dashed)
     else:
         assert not notes
+
+
+def test_grouped_rows_merge_no_and_group_text_over_the_group():
+    rows = list(t.baris_berkelompok([("A", ["a1", "a2"]), ("B", []), ("C", ["c1"])]))
+    assert [item for _, item in rows] == ["a1", "a2", "c1"]
+    (no, teks), rest, (no_c, teks_c) = rows[0][0], rows[1][0], rows[2][0]
+    assert (no.text, no.rowspan, teks.text, teks.rowspan) == ("1", 2, "A", 2)
+    assert rest == []
+    assert (no_c.text, teks_c.text, teks_c.rowspan) == ("3", "C", 1)  # B keeps its number
+
+
+def test_rows_per_sasaran_span_only_the_kept_indicators(project, hasil):
+    ((sasaran, items),) = t.per_sasaran(project, hasil)
+    last = items[-1].id
+    ((lead, hi),) = t.baris_per_sasaran(project, hasil, keep=lambda i: i.id == last)
+    assert hi.id == last
+    assert [(x.text, x.rowspan) for x in lead] == [("1", 1), (sasaran.teks, 1)]
+    assert list(t.baris_per_sasaran(project, hasil, keep=lambda i: False)) == []

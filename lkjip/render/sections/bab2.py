@@ -65,42 +65,27 @@ def _renstra(ctx: Ctx) -> None:
     if not all(disebut(s.teks) for s in r.sasaran):
         ctx.runin("Sasaran")
         ctx.daftar([s.teks for s in r.sasaran])
-    label = ctx.label(BAB)
-    ctx.para(
-        f"Sasaran strategis beserta indikator, kondisi awal, target tahunan dan kondisi akhir "
-        f"Rencana Strategis Tahun {r.periode.awal}–{r.periode.akhir} disajikan pada {label}."
-    )
-    w = ctx.writer
-    w.section(orientation="landscape")
-    ctx.tabel(
+    periode = f"Tahun {r.periode.awal}–{r.periode.akhir}"
+    ctx.sajikan_tabel_lanskap(
         BAB,
-        f"Sasaran Strategis dan Target Kinerja Rencana Strategis {ctx.nama} "
-        f"Tahun {r.periode.awal}–{r.periode.akhir}",
+        "Sasaran strategis beserta indikator, kondisi awal, target tahunan dan kondisi akhir "
+        f"Rencana Strategis {periode}",
+        f"Sasaran Strategis dan Target Kinerja Rencana Strategis {ctx.nama} {periode}",
         tabel_renstra(ctx.project, ctx.hasil),
     )
-    w.section(orientation="portrait")
     ctx.runin("Strategi dan Arah Kebijakan")
     ctx.tulis_narasi("strategi_kebijakan")
-    label = ctx.label(BAB)
-    ctx.para(
-        f"Keterkaitan visi, misi, tujuan, sasaran, strategi dan arah kebijakan disajikan "
-        f"pada {label}.",
-        keep_with_next=True,
-    )
-    ctx.tabel(
+    ctx.sajikan_tabel(
         BAB,
+        "Keterkaitan visi, misi, tujuan, sasaran, strategi dan arah kebijakan",
         "Keterkaitan Visi, Misi, Tujuan, Sasaran, Strategi dan Arah Kebijakan",
         tabel_keterkaitan(ctx.project, ctx.hasil),
     )
     ctx.runin("Program")
     ctx.tulis_narasi("program")
-    label = ctx.label(BAB)
-    ctx.para(
-        f"Program yang mendukung setiap sasaran beserta pagunya disajikan pada {label}.",
-        keep_with_next=True,
-    )
-    ctx.tabel(
+    ctx.sajikan_tabel(
         BAB,
+        "Program yang mendukung setiap sasaran beserta pagunya",
         f"Program per Sasaran Strategis {ctx.nama} Tahun {ctx.tahun}",
         tabel_program(ctx.project, ctx.hasil),
     )
@@ -108,17 +93,8 @@ def _renstra(ctx: Ctx) -> None:
 
 def _rkt(ctx: Ctx) -> None:
     ctx.tulis_narasi("rkt")
-    label = ctx.label(BAB)
-    ctx.para(
-        f"Rencana Kinerja Tahunan {ctx.nama} Tahun {ctx.project.kinerja.rkt.tahun} "
-        f"disajikan pada {label}.",
-        keep_with_next=True,
-    )
-    ctx.tabel(
-        BAB,
-        f"Rencana Kinerja Tahunan {ctx.nama} Tahun {ctx.project.kinerja.rkt.tahun}",
-        tabel_rkt(ctx.project, ctx.hasil),
-    )
+    judul = f"Rencana Kinerja Tahunan {ctx.nama} Tahun {ctx.project.kinerja.rkt.tahun}"
+    ctx.sajikan_tabel(BAB, judul, judul, tabel_rkt(ctx.project, ctx.hasil))
 
 
 def judul_pk(pk) -> str:
@@ -139,13 +115,12 @@ def _pk(ctx: Ctx) -> None:
             f"ditandatangani pada tanggal {tanggal(pk.tanggal)}."
         )
         _perubahan_target(ctx, semua)
-    label = ctx.label(BAB)
-    ctx.para(
-        f"Sasaran, indikator, target serta program dan anggaran dalam {judul_pk(pk)} "
-        f"disajikan pada {label}.",
-        keep_with_next=True,
+    ctx.sajikan_tabel(
+        BAB,
+        f"Sasaran, indikator, target serta program dan anggaran dalam {judul_pk(pk)}",
+        f"{judul_pk(pk)} {ctx.nama}",
+        tabel_pk(ctx.project, ctx.hasil),
     )
-    ctx.tabel(BAB, f"{judul_pk(pk)} {ctx.nama}", tabel_pk(ctx.project, ctx.hasil))
     selisih = ctx.hasil.selisih_pk
     if selisih:
         dokumen = ctx.project.anggaran.dokumen
@@ -188,10 +163,9 @@ def _rencana_aksi(ctx: Ctx) -> None:
             "data laporan ini."
         )
         return
-    label = ctx.label(BAB)
-    ctx.para(f"Target triwulan setiap indikator disajikan pada {label}.", keep_with_next=True)
-    ctx.tabel(
+    ctx.sajikan_tabel(
         BAB,
+        "Target triwulan setiap indikator",
         f"Rencana Aksi Perjanjian Kinerja {ctx.nama} Tahun {ctx.tahun}",
         tabel_rencana_aksi(ctx.project, ctx.hasil),
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from lkjip.calc import capaian as cp
-from lkjip.calc.results import HasilIndikator
+from lkjip.calc.results import Efisiensi, HasilIndikator
 from lkjip.model.renstra import Indikator
 from lkjip.render.blocks import Run
 from lkjip.render.filters import KOSONG, angka, bilangan, persen
@@ -111,14 +111,9 @@ def _iku_dari(iku: int, indikator: int) -> str:
 def _capaian(ctx: Ctx) -> None:
     h = ctx.hasil
     ctx.tulis_narasi("capaian_kinerja")
-    label = ctx.label(BAB)
-    ctx.para(
-        f"Target, realisasi dan capaian Indikator Kinerja Utama tahun {ctx.tahun} "
-        f"disajikan pada {label}.",
-        keep_with_next=True,
-    )
-    ctx.tabel(
+    ctx.sajikan_tabel(
         BAB,
+        f"Target, realisasi dan capaian Indikator Kinerja Utama tahun {ctx.tahun}",
         f"Capaian Indikator Kinerja Utama {ctx.nama} Tahun {ctx.tahun}",
         tabel_capaian_iku(ctx.project, h),
     )
@@ -128,14 +123,11 @@ def _capaian(ctx: Ctx) -> None:
         if h.kategori_opd:
             kalimat += f" dengan kategori {h.kategori_opd}"
         ctx.para(kalimat + ".")
-    label = ctx.label(BAB)
-    ctx.para(
-        f"Perbandingan dengan tahun {ctx.tahun - 1} dan dengan target akhir Rencana Strategis "
-        f"disajikan pada {label}.",
-        keep_with_next=True,
-    )
-    ctx.tabel(
-        BAB, f"Pengukuran Kinerja {ctx.nama} Tahun {ctx.tahun}", tabel_pengukuran(ctx.project, h)
+    ctx.sajikan_tabel(
+        BAB,
+        f"Perbandingan dengan tahun {ctx.tahun - 1} dan dengan target akhir Rencana Strategis",
+        f"Pengukuran Kinerja {ctx.nama} Tahun {ctx.tahun}",
+        tabel_pengukuran(ctx.project, h),
     )
 
     # Labels of the tables that follow the per-indicator analyses.
@@ -283,13 +275,12 @@ def _indikator(
         )
     else:
         a = hi.anggaran
-        nilai_e = KOSONG if e.nilai is None else angka(e.nilai, 2)
-        satuan = f" {e.satuan}" if e.satuan and e.nilai is not None else ""
         ctx.para(
             f"Capaian kinerja {persen(e.capaian)} dicapai dengan penyerapan anggaran program "
             f"pendukung {persen(e.serapan)} (pagu {ctx.rp(a.pagu)}, realisasi "
-            f"{ctx.rp(a.realisasi)}). Tingkat efisiensi ({e.rumus}) sebesar {nilai_e}{satuan}, "
-            f"sehingga penggunaan sumber daya dinilai {e.keterangan} ({label_efisiensi})."
+            f"{ctx.rp(a.realisasi)}). Tingkat efisiensi ({e.rumus}) sebesar "
+            f"{_tingkat_efisiensi(e)}, sehingga penggunaan sumber daya dinilai {e.keterangan} "
+            f"({label_efisiensi})."
         )
 
     # 7. supporting programs
@@ -387,36 +378,37 @@ def _permasalahan(ctx: Ctx) -> None:
                     ctx.para(f"{nama}:", keep_with_next=True, space_after_pt=2)
                     ctx.daftar(items, numbered=False)
     if k.permasalahan:
-        label = ctx.label(BAB)
-        ctx.para(
-            f"Berdasarkan hasil evaluasi dan analisis tersebut, permasalahan yang dihadapi "
-            f"beserta langkah-langkah/solusi untuk mengatasinya disajikan pada {label}.",
-            keep_with_next=True,
-        )
-        ctx.tabel(
+        ctx.sajikan_tabel(
             BAB,
+            "Berdasarkan hasil evaluasi dan analisis tersebut, permasalahan yang dihadapi "
+            "beserta langkah-langkah/solusi untuk mengatasinya",
             f"Permasalahan dan Langkah/Solusi {ctx.nama} Tahun {ctx.tahun}",
             tabel_permasalahan(ctx.project),
         )
+
+
+def _tingkat_efisiensi(e: Efisiensi) -> str:
+    """The efficiency value with its unit ("6,88 poin"), or "–" when it cannot be computed."""
+    nilai_e = KOSONG if e.nilai is None else angka(e.nilai, 2)
+    satuan = f" {e.satuan}" if e.satuan and e.nilai is not None else ""
+    return nilai_e + satuan
 
 
 def _efisiensi(ctx: Ctx) -> None:
     h = ctx.hasil
     ctx.writer.heading("Efisiensi Penggunaan Sumber Daya", 3)
     ctx.tulis_narasi("efisiensi")
-    label = ctx.label(BAB)
-    ctx.para(
-        f"Tingkat efisiensi per sasaran dan per indikator disajikan pada {label}.",
-        keep_with_next=True,
+    ctx.sajikan_tabel(
+        BAB,
+        "Tingkat efisiensi per sasaran dan per indikator",
+        "Analisis Efisiensi Penggunaan Sumber Daya",
+        tabel_efisiensi(ctx.project, h),
     )
-    ctx.tabel(BAB, "Analisis Efisiensi Penggunaan Sumber Daya", tabel_efisiensi(ctx.project, h))
     e = h.efisiensi
-    nilai_e = KOSONG if e.nilai is None else angka(e.nilai, 2)
-    satuan = f" {e.satuan}" if e.satuan and e.nilai is not None else ""
     ctx.para(
         f"Secara keseluruhan, capaian kinerja sasaran {persen(e.capaian)} dicapai dengan "
         f"penyerapan anggaran program pendukung sasaran {persen(e.serapan)}, sehingga tingkat "
-        f"efisiensi sebesar {nilai_e}{satuan} ({e.keterangan})."
+        f"efisiensi sebesar {_tingkat_efisiensi(e)} ({e.keterangan})."
     )
 
 
@@ -442,29 +434,19 @@ def _anggaran(ctx: Ctx) -> None:
             f"{ctx.rp(p.realisasi)} atau {persen(p.serapan)}."
         )
     ctx.para(kalimat)
-    label = ctx.label(BAB)
-    ctx.para(
-        f"Realisasi anggaran per program dan kegiatan disajikan pada {label}.", keep_with_next=True
-    )
-    ctx.tabel(
+    ctx.sajikan_tabel(
         BAB,
+        "Realisasi anggaran per program dan kegiatan",
         f"Realisasi Anggaran per Program dan Kegiatan {ctx.nama} Tahun {ctx.tahun}",
         tabel_realisasi_anggaran(ctx.project, h),
     )
     _grafik_anggaran(ctx)
-    label = ctx.label(BAB)
-    ctx.para(
-        f"Keterkaitan realisasi kinerja dan realisasi anggaran program yang mendukungnya "
-        f"disajikan pada {label}."
-    )
-    w = ctx.writer
-    w.section(orientation="landscape")
-    ctx.tabel(
+    ctx.sajikan_tabel_lanskap(
         BAB,
+        "Keterkaitan realisasi kinerja dan realisasi anggaran program yang mendukungnya",
         f"Realisasi Kinerja dan Anggaran {ctx.nama} Tahun {ctx.tahun}",
         tabel_kinerja_anggaran(ctx.project, h),
     )
-    w.section(orientation="portrait")
 
 
 def _narasi_memuat(ctx: Ctx, name: str, *texts: str) -> bool:

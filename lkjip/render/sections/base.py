@@ -120,6 +120,27 @@ class Ctx:
         self.tulis_tabel(tabel)
         return label
 
+    def sajikan_tabel(self, chapter: int | None, pokok: str, judul: str, tabel: Tabel) -> str:
+        """The sentence "<pokok> disajikan pada Tabel 3.2.", kept with the captioned table that
+        follows it; returns the label."""
+        self.para(self._kalimat_tabel(chapter, pokok), keep_with_next=True)
+        return self.tabel(chapter, judul, tabel)
+
+    def sajikan_tabel_lanskap(
+        self, chapter: int | None, pokok: str, judul: str, tabel: Tabel
+    ) -> str:
+        """Like `sajikan_tabel` for a wide table: the sentence ends the portrait page, the
+        table stands in a landscape section of its own; returns the label."""
+        self.para(self._kalimat_tabel(chapter, pokok))
+        self.writer.section(orientation="landscape")
+        label = self.tabel(chapter, judul, tabel)
+        self.writer.section(orientation="portrait")
+        return label
+
+    def _kalimat_tabel(self, chapter: int | None, pokok: str) -> str:
+        """The sentence that points to the next table: "<pokok> disajikan pada Tabel 3.2."."""
+        return f"{pokok} disajikan pada {self.label(chapter)}."
+
     def tulis_tabel(self, tabel: Tabel) -> None:
         """The table, then its notes or a small gap so the next paragraph does not touch it."""
         self.writer.table(tabel.spec)
