@@ -122,6 +122,7 @@ def _load_rule_modules() -> None:
     from lkjip.checks import (  # noqa: F401 - importing registers the rules
         anggaran,
         narasi,
+        narasi_kategori,
         pegawai,
         pengaturan,
         referensi,

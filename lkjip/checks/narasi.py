@@ -19,6 +19,8 @@ from lkjip.checks import rule
 from lkjip.checks._util import num
 from lkjip.diagnostics import Diagnostic, Location, Severity, diag
 from lkjip.model import Project
+from lkjip.terbilang import BATAS as terbilang_batas
+from lkjip.terbilang import terbilang as kata_bilangan
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _PERSEN = re.compile(r"(?<![\d.,])(\d+(?:,\d+)?) ?%")
@@ -473,6 +475,12 @@ def check_bilangan(project: Project) -> Iterable[Diagnostic]:
 
         Laporan ini dibagi dalam {{ jumlah.bab | bilangan }} Bab.
     """
+    for _file, _start, d in _temuan_bilangan(project):
+        yield d
+
+
+def _temuan_bilangan(project: Project) -> Iterator[tuple[str, int, Diagnostic]]:
+    """LK364's findings with the file and the offset of the number they are about."""
     hasil = _hasil(project)
     if hasil is None:
         return
@@ -486,17 +494,25 @@ def check_bilangan(project: Project) -> Iterable[Diagnostic]:
             where = Location(file, line, col)
             label = _NAMA_JUMLAH[key]
             if actual is not None and n != actual:
-                yield diag(
-                    "LK364",
-                    f'"{m.group(0).strip()}" di narasi, padahal jumlah {label} menurut data '
-                    f"{actual}; tulis {{{{ jumlah.{key} | bilangan }}}}",
-                    where,
+                yield (
+                    file,
+                    m.start(),
+                    diag(
+                        "LK364",
+                        f'"{m.group(0).strip()}" di narasi, padahal jumlah {label} menurut data '
+                        f"{actual}; tulis {{{{ jumlah.{key} | bilangan }}}}",
+                        where,
+                    ),
                 )
             elif m.group(2) and m.group(2).strip().casefold() != terbilang(n):
-                yield diag(
-                    "LK364",
-                    f'terbilang "{m.group(2).strip()}" tidak sama dengan {n} ({terbilang(n)})',
-                    where,
+                yield (
+                    file,
+                    m.start(),
+                    diag(
+                        "LK364",
+                        f'terbilang "{m.group(2).strip()}" tidak sama dengan {n} ({terbilang(n)})',
+                        where,
+                    ),
                 )
 
 
@@ -571,3 +587,56 @@ def check_nama_instansi_lain(project: Project) -> Iterable[Diagnostic]:
                 f'narasi menyebut "Kecamatan {" ".join(other)}", bukan {nama}',
                 Location(file, line, col),
             )
+
+
+_KATA_BILANGAN = frozenset(
+    "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh "
+    "ratus seratus ribu seribu juta miliar milyar triliun se".split()
+)
+_TERBILANG = re.compile(
+    r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)"
+    r"[ \t]*\(\s*([A-Za-z]+(?:\s+[A-Za-z]+)*)\s*\)"
+)
+
+
+@rule("LK368", "terbilang-kapital", Severity.WARNING, needs_calc=True)
+def check_terbilang(project: Project) -> Iterable[Diagnostic]:
+    """Terbilang dalam kurung tidak ditulis huruf kecil atau tidak sama dengan angkanya
+
+    Bilangan yang diikuti kata-katanya dalam kurung ditulis dengan huruf kecil semua (PUEBI)
+    dan kata-katanya harus sama dengan angkanya, dengan bentuk se- (sebelas, seratus, seribu).
+    Hanya kurung yang isinya seluruhnya kata bilangan yang diperiksa ("2022 (Tahun Anggaran)"
+    tidak). Seed E17: "43 (Empat puluh Tiga) Sub kegiatan". Jumlah bab, sasaran, indikator,
+    program dan kegiatan yang sudah dilaporkan LK364 (jumlah salah atau terbilang salah) tidak
+    dilaporkan lagi di sini: placeholder `{{ jumlah.… | bilangan }}` yang disarankan LK364
+    memperbaiki keduanya.
+
+    Contoh salah:
+
+        Kecamatan melaksanakan 43 (Empat puluh Tiga) Sub kegiatan di 5 (enam) Kelurahan.
+
+    Contoh benar:
+
+        Kecamatan melaksanakan 43 (empat puluh tiga) Sub kegiatan di 5 (lima) Kelurahan.
+    """
+    sudah = {(file, start) for file, start, _ in _temuan_bilangan(project)}
+    for file, raw, text in _files(project):
+        for m in _TERBILANG.finditer(text):
+            words = m.group(2).split()
+            if not all(w.casefold() in _KATA_BILANGAN for w in words):
+                continue
+            if (file, m.start()) in sudah:
+                continue
+            n = int(m.group(1).replace(".", ""))
+            if n >= terbilang_batas:
+                continue
+            typed, expected = " ".join(words), kata_bilangan(n)
+            if typed == expected:
+                continue
+            line, col = position(raw, m.start())
+            shown, benar = f"{m.group(1)} ({typed})", f"{m.group(1)} ({expected})"
+            if typed.casefold() == expected:
+                message = f'terbilang "{shown}" harus ditulis dengan huruf kecil: "{benar}"'
+            else:
+                message = f'terbilang "{shown}" tidak sama dengan angkanya: "{benar}"'
+            yield diag("LK368", message, Location(file, line, col))
