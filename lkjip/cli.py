@@ -3,7 +3,8 @@
 Exit codes are a contract (users script against them):
   0  nothing to report (with --strict: no unacknowledged warnings either)
   1  the data has problems; they were printed
-  2  lkjip could not run: wrong usage, missing folder, unwritable output
+  2  lkjip could not run: wrong usage, missing folder, a file it could not read (LK001, also
+     printed), unwritable output
 Results go to stdout, messages about the run to stderr. `_exit` is the one place that ends a
 command with a code; user errors never print a traceback (an unexpected exception is a bug, and
 its traceback is then the useful thing to see).
@@ -94,6 +95,16 @@ def _could_not_run() -> Iterator[None]:
         _fail(f"{reason}: {error.filename}" if error.filename else reason)
 
 
+def _findings_code(diagnostics: Diagnostics) -> int:
+    """Exit code for data that fails: 2 when a file could not even be read (LK001), since
+    lkjip then could not check everything; 1 for findings in what it read."""
+    from lkjip.codes import BERKAS_TAK_TERBACA
+
+    if any(d.code == BERKAS_TAK_TERBACA for d in diagnostics):
+        return EXIT_ERROR
+    return EXIT_FINDINGS
+
+
 def _print_report(diagnostics: Diagnostics, fmt: Format, base: Path) -> None:
     typer.echo(REPORTERS[fmt.value](diagnostics, str(base)), nl=False)
     if fmt is not Format.TEXT:
@@ -136,7 +147,7 @@ def validate(dir: DirArg, strict: StrictOpt = False, format: FormatOpt = Format.
     with _could_not_run():
         _, diagnostics = run_validate(dir)
     _print_report(diagnostics, format, dir)
-    _exit(EXIT_FINDINGS if diagnostics.fails(strict) else EXIT_OK)
+    _exit(_findings_code(diagnostics) if diagnostics.fails(strict) else EXIT_OK)
 
 
 # --- schema --------------------------------------------------------------------------------------
@@ -204,7 +215,7 @@ def calc(dir: DirArg, format: FormatOpt = Format.TEXT) -> None:
         hasil, diagnostics = compute(dir)
     if hasil is None:
         _print_report(diagnostics, format, dir)
-        _exit(EXIT_FINDINGS)
+        _exit(_findings_code(diagnostics))
     from lkjip.report import hasil_json, hasil_text
 
     typer.echo(hasil_text(hasil) if format is Format.TEXT else hasil_json(hasil), nl=False)
@@ -248,7 +259,7 @@ def build(
         diagnostics = run_build(dir, out, strict=strict, templates=templates)
     _print_report(diagnostics, format, dir)
     if diagnostics.fails(strict):
-        _exit(EXIT_FINDINGS)
+        _exit(_findings_code(diagnostics))
     typer.echo(f"ditulis: {out}", err=True)
     if pdf:
         from lkjip import pdf as pdf_module
@@ -381,7 +392,7 @@ def export(
         project, diagnostics = run_validate(dir)
         if project is None or diagnostics.has_errors():
             _print_report(diagnostics, format, dir)
-            _exit(EXIT_FINDINGS)
+            _exit(_findings_code(diagnostics))
         from lkjip.calc import compute
         from lkjip.excel import run_export
 

@@ -49,8 +49,9 @@ def clean_exit(result: Result, allowed: set[int] = frozenset({EXIT_FINDINGS, EXI
 
 
 def finding(result: Result, code: str, where: str = "") -> None:
-    """Exit 1 with the given code reported (at `where`, e.g. 'kinerja.yaml:3')."""
-    clean_exit(result, {EXIT_FINDINGS})
+    """Exit 1 with the given code reported (at `where`, e.g. 'kinerja.yaml:3'); exit 2 when
+    the code is LK001, a file lkjip could not read."""
+    clean_exit(result, {EXIT_ERROR} if code == "LK001" else {EXIT_FINDINGS})
     lines = [line for line in result.stdout.splitlines() if f" {code} [" in line]
     assert any(line.startswith(where) for line in lines), explain(result)
 

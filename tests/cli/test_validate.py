@@ -202,11 +202,11 @@ def test_file_instead_of_folder_exits_2(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
-def test_unreadable_file_is_a_finding(project_dir, minimal_files) -> None:
+def test_unreadable_file_is_reported_and_exits_2(project_dir, minimal_files) -> None:
     root = project_dir({k: v for k, v in minimal_files.items() if k != "kinerja.yaml"})
     (root / "kinerja.yaml").mkdir()  # cannot be read as a file, even by root
     result = run("validate", str(root))
-    assert result.exit_code == EXIT_FINDINGS, explain(result)
+    assert result.exit_code == EXIT_ERROR, explain(result)
     assert "kinerja.yaml: galat LK001" in result.stdout
     assert "Traceback" not in result.output
 
