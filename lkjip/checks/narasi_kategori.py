@@ -1,4 +1,4 @@
-"""LK367: category words typed in the prose ("kategori Berhasil", "kategori BAIK").
+"""LK367/LK369: category words typed in the prose ("kategori Berhasil", "kategori BAIK").
 
 A category printed in the report must come from the scale the report declares
 (`pengaturan.skala`, domain.md §4) and must be the one that scale gives for the figure the
@@ -235,25 +235,27 @@ def _saran(file: str, project: Project) -> str:
     return f"{{{{ sas.{sid}.kategori }}}} / {{{{ ind.<ID>.kategori }}}}"
 
 
-@rule("LK367", "kategori-diketik", Severity.WARNING, needs_calc=True)
-def check_kategori_diketik(project: Project) -> Iterable[Diagnostic]:
-    """Kategori capaian diketik di narasi tidak sesuai skala yang dinyatakan
+KATEGORI_BERTENTANGAN = "LK367"
+KATEGORI_BUKAN_SKALA = "LK369"
 
-    Kategori yang dicetak harus berasal dari skala di `pengaturan.skala` (bawaan
-    `permendagri86`: Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah) dan harus kategori
-    yang diberikan skala itu untuk angka yang diuraikan kalimatnya. Yang diperiksa: kata
-    sesudah "kategori" / "berkategori" yang merupakan label skala yang lazim (Berhasil, Baik,
-    Sangat Tinggi, …), dan label skala yang dinyatakan yang terdiri atas dua kata atau lebih,
-    ditulis persis seperti di skala ("Sangat Tinggi"). Teks di dalam `{{ … }}` dan `{% … %}`
-    diabaikan. Angka yang diuraikan adalah angka terakhir yang diketik sebelum kata itu dalam
-    kalimat yang sama: persentase dicocokkan dengan capaian indikator, sasaran dan rata-rata
-    OPD yang dihitung ("rata-rata" → capaian sasaran/OPD). Kategori angka lain (nilai yang bukan
-    IKM, penyerapan anggaran, nilai/predikat evaluasi SAKIP, SKP) tidak diperiksa.
 
-    Galat (error) bila kata itu label skala yang dinyatakan tetapi berbeda dari kategori angka
-    yang diuraikan; peringatan bila kata itu bukan label skala yang dinyatakan (seed E04:
-    "100 % dengan kategori Berhasil" padahal skala Permendagri 86/2017 tidak mengenal
-    "Berhasil"; rata-rata capaian 101,10% berkategori Sangat Tinggi).
+@rule(KATEGORI_BERTENTANGAN, "kategori-bertentangan", Severity.ERROR, needs_calc=True)
+def check_kategori_bertentangan(project: Project) -> Iterable[Diagnostic]:
+    """Kategori capaian diketik di narasi berbeda dari kategori hasil hitungan
+
+    Kata kategori di narasi adalah label skala yang dinyatakan di `pengaturan.skala` (bawaan
+    `permendagri86`: Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah), tetapi bukan
+    kategori yang diberikan skala itu untuk angka yang diuraikan kalimatnya. Laporan akan
+    mencetak dua kategori yang bertentangan, jadi ini galat. Kata yang bukan label skala sama
+    sekali dilaporkan oleh LK369.
+
+    Yang diperiksa: kata sesudah "kategori" / "berkategori" yang merupakan label skala yang
+    lazim (Berhasil, Baik, Sangat Tinggi, …), dan label skala yang dinyatakan yang terdiri atas
+    dua kata atau lebih, ditulis persis seperti di skala ("Sangat Tinggi"). Teks di dalam
+    `{{ … }}` dan `{% … %}` diabaikan. Angka yang diuraikan adalah angka terakhir yang diketik
+    sebelum kata itu dalam kalimat yang sama: persentase dicocokkan dengan capaian indikator,
+    sasaran dan rata-rata OPD ("rata-rata" → capaian sasaran/OPD). Kategori angka lain (nilai
+    yang bukan IKM, penyerapan anggaran, predikat evaluasi SAKIP, SKP) tidak diperiksa.
 
     Indeks Kepuasan Masyarakat mempunyai skala mutu pelayanan sendiri (PermenPAN-RB 14/2017:
     ≥ 88,31 A Sangat Baik; ≥ 76,61 B Baik; ≥ 65 C Kurang Baik; di bawahnya D Tidak Baik).
@@ -261,6 +263,27 @@ def check_kategori_diketik(project: Project) -> Iterable[Diagnostic]:
     dengan realisasi tahun ini atau tahun sebelumnya dari indikator bersatuan "Indeks" yang
     namanya memuat "Kepuasan Masyarakat" (heuristik; indikator lain tidak dinilai dengan skala
     ini). Seed E37: "89,87 termasuk dalam kategori BAIK" (seharusnya Sangat Baik).
+
+    Contoh salah (capaian 70,00% berkategori Sedang menurut Permendagri 86/2017):
+
+        Capaian pengaduan yang ditindaklanjuti sebesar 70% dengan kategori Tinggi.
+
+    Contoh benar:
+
+        Capaian pengaduan yang ditindaklanjuti sebesar {{ ind.ADUAN.capaian | persen }}
+        dengan kategori {{ ind.ADUAN.kategori }}.
+    """
+    yield from _temuan_kategori(project, KATEGORI_BERTENTANGAN)
+
+
+@rule(KATEGORI_BUKAN_SKALA, "kategori-bukan-skala", Severity.WARNING, needs_calc=True)
+def check_kategori_bukan_skala(project: Project) -> Iterable[Diagnostic]:
+    """Kategori capaian diketik di narasi bukan label skala yang dinyatakan
+
+    Kategori yang dicetak harus berasal dari skala di `pengaturan.skala`; kata lain (mis.
+    "Berhasil" dari pedoman LAN, padahal skala yang dinyatakan Permendagri 86/2017) membuat
+    pembaca tidak tahu skala mana yang dipakai. Seed E04: "100 % dengan kategori Berhasil";
+    rata-rata capaian 101,10% berkategori Sangat Tinggi. Tulis kategorinya sebagai placeholder.
 
     Contoh salah:
 
@@ -272,6 +295,11 @@ def check_kategori_diketik(project: Project) -> Iterable[Diagnostic]:
         Nilai rata-rata capaian kinerja sasaran strategis adalah
         {{ sas.S1.capaian | persen }} dengan kategori {{ sas.S1.kategori }}.
     """
+    yield from _temuan_kategori(project, KATEGORI_BUKAN_SKALA)
+
+
+def _temuan_kategori(project: Project, code: str) -> Iterator[Diagnostic]:
+    """Every typed category word of the narrative, as the finding of `code` it is."""
     hasil = _hasil(project)
     if hasil is None:
         return
@@ -299,14 +327,15 @@ def check_kategori_diketik(project: Project) -> Iterable[Diagnostic]:
             if on_scale is not None:
                 if fig is None or _same(on_scale, fig.kategori):
                     continue
+                if code != KATEGORI_BERTENTANGAN:
+                    continue
                 yield diag(
-                    "LK367",
+                    KATEGORI_BERTENTANGAN,
                     f'"{s.shown}" tidak sesuai: {fig.label} {_tampil(fig)} berkategori '
                     f"{fig.kategori} menurut {skala.nama}; {_tulis(fig)}",
                     where,
-                    severity=Severity.ERROR,
                 )
-            elif s.explicit:
+            elif s.explicit and code == KATEGORI_BUKAN_SKALA:
                 what = (
                     f"; {fig.label} {_tampil(fig)} berkategori {fig.kategori}"
                     if fig is not None
@@ -314,7 +343,7 @@ def check_kategori_diketik(project: Project) -> Iterable[Diagnostic]:
                 )
                 tulis = _tulis(fig) if fig is not None else f"tulis {_saran(file, project)}"
                 yield diag(
-                    "LK367",
+                    KATEGORI_BUKAN_SKALA,
                     f'"{s.shown}" bukan kategori {skala.nama} ({_daftar(skala)}){what}; {tulis}',
                     where,
                 )
