@@ -264,9 +264,11 @@ def check_kategori_bertentangan(project: Project) -> Iterable[Diagnostic]:
     namanya memuat "Kepuasan Masyarakat" (heuristik; indikator lain tidak dinilai dengan skala
     ini). Seed E37: "89,87 termasuk dalam kategori BAIK" (seharusnya Sangat Baik).
 
-    Contoh salah (capaian 70,00% berkategori Sedang menurut Permendagri 86/2017):
+    Contoh salah:
 
         Capaian pengaduan yang ditindaklanjuti sebesar 70% dengan kategori Tinggi.
+
+    (capaian 70,00% berkategori Sedang menurut Permendagri 86/2017)
 
     Contoh benar:
 
