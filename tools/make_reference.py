@@ -260,12 +260,24 @@ def setup_core(document) -> None:
     core.revision = 1
 
 
+def drop_styles_with_effects(document) -> None:
+    """Remove python-docx's Word 2010 `stylesWithEffects` part: it is a stale copy of the
+    default template's styles (Calibri, en-US) that no longer matches `styles.xml`. Word 2013
+    and later ignore it and Word 2010 falls back to `styles.xml`, so a stale copy can only
+    mislead a validator or an old Word."""
+    rels = document.part.rels
+    for rid, rel in list(rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            del rels[rid]
+
+
 def build() -> bytes:
     document = docx.Document()
     setup_defaults(document)
     setup_styles(document)
     setup_section(document)
     setup_core(document)
+    drop_styles_with_effects(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return ooxml.normalise_zip(buffer.getvalue())
