@@ -161,3 +161,14 @@ def test_failed_build_keeps_the_previous_report(tmp_path):
     assert result.exit_code == 1
     assert out.read_bytes() == b"laporan lama"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "laporan.docx"]
+
+
+def test_extended_properties_name_lkjip_not_the_template(built):
+    app_xml = zipfile.ZipFile(built).read("docProps/app.xml").decode()
+    assert "<Application>lkjip</Application>" in app_xml
+    assert "Macintosh" not in app_xml
+
+
+def test_no_stale_styles_with_effects_part(built):
+    names = zipfile.ZipFile(built).namelist()
+    assert "word/stylesWithEffects.xml" not in names

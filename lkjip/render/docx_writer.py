@@ -107,6 +107,16 @@ class _Lists:
     bullet_num: int | None = None
 
 
+_APP_XML = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
+    b' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>lkjip</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    b"<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+
+
 class DocWriter:
     """Builds one report document; see the module docstring."""
 
@@ -716,7 +726,9 @@ class DocWriter:
         self._set_core(title=title, author=author, subject=subject, created=created)
         buffer = io.BytesIO()
         self._doc.save(buffer)
-        data = ooxml.normalise_zip(buffer.getvalue())
+        # python-docx copies its template's extended properties ("Microsoft Macintosh Word",
+        # one page): say honestly what wrote the file; Word recomputes the statistics.
+        data = ooxml.normalise_zip(buffer.getvalue(), replace={"docProps/app.xml": _APP_XML})
         _atomic_write(out, data)
 
     def _finish_body(self) -> None:

@@ -334,12 +334,14 @@ def borders(tag: str, *, visible: bool, sides: Iterable[str]):
 # --- zip --------------------------------------------------------------------------------------
 
 
-def normalise_zip(data: bytes) -> bytes:
+def normalise_zip(data: bytes, replace: dict[str, bytes] | None = None) -> bytes:
     """Rewrite a package with fixed timestamps and a stable entry order.
 
     [Content_Types].xml stays first (Office and some validators expect it there); the other
     entries are sorted by name so the order does not depend on how the parts were reached.
+    `replace` swaps the bytes of existing entries (e.g. docProps/app.xml).
     """
+    replace = replace or {}
     source = zipfile.ZipFile(io.BytesIO(data))
     names = source.namelist()
     ordered = sorted(names, key=lambda n: (n != "[Content_Types].xml", n))
@@ -350,5 +352,5 @@ def normalise_zip(data: bytes) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0
             info.external_attr = 0o600 << 16
-            target.writestr(info, source.read(name))
+            target.writestr(info, replace.get(name) or source.read(name))
     return out.getvalue()
