@@ -15,6 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check behaviour, not speed (speed is `make bench`): no per-example deadline,
+# so a slow or busy CI machine cannot turn them flaky.
+settings.register_profile("lkjip", deadline=None)
+settings.load_profile("lkjip")
 
 LKJIP_YAML = """\
     instansi:
