@@ -56,7 +56,7 @@ class _TooDeep(Exception):
 # libyaml's scanner and parser (C) are an order of magnitude faster than PyYAML's Python ones,
 # which dominate loading a large dataset. The composer stays PyYAML's Python one so that the
 # depth limit below applies node by node; positions come from the events' marks either way.
-_Events: Any = getattr(yaml, "CParser", None)
+_Events: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)
 if _Events is None:  # PyYAML built without libyaml: its pure-Python reader, scanner and parser
 
     class _Events(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):  # type: ignore[no-redef]
@@ -89,6 +89,11 @@ class _Loader(
             return super().compose_node(parent, index)  # type: ignore[no-any-return]
         finally:
             self.depth -= 1
+
+    def compose_scalar_node(self, anchor: Any) -> ScalarNode:
+        node: ScalarNode = super().compose_scalar_node(anchor)
+        node.style = node.style or None  # libyaml says "" for a plain scalar, PyYAML None
+        return node
 
 
 @dataclass
@@ -229,7 +234,10 @@ def _parse_document(
         diagnostics.append(_reader_error(error, text, file))
         return None
     except yaml.MarkedYAMLError as error:
-        diagnostics.append(_syntax_error(error, file))
+        if "maximum nesting depth" in str(error.problem):  # libyaml's own limit (1,000)
+            diagnostics.append(_too_deep(error.problem_mark, file))
+        else:
+            diagnostics.append(_syntax_error(error, file, text))
         return None
     except _TooDeep as error:
         diagnostics.append(_too_deep(error.mark, file))
@@ -257,13 +265,15 @@ def _reader_error(error: yaml.reader.ReaderError, text: str, file: str) -> Diagn
     )
 
 
-# PyYAML's English problem descriptions, for the common cases, in the user's language.
+# The English problem descriptions of libyaml and of PyYAML's Python parser, for the common
+# cases, in the user's language (keys are fragments both wordings share where they differ).
+_TAB = "karakter tab tidak boleh dipakai untuk indentasi; pakai spasi"
 _PROBLEMS = {
-    "mapping values are not allowed here": "titik dua (:) tidak boleh di sini; "
+    "mapping values are not allowed": "titik dua (:) tidak boleh di sini; "
     "mungkin indentasi salah atau teks berisi ': ' perlu tanda kutip",
     "could not find expected ':'": "titik dua (:) yang diharapkan tidak ditemukan",
-    "found character '\\t' that cannot start any token": "karakter tab tidak boleh dipakai "
-    "untuk indentasi; pakai spasi",
+    "found character '\\t' that cannot start any token": _TAB,
+    "tab character": _TAB,
     "found unexpected end of stream": "berkas berakhir sebelum tanda kutip ditutup",
     "expected a single document in the stream": "berkas berisi lebih dari satu dokumen YAML "
     "(ada pemisah ---)",
@@ -275,6 +285,13 @@ _PROBLEMS = {
     "did not find expected key": "kunci yang diharapkan tidak ditemukan; periksa indentasi",
     "did not find expected '-' indicator": "butir daftar ('- ') yang diharapkan tidak "
     "ditemukan; periksa indentasi",
+    "did not find expected ',' or ']'": "kurung siku [ belum ditutup dengan ], atau koma "
+    "antarbutir hilang",
+    "did not find expected ',' or '}'": "kurung kurawal { belum ditutup dengan }, atau koma "
+    "antarbutir hilang",
+    "did not find expected node content": "nilai yang diharapkan tidak ditemukan",
+    "did not find expected comment or line break": "ada teks lain sesudah nilai di baris yang "
+    "sama; beri tanda kutip pada seluruh nilai",
     "found unknown escape character": "karakter escape tidak dikenal di dalam tanda kutip "
     "ganda; untuk teks berisi \\ pakai tanda kutip tunggal",
     "that cannot start any token": "karakter ini tidak boleh mengawali "
@@ -282,16 +299,23 @@ _PROBLEMS = {
 }
 
 
-def _syntax_error(error: yaml.MarkedYAMLError, file: str) -> Diagnostic:
+def _syntax_error(error: yaml.MarkedYAMLError, file: str, text: str) -> Diagnostic:
     mark = error.problem_mark or error.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
     problem = (error.problem or error.context or "").strip()
     said = next((v for k, v in _PROBLEMS.items() if k in problem), None)  # first match wins
+    if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+        said = _TAB  # libyaml does not name the character it could not use
     message = "sintaks YAML salah: " + (said or problem or "tidak dapat diurai")
     context = error.context_mark
     if context and error.problem_mark and context.line != error.problem_mark.line:
         message += f" (bagian yang dimulai di baris {context.line + 1})"
     return diag(codes.SINTAKS_YAML, message, Location(file, line, col))
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n")
+    return lines[line][column : column + 1] if line < len(lines) else ""
 
 
 def _too_deep(mark: yaml.Mark | None, file: str) -> Diagnostic:
