@@ -28,12 +28,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
@@ -42,7 +41,7 @@ from lxml import etree
 from lkjip.render import charts, ooxml
 from lkjip.render.blocks import Cell, Run, TableSpec, Text
 from lkjip.render.charts import ChartSpec
-from lkjip.render.ooxml import el, sub
+from lkjip.render.ooxml import el, qn, sub
 
 Orientation = Literal["portrait", "landscape"]
 Numbering = Literal["lower-roman", "decimal"]
@@ -143,6 +142,7 @@ class DocWriter:
         self._seq_counts: dict[tuple[str, int | None], int] = {}
         self._seq_last: dict[str, int] = {}  # the number Word's SEQ counter holds, per kind
         self._charts = 0  # charts written so far; the next one gets index _charts + 1
+        self._docpr_ids: set[int] | None = None  # docPr ids in use, once a chart is written
         self._saved = False
         self.headings: list[HeadingEntry] = []
         self.captions: list[tuple[str, str]] = []
@@ -615,7 +615,10 @@ class DocWriter:
     def image(self, path: Path, *, width_cm: float, keep_with_next: bool = False) -> None:
         """A centered picture; python-docx picks deterministic part names and ids."""
         p = self._figure_paragraph(keep_with_next)
-        Paragraph(p, self._doc._body).add_run().add_picture(str(path), width=Cm(width_cm))
+        run = Paragraph(p, self._doc._body).add_run()
+        run.add_picture(str(path), width=Cm(width_cm))
+        if self._docpr_ids is not None:  # keep the charts' running set of ids complete
+            self._docpr_ids.update(int(v) for v in run._r.xpath(".//wp:docPr/@id"))
 
     def chart(
         self, spec: ChartSpec, *, width_cm: float, height_cm: float, keep_with_next: bool = True
@@ -629,6 +632,8 @@ class DocWriter:
         """
         p = self._figure_paragraph(keep_with_next)
         self._charts += 1
+        if self._docpr_ids is None:
+            self._docpr_ids = charts.used_ids(self._doc)
         charts.insert_chart(
             self._doc,
             Paragraph(p, self._doc._body),
@@ -636,6 +641,7 @@ class DocWriter:
             width_cm=min(width_cm, self._text_width_cm()),
             height_cm=height_cm,
             index=self._charts,
+            taken=self._docpr_ids,
         )
 
     def _figure_paragraph(self, keep_with_next: bool):
@@ -797,6 +803,7 @@ class _TableBuilder:
         self.style_id = style_id
         self.widths = [ooxml.twips(w) for w in spec.widths_cm]
         self.rpr_size = spec.font_size_pt
+        self._prototypes: dict[tuple, Any] = {}
 
     def build(self):
         spec = self.spec
@@ -891,38 +898,58 @@ class _TableBuilder:
     ) -> None:
         span = span or cell.colspan
         tc = sub(tr, "w:tc")
-        tcpr = sub(tc, "w:tcPr")
-        sub(tcpr, "w:tcW", {"w:w": sum(self.widths[col : col + span]), "w:type": "dxa"})
-        if span > 1:
-            sub(tcpr, "w:gridSpan", {"w:val": span})
-        if merge == "restart":
-            sub(tcpr, "w:vMerge", {"w:val": "restart"})
-        elif merge == "continue":
-            sub(tcpr, "w:vMerge")
-        shade = cell.shade or role == "footer"
-        if shade:
-            sub(tcpr, "w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": "D9D9D9"})
-        if role == "header":
-            sub(tcpr, "w:vAlign", {"w:val": "center"})
-        ppr = ooxml.paragraph_properties(
-            space_before_pt=0,
-            space_after_pt=0,
-            line_240ths=240,
-            align="center" if role == "header" else cell.align,
-        )
+        shade = bool(cell.shade) or role == "footer"
+        tc.append(copy.deepcopy(self._cell_properties(col, span, merge, shade, role)))
         p = sub(tc, "w:p")
-        p.append(ppr)
+        p.append(copy.deepcopy(self._paragraph_properties(role, cell.align)))
         bold = cell.bold or role == "footer" or (role == "header" and not _is_number_cell(cell))
         text = cell.text
         parts = [Run(text)] if isinstance(text, str) else list(text)
         for part in parts:
-            rpr = ooxml.run_properties(
-                bold=part.bold or bold,
-                italic=part.italic,
-                underline=part.underline,
-                size_pt=self.rpr_size,
-            )
+            rpr = self._run_properties(part.bold or bold, part.italic, part.underline)
             p.append(ooxml.text_run(part.text, rpr))
+
+    # Cells of a table share a handful of property sets; each is built once and copied, which
+    # is several times faster than building it again for every cell of a long table.
+    def _cell_properties(self, col: int, span: int, merge: str | None, shade: bool, role: str):
+        key = (col, span, merge, shade, role)
+        tcpr = self._prototypes.get(key)
+        if tcpr is None:
+            tcpr = el("w:tcPr")
+            sub(tcpr, "w:tcW", {"w:w": sum(self.widths[col : col + span]), "w:type": "dxa"})
+            if span > 1:
+                sub(tcpr, "w:gridSpan", {"w:val": span})
+            if merge == "restart":
+                sub(tcpr, "w:vMerge", {"w:val": "restart"})
+            elif merge == "continue":
+                sub(tcpr, "w:vMerge")
+            if shade:
+                sub(tcpr, "w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": "D9D9D9"})
+            if role == "header":
+                sub(tcpr, "w:vAlign", {"w:val": "center"})
+            self._prototypes[key] = tcpr
+        return tcpr
+
+    def _paragraph_properties(self, role: str, align: str | None):
+        key = ("pPr", role == "header", align)
+        ppr = self._prototypes.get(key)
+        if ppr is None:
+            ppr = ooxml.paragraph_properties(
+                space_before_pt=0,
+                space_after_pt=0,
+                line_240ths=240,
+                align="center" if role == "header" else align,
+            )
+            self._prototypes[key] = ppr
+        return ppr
+
+    def _run_properties(self, bold: bool, italic: bool, underline: bool):
+        key = ("rPr", bold, italic, underline)
+        if key not in self._prototypes:
+            self._prototypes[key] = ooxml.run_properties(
+                bold=bold, italic=italic, underline=underline, size_pt=self.rpr_size
+            )
+        return self._prototypes[key]
 
 
 def _seq_instruction(kind: str, number: int, reset: bool) -> str:

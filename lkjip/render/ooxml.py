@@ -8,12 +8,18 @@ writer can compose them and tests can call them one by one.
 
 from __future__ import annotations
 
+import copy
+import functools
 import io
 import zipfile
 from collections.abc import Iterable
 
-from docx.oxml.ns import qn
+from docx.oxml.ns import qn as _docx_qn
 from lxml import etree
+
+# "w:p" → "{http://…/main}p": a large report asks this hundreds of thousands of times, and
+# python-docx splits the string on every call. The set of tags is small, so remember them.
+qn = functools.cache(_docx_qn)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -107,7 +113,7 @@ def break_run(kind: str = "page"):
 
 
 def _copy(node):
-    return etree.fromstring(etree.tostring(node))
+    return copy.deepcopy(node)
 
 
 # --- fields -----------------------------------------------------------------------------------
