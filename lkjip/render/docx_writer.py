@@ -25,6 +25,8 @@ import copy
 import io
 import os
 import re
+import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -143,6 +145,7 @@ class DocWriter:
         self._seq_last: dict[str, int] = {}  # the number Word's SEQ counter holds, per kind
         self._charts = 0  # charts written so far; the next one gets index _charts + 1
         self._docpr_ids: set[int] | None = None  # docPr ids in use, once a chart is written
+        self._tables: list[bytes] = []  # serialized tables, spliced into document.xml at save
         self._saved = False
         self.headings: list[HeadingEntry] = []
         self.captions: list[tuple[str, str]] = []
@@ -595,7 +598,10 @@ class DocWriter:
             # Two adjacent tables would merge into one in Word.
             self._append(self._spacer_paragraph())
         style_id = self._style(spec.style or "Table Grid", "table") if spec.borders else None
-        self._append(_TableBuilder(spec, style_id).build())
+        # The table is serialized now and a stand-in keeps its place in the body (see
+        # `_splice_tables`): a large report's tables as an lxml tree took most of its memory.
+        self._tables.append(_TableBuilder(spec, style_id).xml())
+        self._append(_table_stand_in(len(self._tables) - 1))
 
     def source_note(self, text: str) -> None:
         """The "Sumber: …" line under a table, small italic."""
@@ -732,9 +738,13 @@ class DocWriter:
         self._set_core(title=title, author=author, subject=subject, created=created)
         buffer = io.BytesIO()
         self._doc.save(buffer)
+        main = self._doc.part.partname.lstrip("/")
+        with zipfile.ZipFile(buffer) as package:
+            document_xml = _splice_tables(package.read(main), self._tables)
         # python-docx copies its template's extended properties ("Microsoft Macintosh Word",
         # one page): say honestly what wrote the file; Word recomputes the statistics.
-        data = ooxml.normalise_zip(buffer.getvalue(), replace={"docProps/app.xml": _APP_XML})
+        replace = {"docProps/app.xml": _APP_XML, main: document_xml}
+        data = ooxml.normalise_zip(buffer.getvalue(), replace=replace)
         _atomic_write(out, data)
 
     def _finish_body(self) -> None:
@@ -805,11 +815,13 @@ class _TableBuilder:
         self.rpr_size = spec.font_size_pt
         self._prototypes: dict[tuple, Any] = {}
 
-    def build(self):
+    def xml(self) -> bytes:
+        """The serialized `w:tbl`, built and serialized a row at a time so that even a
+        10,000-row table never exists as one element tree."""
         spec = self.spec
-        tbl = el("w:tbl")
-        tbl.append(self._properties())
-        grid = sub(tbl, "w:tblGrid")
+        head = _w_root("w:tbl")
+        head.append(self._properties())
+        grid = sub(head, "w:tblGrid")
         for width in self.widths:
             sub(grid, "w:gridCol", {"w:w": width})
         header_rows = list(spec.header)
@@ -817,10 +829,21 @@ class _TableBuilder:
             header_rows.append(
                 [Cell(f"({i + 1})", align="center") for i in range(len(self.widths))]
             )
-        self._rows(tbl, header_rows, role="header")
-        self._rows(tbl, spec.rows, role="body")
-        self._rows(tbl, spec.footer, role="footer")
-        return tbl
+        opening = _serialized(head).removesuffix(b"</w:tbl>")
+        rows = (
+            _serialized(tr)
+            for group, role in (
+                (header_rows, "header"),
+                (spec.rows, "body"),
+                (spec.footer, "footer"),
+            )
+            for tr in self._rows(group, role=role)
+        )
+        return b"".join((opening, *rows, b"</w:tbl>"))
+
+    def build(self):
+        """The `w:tbl` as an element (for tests and callers that edit it)."""
+        return etree.fromstring(_W_ROOT_OPEN + self.xml() + _W_ROOT_CLOSE)[0]
 
     def _properties(self):
         spec = self.spec
@@ -856,12 +879,13 @@ class _TableBuilder:
         )
         return tblpr
 
-    def _rows(self, tbl, rows: builtins.list[builtins.list[Cell]], *, role: str) -> None:
-        """Write a group of rows; rowspans do not cross from one group into the next."""
+    def _rows(self, rows: builtins.list[builtins.list[Cell]], *, role: str) -> Iterator[Any]:
+        """The `w:tr` of a group of rows, one at a time; rowspans do not cross from one group
+        into the next."""
         pending: dict[int, list] = {}  # grid column → [rows left, colspan, shade, bold]
         ncols = len(self.widths)
         for row in rows:
-            tr = sub(tbl, "w:tr")
+            tr = _w_root("w:tr")
             trpr = sub(tr, "w:trPr")
             if self.spec.keep_rows_together:
                 sub(trpr, "w:cantSplit")
@@ -892,6 +916,7 @@ class _TableBuilder:
             extra = next(cells, None)
             if extra is not None:
                 raise ValueError(f"table row has more cells than the {ncols} grid columns: {row!r}")
+            yield tr
 
     def _cell(
         self, tr, cell: Cell, col: int, role: str, merge: str | None, span: int | None = None
@@ -950,6 +975,39 @@ class _TableBuilder:
                 bold=bold, italic=italic, underline=underline, size_pt=self.rpr_size
             )
         return self._prototypes[key]
+
+
+# --- tables serialized ahead of the document --------------------------------------------------
+
+_W_DECLARATION = f' xmlns:w="{ooxml.W_NS}"'.encode()
+_W_ROOT_OPEN = f"<root{_W_DECLARATION.decode()}>".encode()
+_W_ROOT_CLOSE = b"</root>"
+_STAND_IN = "lkjip-tabel"
+_STAND_IN_BYTES = re.compile(rb"<w:tbl><\?" + _STAND_IN.encode() + rb" (\d+)\?></w:tbl>")
+
+
+def _w_root(tag: str):
+    """A detached element that declares the `w` prefix itself, so it serializes as `w:…`."""
+    return etree.Element(qn(tag), nsmap={"w": ooxml.W_NS})
+
+
+def _serialized(node) -> bytes:
+    """A detached element's XML without the `w` declaration lxml puts on it: the document
+    root declares `w` already."""
+    return etree.tostring(node, encoding="UTF-8").replace(_W_DECLARATION, b"", 1)
+
+
+def _table_stand_in(number: int):
+    """An empty `w:tbl` (so checks for "the last block is a table" still hold) holding a
+    processing instruction that names the serialized table replacing it."""
+    stand_in = el("w:tbl")
+    stand_in.append(etree.ProcessingInstruction(_STAND_IN, str(number)))
+    return stand_in
+
+
+def _splice_tables(document_xml: bytes, tables: builtins.list[bytes]) -> bytes:
+    """document.xml with every stand-in replaced by its table."""
+    return _STAND_IN_BYTES.sub(lambda m: tables[int(m[1])], document_xml)
 
 
 def _seq_instruction(kind: str, number: int, reset: bool) -> str:
