@@ -924,9 +924,9 @@ class _TableBuilder:
         span = span or cell.colspan
         tc = sub(tr, "w:tc")
         shade = bool(cell.shade) or role == "footer"
-        tc.append(copy.deepcopy(self._cell_properties(col, span, merge, shade, role)))
+        tc.append(ooxml.clone(self._cell_properties(col, span, merge, shade, role)))
         p = sub(tc, "w:p")
-        p.append(copy.deepcopy(self._paragraph_properties(role, cell.align)))
+        p.append(ooxml.clone(self._paragraph_properties(role, cell.align)))
         bold = cell.bold or role == "footer" or (role == "header" and not _is_number_cell(cell))
         text = cell.text
         parts = [Run(text)] if isinstance(text, str) else list(text)

@@ -8,7 +8,6 @@ writer can compose them and tests can call them one by one.
 
 from __future__ import annotations
 
-import copy
 import functools
 import io
 import zipfile
@@ -90,7 +89,7 @@ def text_run(text: str, rpr=None):
     """A w:r for text; newlines become w:br and tabs w:tab so Word shows them as typed."""
     run = el("w:r")
     if rpr is not None:
-        run.append(_copy(rpr))
+        run.append(clone(rpr))
     for i, line in enumerate(text.split("\n")):
         if i:
             sub(run, "w:br")
@@ -112,8 +111,11 @@ def break_run(kind: str = "page"):
     return run
 
 
-def _copy(node):
-    return copy.deepcopy(node)
+def clone(node):
+    """A deep copy of an element. lxml's `__copy__` already copies the whole subtree, and
+    skips the memo bookkeeping of `copy.deepcopy`, which showed in profiles of large tables."""
+    return node.__copy__()
+
 
 
 # --- fields -----------------------------------------------------------------------------------
@@ -136,19 +138,19 @@ def field_begin_runs(instruction: str, rpr=None, *, dirty: bool = False) -> list
     """The runs up to and including the separator; the result runs follow, then field_end_run."""
     begin = el("w:r")
     if rpr is not None:
-        begin.append(_copy(rpr))
+        begin.append(clone(rpr))
     char = sub(begin, "w:fldChar", {"w:fldCharType": "begin"})
     if dirty:
         char.set(qn("w:dirty"), "true")
     instr = el("w:r")
     if rpr is not None:
-        instr.append(_copy(rpr))
+        instr.append(clone(rpr))
     text = sub(instr, "w:instrText")
     text.text = f" {instruction} "
     text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     separate = el("w:r")
     if rpr is not None:
-        separate.append(_copy(rpr))
+        separate.append(clone(rpr))
     sub(separate, "w:fldChar", {"w:fldCharType": "separate"})
     return [begin, instr, separate]
 
@@ -157,7 +159,7 @@ def field_end_run(rpr=None):
     """The run closing a complex field."""
     end = el("w:r")
     if rpr is not None:
-        end.append(_copy(rpr))
+        end.append(clone(rpr))
     sub(end, "w:fldChar", {"w:fldCharType": "end"})
     return end
 
