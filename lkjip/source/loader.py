@@ -407,8 +407,9 @@ class _Builder:
                 self._duplicate(key, line, col, first_line[key], path)
                 continue
             first_line[key] = line
-            self.sourcemap.add_key(self.file, (*path, key), line, col)
-            result[key] = self.build(value_node, (*path, key))
+            child = (*path, key)  # one tuple for the key's and the value's entries
+            self.sourcemap.add_key(self.file, child, line, col)
+            result[key] = self.build(value_node, child)
         return result
 
     def _key(self, node: Node, path: DataPath) -> str | int | None:
