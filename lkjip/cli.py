@@ -13,6 +13,7 @@ its traceback is then the useful thing to see).
 from __future__ import annotations
 
 import errno
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -483,4 +484,9 @@ def export(
 
 def main() -> None:
     """Entry point of the `lkjip` script."""
+    # Loading a large dataset allocates hundreds of thousands of objects that live for the
+    # whole run (nodes, models, positions), and Python's cycle collector walks them again
+    # every 700 allocations by default. lkjip creates few reference cycles, so collecting a
+    # fraction as often saves seconds on large datasets for a few megabytes.
+    gc.set_threshold(20_000, 20, 20)
     app()
