@@ -15,16 +15,10 @@ from typing import Any
 
 from lkjip import codes
 from lkjip.diagnostics import CATALOGUE, Diagnostic, Diagnostics, Severity, diag
+from lkjip.errors import LkjipUsageError
 from lkjip.model import DOCUMENTS, REQUIRED_DOCUMENTS, Project
 from lkjip.source.loader import LoadedDataset, load_dataset
 from lkjip.source.validation import validate_document
-
-
-class LkjipUsageError(Exception):
-    """lkjip could not do its job (missing folder, unwritable output): exit code 2.
-
-    The message is Indonesian and shown to the user as is.
-    """
 
 
 def check_dataset_dir(root: Path) -> None:

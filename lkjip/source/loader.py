@@ -53,16 +53,34 @@ class _TooDeep(Exception):
         self.mark = mark
 
 
-class _Loader(yaml.SafeLoader):
-    """PyYAML's safe loader, counting the nodes it composes and refusing deep nesting
-    before its recursive composer runs out of stack."""
+# libyaml's scanner and parser (C) are an order of magnitude faster than PyYAML's Python ones,
+# which dominate loading a large dataset. The composer stays PyYAML's Python one so that the
+# depth limit below applies node by node; positions come from the events' marks either way.
+_Events: Any = getattr(yaml, "CParser", None)
+if _Events is None:  # PyYAML built without libyaml: its pure-Python reader, scanner and parser
+
+    class _Events(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+
+
+class _Loader(
+    yaml.composer.Composer, _Events, yaml.constructor.SafeConstructor, yaml.resolver.Resolver
+):
+    """PyYAML's safe composer over fast events, counting the nodes it composes and refusing
+    deep nesting before its recursive composer runs out of stack."""
 
     def __init__(self, stream: str) -> None:
-        super().__init__(stream)
+        _Events.__init__(self, stream)
+        yaml.composer.Composer.__init__(self)
+        yaml.constructor.SafeConstructor.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
         self.depth = 0
         self.composed = 0
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         self.depth += 1
         self.composed += 1
         try:
@@ -305,9 +323,7 @@ class _Builder:
     into the source map: ("indikator", 0, "target", 2022).
     """
 
-    def __init__(
-        self, file: str, sourcemap: SourceMap, loader: yaml.SafeLoader, *, budget: int
-    ) -> None:
+    def __init__(self, file: str, sourcemap: SourceMap, loader: _Loader, *, budget: int) -> None:
         self.file = file
         self.sourcemap = sourcemap
         self.loader = loader  # its SafeConstructor builds str/int/bool/null/date scalars
