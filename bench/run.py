@@ -343,6 +343,8 @@ def machine() -> dict[str, Any]:
         "versions": {p: _version(p) for p in ("python-docx", "lxml", "pydantic", "docxtpl")},
         "pandoc": shutil.which("pandoc"),
         "date_utc": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        # Other processes on the machine slow every figure down; the load says whether any ran.
+        "loadavg_start": list(os.getloadavg()),
     }
 
 
@@ -403,10 +405,15 @@ def main(argv: list[str] | None = None) -> None:
     print(f"Mesin: {info['cpu_model']}, {info['cpu_count']} inti, {info['ram_mb']} MB RAM, "
           f"Python {info['python']}, lkjip {info['lkjip_commit'][:10]}"
           f"{' (ada perubahan)' if info['lkjip_dirty'] else ''}")  # fmt: skip
+    beban = info["loadavg_start"][0]
+    if beban > 0.5:
+        print(f"peringatan: mesin sedang sibuk (beban 1 menit {angka(beban, 2)}); angka akan "
+              "lebih lambat dari seharusnya")  # fmt: skip
     results = startup(fast) + commands(fast, slow, args.quick)
     results += table_runs(fast)
     results.append(parallel(args.quick))
 
+    info["loadavg_end"] = list(os.getloadavg())
     by_key = {m.key: m for m in results}
     r = ratios(by_key)
     goals = targets(by_key, r)
