@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -813,11 +813,12 @@ class _TableBuilder:
         self.style_id = style_id
         self.widths = [ooxml.twips(w) for w in spec.widths_cm]
         self.rpr_size = spec.font_size_pt
-        self._prototypes: dict[tuple, Any] = {}
+        self._prototypes: dict[tuple, str] = {}
 
     def xml(self) -> bytes:
-        """The serialized `w:tbl`, built and serialized a row at a time so that even a
-        10,000-row table never exists as one element tree."""
+        """The serialized `w:tbl`. The table's properties are built as elements, once; its
+        rows are written as text, a row at a time, from property XML prepared once per kind
+        of cell, so even a 10,000-row table never exists as an element tree."""
         spec = self.spec
         head = _w_root("w:tbl")
         head.append(self._properties())
@@ -829,17 +830,10 @@ class _TableBuilder:
             header_rows.append(
                 [Cell(f"({i + 1})", align="center") for i in range(len(self.widths))]
             )
-        opening = _serialized(head).removesuffix(b"</w:tbl>")
-        rows = (
-            _serialized(tr)
-            for group, role in (
-                (header_rows, "header"),
-                (spec.rows, "body"),
-                (spec.footer, "footer"),
-            )
-            for tr in self._rows(group, role=role)
-        )
-        return b"".join((opening, *rows, b"</w:tbl>"))
+        opening = _serialized(head).removesuffix(b"</w:tbl>").decode("utf-8")
+        groups = ((header_rows, "header"), (spec.rows, "body"), (spec.footer, "footer"))
+        rows = (tr for group, role in groups for tr in self._rows(group, role=role))
+        return "".join((opening, *rows, "</w:tbl>")).encode("utf-8")
 
     def build(self):
         """The `w:tbl` as an element (for tests and callers that edit it)."""
@@ -879,18 +873,14 @@ class _TableBuilder:
         )
         return tblpr
 
-    def _rows(self, rows: builtins.list[builtins.list[Cell]], *, role: str) -> Iterator[Any]:
-        """The `w:tr` of a group of rows, one at a time; rowspans do not cross from one group
-        into the next."""
+    def _rows(self, rows: builtins.list[builtins.list[Cell]], *, role: str) -> Iterator[str]:
+        """The `w:tr` of a group of rows, as text, one at a time; rowspans do not cross from
+        one group into the next."""
         pending: dict[int, list] = {}  # grid column → [rows left, colspan, shade, bold]
         ncols = len(self.widths)
+        row_start = self._row_start(role)
         for row in rows:
-            tr = _w_root("w:tr")
-            trpr = sub(tr, "w:trPr")
-            if self.spec.keep_rows_together:
-                sub(trpr, "w:cantSplit")
-            if role == "header" and self.spec.repeat_header:
-                sub(trpr, "w:tblHeader")
+            tr = [row_start]
             cells = iter(row)
             col = 0
             while col < ncols:
@@ -916,30 +906,48 @@ class _TableBuilder:
             extra = next(cells, None)
             if extra is not None:
                 raise ValueError(f"table row has more cells than the {ncols} grid columns: {row!r}")
-            yield tr
+            tr.append("</w:tr>")
+            yield "".join(tr)
+
+    def _row_start(self, role: str) -> str:
+        trpr = el("w:trPr")
+        if self.spec.keep_rows_together:
+            sub(trpr, "w:cantSplit")
+        if role == "header" and self.spec.repeat_header:
+            sub(trpr, "w:tblHeader")
+        return "<w:tr>" + _xml_text(trpr)
 
     def _cell(
-        self, tr, cell: Cell, col: int, role: str, merge: str | None, span: int | None = None
+        self,
+        tr: builtins.list[str],
+        cell: Cell,
+        col: int,
+        role: str,
+        merge: str | None,
+        span: int | None = None,
     ) -> None:
         span = span or cell.colspan
-        tc = sub(tr, "w:tc")
         shade = bool(cell.shade) or role == "footer"
-        tc.append(ooxml.clone(self._cell_properties(col, span, merge, shade, role)))
-        p = sub(tc, "w:p")
-        p.append(ooxml.clone(self._paragraph_properties(role, cell.align)))
+        tr.append(self._cell_start(col, span, merge, shade, role, cell.align))
         bold = cell.bold or role == "footer" or (role == "header" and not _is_number_cell(cell))
         text = cell.text
-        parts = [Run(text)] if isinstance(text, str) else list(text)
-        for part in parts:
-            rpr = self._run_properties(part.bold or bold, part.italic, part.underline)
-            p.append(ooxml.text_run(part.text, rpr))
+        if isinstance(text, str):
+            tr.append(ooxml.run_xml(text, self._run_properties(bold, False, False)))
+        else:
+            for part in text:
+                rpr = self._run_properties(part.bold or bold, part.italic, part.underline)
+                tr.append(ooxml.run_xml(part.text, rpr))
+        tr.append("</w:p></w:tc>")
 
-    # Cells of a table share a handful of property sets; each is built once and copied, which
-    # is several times faster than building it again for every cell of a long table.
-    def _cell_properties(self, col: int, span: int, merge: str | None, shade: bool, role: str):
-        key = (col, span, merge, shade, role)
-        tcpr = self._prototypes.get(key)
-        if tcpr is None:
+    # A table has a handful of kinds of cell; the XML of each kind's properties is built once
+    # (as elements, by the same helpers as the rest of the document) and reused as text.
+    def _cell_start(
+        self, col: int, span: int, merge: str | None, shade: bool, role: str, align: str | None
+    ) -> str:
+        """`<w:tc><w:tcPr>…</w:tcPr><w:p><w:pPr>…</w:pPr>` for one kind of cell."""
+        key = (col, span, merge, shade, role, align)
+        start = self._prototypes.get(key)
+        if start is None:
             tcpr = el("w:tcPr")
             sub(tcpr, "w:tcW", {"w:w": sum(self.widths[col : col + span]), "w:type": "dxa"})
             if span > 1:
@@ -952,29 +960,27 @@ class _TableBuilder:
                 sub(tcpr, "w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": "D9D9D9"})
             if role == "header":
                 sub(tcpr, "w:vAlign", {"w:val": "center"})
-            self._prototypes[key] = tcpr
-        return tcpr
-
-    def _paragraph_properties(self, role: str, align: str | None):
-        key = ("pPr", role == "header", align)
-        ppr = self._prototypes.get(key)
-        if ppr is None:
             ppr = ooxml.paragraph_properties(
                 space_before_pt=0,
                 space_after_pt=0,
                 line_240ths=240,
                 align="center" if role == "header" else align,
             )
-            self._prototypes[key] = ppr
-        return ppr
+            start = f"<w:tc>{_xml_text(tcpr)}<w:p>{_xml_text(ppr)}"
+            self._prototypes[key] = start
+        return start
 
-    def _run_properties(self, bold: bool, italic: bool, underline: bool):
+    def _run_properties(self, bold: bool, italic: bool, underline: bool) -> str:
+        """The `w:rPr` XML of a cell's runs ("" when there is nothing to say)."""
         key = ("rPr", bold, italic, underline)
-        if key not in self._prototypes:
-            self._prototypes[key] = ooxml.run_properties(
+        rpr = self._prototypes.get(key)
+        if rpr is None:
+            element = ooxml.run_properties(
                 bold=bold, italic=italic, underline=underline, size_pt=self.rpr_size
             )
-        return self._prototypes[key]
+            rpr = "" if element is None else _xml_text(element)
+            self._prototypes[key] = rpr
+        return rpr
 
 
 # --- tables serialized ahead of the document --------------------------------------------------
@@ -989,6 +995,15 @@ _STAND_IN_BYTES = re.compile(rb"<w:tbl><\?" + _STAND_IN.encode() + rb" (\d+)\?><
 def _w_root(tag: str):
     """A detached element that declares the `w` prefix itself, so it serializes as `w:…`."""
     return etree.Element(qn(tag), nsmap={"w": ooxml.W_NS})
+
+
+def _xml_text(node) -> str:
+    """The XML text of a (copy of an) element, written with the `w` prefix whatever prefix
+    lxml gave the element when it was made on its own."""
+    holder = _w_root("w:body")
+    holder.append(ooxml.clone(node))
+    text = etree.tostring(holder, encoding="unicode")
+    return text[text.index(">") + 1 : -len("</w:body>")]
 
 
 def _serialized(node) -> bytes:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import zipfile
 from collections.abc import Iterable
+from xml.sax.saxutils import escape
 
 from docx.oxml.ns import qn as _docx_qn
 from lxml import etree
@@ -104,6 +106,34 @@ def text_run(text: str, rpr=None):
     return run
 
 
+# Characters XML 1.0 cannot hold; lxml refuses them in text_run, and so does run_xml.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_PRESERVE = ' xml:space="preserve"'
+_CARRIAGE_RETURN = {"\r": "&#13;"}  # as lxml writes it, so the parser keeps it
+
+
+def run_xml(text: str, rpr_xml: str = "") -> str:
+    """`text_run` as XML text, for writers that assemble long tables as text: the same
+    markup, character for character (a test holds the two together). `rpr_xml` is a
+    serialized `w:rPr`, or ""."""
+    if _NOT_XML.search(text):
+        raise ValueError("All strings must be XML compatible: no NULL bytes or control characters")
+    parts = ["<w:r>", rpr_xml]
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            parts.append("<w:br/>")
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                parts.append("<w:tab/>")
+            if piece:
+                space = _PRESERVE if piece != piece.strip() else ""
+                parts.append(f"<w:t{space}>{escape(piece, _CARRIAGE_RETURN)}</w:t>")
+    if parts == ["<w:r>", ""]:
+        return "<w:r/>"  # an empty cell's run, as lxml writes an empty element
+    parts.append("</w:r>")
+    return "".join(parts)
+
+
 def break_run(kind: str = "page"):
     """A run holding a page (or column) break."""
     run = el("w:r")
@@ -115,7 +145,6 @@ def clone(node):
     """A deep copy of an element. lxml's `__copy__` already copies the whole subtree, and
     skips the memo bookkeeping of `copy.deepcopy`, which showed in profiles of large tables."""
     return node.__copy__()
-
 
 
 # --- fields -----------------------------------------------------------------------------------
