@@ -101,6 +101,7 @@ def validate(root: Path, *, checks: bool = True) -> tuple[Project | None, Diagno
         # The narrative is Jinja over computed values: render it here too, so an unknown
         # placeholder or a template syntax error fails `validate` (and CI), not only `build`.
         diagnostics.extend(narrative_diagnostics(project))
+        diagnostics.extend(image_diagnostics(project))
     diagnostics.items = apply_acknowledgements(project, diagnostics.items, report_stale=ran_checks)
     return project, diagnostics
 
@@ -114,6 +115,13 @@ def narrative_diagnostics(project: Project, templates: Path | None = None) -> li
     hasil = calc_compute(project)
     _, found = render_all_narasi(Narrator(project, hasil, templates), project, hasil)
     return found
+
+
+def image_diagnostics(project: Project) -> list[Diagnostic]:
+    """LK406/LK407/LK012 findings about the images the data names (nothing is written)."""
+    from lkjip.render.images import image_diagnostics as found
+
+    return found(project)
 
 
 def _checks_runner() -> Any:
