@@ -244,7 +244,7 @@ def _too_big(rel: str, size: int) -> Diagnostic:
     )
 
 
-def _xml_unsafe(text: str) -> str | None:
+def xml_unsafe(text: str) -> str | None:
     """The first character a Word document cannot hold, or None."""
     found = _XML_UNSAFE.search(text)
     return found.group() if found else None
@@ -280,7 +280,7 @@ def _load_narasi(root: Path, diagnostics: list[Diagnostic]) -> dict[str, Narasi]
         text = _read_text(path, rel, diagnostics, root=root)
         if text is None:
             continue
-        char = _xml_unsafe(text)
+        char = xml_unsafe(text)
         if char is not None:
             line, col = _line_col(text[: text.index(char)])
             diagnostics.append(_control_character(char, Location(rel, line, col)))
@@ -511,7 +511,7 @@ class _Builder:
         return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
 
     def _check_characters(self, node: ScalarNode, path: DataPath) -> None:
-        char = _xml_unsafe(node.value)
+        char = xml_unsafe(node.value)
         if char is not None:
             where = self._where(node, path)
             self.diagnostics.append(_control_character(char, where, yaml_escape=True))
