@@ -71,6 +71,12 @@ def render_all_narasi(
     return blocks, diagnostics
 
 
+def _core_property(text: str) -> str:
+    """The text shortened to the 255 characters a document property may hold (python-docx
+    refuses more): a long name in the data must not stop the build."""
+    return text if len(text) <= 255 else text[:254] + "…"
+
+
 def build_document(
     project: Project,
     hasil: Hasil,
@@ -101,9 +107,9 @@ def build_document(
     instansi = project.laporan.instansi
     writer.save(
         Path(out),
-        title=f"{project.laporan.judul} {instansi.nama} Tahun {hasil.tahun}",
-        author=instansi.nama,
-        subject=f"LKjIP {instansi.nama} Tahun {hasil.tahun}",
+        title=_core_property(f"{project.laporan.judul} {instansi.nama} Tahun {hasil.tahun}"),
+        author=_core_property(instansi.nama),
+        subject=_core_property(f"LKjIP {instansi.nama} Tahun {hasil.tahun}"),
         created=created_at(project),
     )
     return diagnostics
