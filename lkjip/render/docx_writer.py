@@ -1036,6 +1036,8 @@ def _atomic_write(out: Path, data: bytes) -> None:
         os.replace(tmp, out)
     except OSError as error:
         tmp.unlink(missing_ok=True)
+        if error.errno is None:
+            raise
         raise OSError(error.errno, error.strerror, str(out)) from error
     except BaseException:
         tmp.unlink(missing_ok=True)
