@@ -28,9 +28,9 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-MAX_STEPS = 1_000_000  # per narrative file
+MAX_STEPS = 100_000  # per narrative file; the example needs at most 253
 MAX_SECONDS = 5.0  # per narrative file
-MAX_TOTAL_STEPS = 10_000_000  # all narrative files of one report together
+MAX_TOTAL_STEPS = 1_000_000  # all narrative files of one report together
 MAX_TOTAL_SECONDS = 30.0
 MAX_RANGE = 10_000
 MAX_LENGTH = 1_000_000  # characters of a text or items of a collection, also of the output
