@@ -215,7 +215,7 @@ class Narrator:
         char = xml_unsafe(text)
         if char is not None:  # "{{ '\\x00' }}": Word could not open the report
             message = (
-                f"menghasilkan karakter kendali (kode {ord(char):#x}) yang tidak dapat dimuat Word"
+                f"menghasilkan karakter kode {ord(char):#x} yang tidak dapat dimuat dokumen Word"
             )
             return None, [self._diag(NARASI_GAGAL, sumber, None, message)]
         return text, []

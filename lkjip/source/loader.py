@@ -256,7 +256,7 @@ def _control_character(char: str, where: Location, *, yaml_escape: bool = False)
         hint += " (di dalam tanda kutip ganda, escape seperti \\x00 atau \\u0001 menuliskannya)"
     return diag(
         codes.BUKAN_TEKS,
-        f"teks berisi karakter kendali (kode {ord(char):#x}) yang tidak dapat dimuat dokumen Word",
+        f"teks berisi karakter kode {ord(char):#x} yang tidak dapat dimuat dokumen Word",
         where,
         hint=hint,
     )
