@@ -31,6 +31,7 @@ EXAMPLE_NARASI = sorted(p.relative_to(EXAMPLE).as_posix() for p in EXAMPLE.rglob
 # Diagnostics about a file as a whole (unreadable, missing, too big, outside): no line.
 FILE_LEVEL = {"LK001", "LK005", "LK006", "LK011", "LK012"}
 FUZZ = settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+FUZZ_EXAMPLE = settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow])
 
 
 def assert_sound(diagnostics: Diagnostics, changed: str) -> None:
@@ -156,7 +157,7 @@ def validate_example(changes: dict[str, str], changed: str) -> None:
         assert_sound(diagnostics, changed)
 
 
-@FUZZ
+@FUZZ_EXAMPLE
 @given(data=st.data())
 def test_arbitrary_value_in_the_example(data: st.DataObject) -> None:
     name = data.draw(st.sampled_from(YAML_FILES), label="berkas")
@@ -179,7 +180,7 @@ JINJA_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@FUZZ
+@FUZZ_EXAMPLE
 @given(name=st.sampled_from(EXAMPLE_NARASI), pieces=st.lists(JINJA_PIECES, max_size=40))
 def test_arbitrary_narrative_in_the_example(name: str, pieces: list[str]) -> None:
     validate_example({name: "".join(pieces)}, name)

@@ -201,16 +201,22 @@ main()
 """
 
 
-def _reports(tmp_path: Path) -> tuple[Path, bytes, bytes]:
-    """An existing report (of the minimal dataset) and the bytes of the example's report."""
-    folder = tmp_path / "keluar"
-    old = folder / "laporan.docx"
-    assert_clean_ending(
-        run_lkjip("build", str(minimal_dataset(tmp_path / "data")), "--out", str(old)), 0
-    )
-    new = tmp_path / "baru.docx"
-    assert_clean_ending(run_lkjip("build", str(EXAMPLE), "--out", str(new)), 0)
-    return old, old.read_bytes(), new.read_bytes()
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes]:
+    """The bytes of an existing report (of the minimal dataset) and of the example's report,
+    which the killed builds were making."""
+    folder = tmp_path_factory.mktemp("laporan")
+    data = minimal_dataset(folder / "data")
+    assert_clean_ending(run_lkjip("build", str(data), "--out", str(folder / "lama.docx")), 0)
+    assert_clean_ending(run_lkjip("build", str(EXAMPLE), "--out", str(folder / "baru.docx")), 0)
+    return (folder / "lama.docx").read_bytes(), (folder / "baru.docx").read_bytes()
+
+
+def _previous_report(tmp_path: Path, old: bytes) -> Path:
+    out = tmp_path / "keluar" / "laporan.docx"
+    out.parent.mkdir()
+    out.write_bytes(old)
+    return out
 
 
 def _assert_report_whole(out: Path, allowed: tuple[bytes, ...]) -> None:
@@ -220,8 +226,11 @@ def _assert_report_whole(out: Path, allowed: tuple[bytes, ...]) -> None:
     assert all(TEMPORARY.fullmatch(name) for name in stray), stray
 
 
-def test_killed_before_the_rename_keeps_the_previous_report(tmp_path: Path) -> None:
-    out, old, new = _reports(tmp_path)
+def test_killed_before_the_rename_keeps_the_previous_report(
+    tmp_path: Path, reports: tuple[bytes, bytes]
+) -> None:
+    old, new = reports
+    out = _previous_report(tmp_path, old)
     killed = subprocess.run(
         [sys.executable, "-c", KILLED_IN_FSYNC, "build", str(EXAMPLE), "--out", str(out)],
         capture_output=True,
@@ -240,10 +249,13 @@ def test_killed_before_the_rename_keeps_the_previous_report(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("delay", [0.05, 0.3, "berkas-sementara-muncul"])
-def test_killed_at_any_moment_leaves_a_whole_report(tmp_path: Path, delay: float | str) -> None:
+def test_killed_at_any_moment_leaves_a_whole_report(
+    tmp_path: Path, reports: tuple[bytes, bytes], delay: float | str
+) -> None:
     """SIGKILL at a moment chosen by the clock: the report is the old one or the whole new
-    one, never a mix, and it opens."""
-    out, old, new = _reports(tmp_path)
+    one, never a mix, and it opens; a temporary file left is hidden and named .tmp."""
+    old, new = reports
+    out = _previous_report(tmp_path, old)
     build = subprocess.Popen(
         [sys.executable, "-m", "lkjip", "build", str(EXAMPLE), "--out", str(out)],
         stdout=subprocess.DEVNULL,
@@ -262,5 +274,3 @@ def test_killed_at_any_moment_leaves_a_whole_report(tmp_path: Path, delay: float
     finally:
         build.wait(timeout=30)
     _assert_report_whole(out, (old, new))
-    assert_clean_ending(run_lkjip("build", str(EXAMPLE), "--out", str(out)), 0)
-    assert os.listdir(out.parent) == ["laporan.docx"]
