@@ -272,3 +272,22 @@ def test_validate_writes_nothing(project_dir: Any) -> None:
     before = sorted(p.relative_to(root) for p in root.rglob("*"))
     clean_exit(invoke("validate", str(root)), {EXIT_OK})
     assert sorted(p.relative_to(root) for p in root.rglob("*")) == before
+
+
+# --- the CI log ------------------------------------------------------------------------------
+
+INJECTION = '"x\\n::error file=lkjip.yaml,line=1::palsu\\r\\n::stop-commands::abc": 1\n'
+
+
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_data_cannot_write_commands_into_the_ci_log(project_dir: Any, fmt: str) -> None:
+    """A line break in a YAML key stays inside its diagnostic: GitHub reads a log line that
+    starts with `::` as a command (`::stop-commands::` would hide every later annotation)."""
+    root = project_dir({**base(), "profil.yaml": base()["profil.yaml"] + INJECTION})
+    result = invoke("validate", str(root), "--format", fmt)
+    clean_exit(result, {EXIT_FINDINGS})
+    commands = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    if fmt == "text":
+        assert not commands, result.stdout
+    else:
+        assert len(commands) == 1 and commands[0].startswith("::error file="), result.stdout
