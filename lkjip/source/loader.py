@@ -50,6 +50,10 @@ ALIAS_BUDGET = 100_000  # values built through aliases beyond those written in t
 # a few seconds and a few hundred MB even when it is built to be slow (docs/security.md).
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_VALUES = 50_000
+# Narrative files are prose of a few kB (the example's largest is 5 kB, all 43 kB); the
+# narrative rules look at every number typed in them, so their size is bounded too.
+MAX_NARASI_BYTES = 256 * 1024
+MAX_NARASI_TOTAL_BYTES = 2 * 1024 * 1024
 
 # Characters XML 1.0 cannot hold: a Word document with one of them does not open. PyYAML's
 # reader refuses them when written raw, but "\x00" in double quotes, or a Markdown file, can
@@ -169,24 +173,31 @@ def _unknown_yaml_files(root: Path) -> list[Diagnostic]:
     return found
 
 
-def _read_text(path: Path, rel: str, diagnostics: list[Diagnostic], *, root: Path) -> str | None:
+def _read_text(
+    path: Path,
+    rel: str,
+    diagnostics: list[Diagnostic],
+    *,
+    root: Path,
+    limit: int = MAX_FILE_BYTES,
+) -> str | None:
     """The file's text, or None with a diagnostic when it cannot be read as UTF-8 text.
 
-    Only regular files inside `root` of at most MAX_FILE_BYTES are read: a pull request may
+    Only regular files inside `root` of at most `limit` bytes are read: a pull request may
     add a symbolic link to a secret on the CI machine, or a file built to exhaust memory.
     """
-    refused = _refuse_file(path, rel, root)
+    refused = _refuse_file(path, rel, root, limit)
     if refused is not None:
         diagnostics.append(refused)
         return None
     try:
         with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)  # never more, whatever stat said
+            raw = handle.read(limit + 1)  # never more, whatever stat said
     except OSError as error:
         diagnostics.append(_unreadable(rel, error))
         return None
-    if len(raw) > MAX_FILE_BYTES:
-        diagnostics.append(_too_big(rel, len(raw)))
+    if len(raw) > limit:
+        diagnostics.append(_too_big(rel, len(raw), limit))
         return None
     try:
         # utf-8-sig: Windows editors (Notepad) often start the file with a byte-order mark.
@@ -204,7 +215,7 @@ def _read_text(path: Path, rel: str, diagnostics: list[Diagnostic], *, root: Pat
         return None
 
 
-def _refuse_file(path: Path, rel: str, root: Path) -> Diagnostic | None:
+def _refuse_file(path: Path, rel: str, root: Path, limit: int) -> Diagnostic | None:
     """Why `path` may not be read (outside `root`, not a regular file, too big), or None."""
     try:
         inside = path.resolve().is_relative_to(root.resolve())
@@ -224,8 +235,8 @@ def _refuse_file(path: Path, rel: str, root: Path) -> Diagnostic | None:
         return diag(codes.BERKAS_TAK_TERBACA, "ini sebuah folder, bukan berkas", Location(rel))
     if not stat.S_ISREG(info.st_mode):
         return diag(codes.BERKAS_TAK_TERBACA, "bukan berkas biasa", Location(rel))
-    if info.st_size > MAX_FILE_BYTES:
-        return _too_big(rel, info.st_size)
+    if info.st_size > limit:
+        return _too_big(rel, info.st_size, limit)
     return None
 
 
@@ -234,14 +245,20 @@ def _unreadable(rel: str, error: OSError) -> Diagnostic:
     return diag(codes.BERKAS_TAK_TERBACA, f"berkas tidak dapat dibaca: {reason}", Location(rel))
 
 
-def _too_big(rel: str, size: int) -> Diagnostic:
-    megabytes = f"{size / 1024 / 1024:.1f}".replace(".", ",")
+def _too_big(rel: str, size: int, limit: int) -> Diagnostic:
     return diag(
         codes.BERKAS_TERLALU_BESAR,
-        f"berkas terlalu besar ({megabytes} MB); batasnya {MAX_FILE_BYTES // 1024 // 1024} MB",
+        f"berkas terlalu besar ({_size(size)}); batasnya {_size(limit)}",
         Location(rel),
         hint="data satu laporan biasanya puluhan kB; periksa isi yang salah tempel",
     )
+
+
+def _size(size: int) -> str:
+    """'2 MB', '256 kB', '5,3 MB': bytes as the user reads them (1 MB = 1024 kB)."""
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} kB"
+    return f"{size / 1024 / 1024:.1f}".replace(".", ",").removesuffix(",0") + " MB"
 
 
 def xml_unsafe(text: str) -> str | None:
@@ -275,11 +292,16 @@ def _load_narasi(root: Path, diagnostics: list[Diagnostic]) -> dict[str, Narasi]
     if not folder.is_dir():
         return {}
     narasi: dict[str, Narasi] = {}
+    total = 0
     for path in sorted(folder.rglob("*.md")):
         rel = path.relative_to(root).as_posix()
-        text = _read_text(path, rel, diagnostics, root=root)
+        text = _read_text(path, rel, diagnostics, root=root, limit=MAX_NARASI_BYTES)
         if text is None:
             continue
+        total += len(text.encode("utf-8"))
+        if total > MAX_NARASI_TOTAL_BYTES:
+            diagnostics.append(_narasi_too_big(rel))
+            break
         char = xml_unsafe(text)
         if char is not None:
             line, col = _line_col(text[: text.index(char)])
@@ -288,6 +310,16 @@ def _load_narasi(root: Path, diagnostics: list[Diagnostic]) -> dict[str, Narasi]
         name = path.relative_to(folder).with_suffix("").as_posix()
         narasi[name] = Narasi(name=name, file=rel, text=text)
     return narasi
+
+
+def _narasi_too_big(rel: str) -> Diagnostic:
+    return diag(
+        codes.BERKAS_TERLALU_BESAR,
+        f"berkas narasi seluruhnya lebih dari {_size(MAX_NARASI_TOTAL_BYTES)}; berkas ini dan "
+        "berikutnya tidak dibaca",
+        Location(rel),
+        hint="narasi satu laporan biasanya puluhan kB; periksa berkas yang salah tempel",
+    )
 
 
 # --- YAML ------------------------------------------------------------------------------------

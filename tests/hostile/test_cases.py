@@ -230,6 +230,14 @@ CASES = [
          None, exit=0),
     Case("narasi-3-mb", narasi(lambda: "Teks panjang. " * (3 * MB // 14)), "LK011",
          "narasi/ikhtisar.md"),
+    Case("narasi-300-kb-angka", narasi(lambda: "capaian 1% " * (300 * 1024 // 11)), "LK011",
+         "narasi/ikhtisar.md", says="batasnya 256 kB"),
+    Case("narasi-250-kb-angka", narasi(lambda: "capaian 1% " * (250 * 1024 // 11)), "LK363",
+         "narasi/ikhtisar.md:1:9", exit=0),
+    Case("narasi-seluruhnya-3-mb",
+         every(*(write(f"narasi/indikator/IK{i}.md", lambda: "Teks. " * (200 * 1024 // 6))
+                 for i in range(15))),
+         "LK011", "narasi/indikator/IK", says="seluruhnya lebih dari 2 MB"),
     # --- images --------------------------------------------------------------------------
     Case("gambar-sah", every(write("lampiran/logo.png", png(4, 4)), logo("lampiran/logo.png")),
          None, exit=0),
