@@ -49,7 +49,7 @@ ALIAS_BUDGET = 100_000  # values built through aliases beyond those written in t
 # pure-Python parser needs about 1 s per MB and 30 µs per value, so these keep one file within
 # a few seconds and a few hundred MB even when it is built to be slow (docs/security.md).
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_VALUES = 50_000
+MAX_VALUES = 50_000  # nodes: keys and values, as composed
 # Narrative files are prose of a few kB (the example's largest is 5 kB, all 43 kB); the
 # narrative rules look at every number typed in them, so their size is bounded too.
 MAX_NARASI_BYTES = 256 * 1024
@@ -70,7 +70,7 @@ class _TooDeep(Exception):
 
 
 class _TooMany(Exception):
-    """Raised by the composer when a document holds more than MAX_VALUES values."""
+    """Raised by the composer when a document holds more than MAX_VALUES nodes (keys and values)."""
 
     def __init__(self, mark: yaml.Mark | None) -> None:
         super().__init__("too many values")
@@ -79,7 +79,7 @@ class _TooMany(Exception):
 
 class _Loader(yaml.SafeLoader):
     """PyYAML's safe loader, counting the nodes it composes and refusing deep nesting
-    before its recursive composer runs out of stack, and more than MAX_VALUES values."""
+    before its recursive composer runs out of stack, and more than MAX_VALUES nodes."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
@@ -419,7 +419,7 @@ def _too_many(mark: yaml.Mark | None, file: str) -> Diagnostic:
     line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
     return diag(
         codes.BERKAS_TERLALU_BESAR,
-        f"berkas berisi lebih dari {MAX_VALUES:,} nilai YAML".replace(",", "."),
+        f"berkas berisi lebih dari {MAX_VALUES:,} unsur YAML (kunci dan nilai)".replace(",", "."),
         Location(file, line, col),
         hint="data satu laporan jauh lebih kecil; periksa isi yang salah tempel",
     )

@@ -127,7 +127,7 @@ CASES = [
          "LK011", "renstra.yaml"),
     Case("yaml-60000-nilai",
          write("profil.yaml", lambda: "dasar_hukum: [" + "1," * 60_000 + "1]\n"), "LK011",
-         "profil.yaml:1", says="50.000 nilai"),
+         "profil.yaml:1", says="50.000 unsur YAML"),
     Case("yaml-1.9-mb-sah", write("profil.yaml", lambda: legal_bases(19 * MB // 10)), None, exit=0,
          command="validate"),
     Case("yaml-bukan-utf8", write("lkjip.yaml", "instansi:\n  nama: Caf\xe9\n".encode("latin-1")),
