@@ -132,13 +132,6 @@ def text_of(name: str) -> str:
     return textwrap.dedent(MINIMAL_FILES[name])
 
 
-def line_of(name: str, fragment: str) -> int:
-    """The 1-based line of the minimal dataset's `name` that holds `fragment`."""
-    text = text_of(name)
-    assert fragment in text, f"{name} tidak memuat {fragment!r}"
-    return text[: text.index(fragment)].count("\n") + 1
-
-
 def replace(name: str, old: str, new: str) -> Change:
     def change(root: Path) -> None:
         path = root / name

@@ -5,6 +5,9 @@ Every case starts from the minimal valid dataset, applies one mutation, and runs
 1.5 GB of address space. It must end through lkjip's own exit path — 1 for data problems, 2
 when lkjip could not run, 0 where the input is odd but valid — with no traceback, report the
 expected code at the expected place, and leave the previous report at OUT byte for byte.
+
+The processes run two at a time (the `results` fixture) to keep the suite short; each still
+has its own bounds. The image cases are also checked through `validate`, in-process.
 """
 
 from __future__ import annotations
