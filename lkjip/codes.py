@@ -27,6 +27,8 @@ DOKUMEN_BUKAN_PEMETAAN = "LK007"
 ANGKA_OKTAL = "LK008"
 ANGKA_SEKSAGESIMAL = "LK009"
 YAML_TAK_DIDUKUNG = "LK010"
+BERKAS_TERLALU_BESAR = "LK011"
+DI_LUAR_FOLDER_DATA = "LK012"
 
 # --- LK1xx: schema ---------------------------------------------------------------------------
 
@@ -56,6 +58,7 @@ MARKDOWN_TAK_DIDUKUNG = "LK405"
 GAMBAR_TAK_ADA = "LK406"
 GAMBAR_TAK_TERBACA = "LK407"
 GAYA_TAK_ADA = "LK408"
+NARASI_MELAMPAUI_BATAS = "LK409"
 
 
 # The tables stay in their compact, readable layout (code, name, severity, title, doc).
@@ -70,7 +73,19 @@ Perbaiki izin berkas (mis. `chmod u+r kinerja.yaml`) atau ganti berkasnya."""),
      """Berkas YAML dan Markdown harus berupa teks UTF-8. Berkas biner (mis. .docx yang diberi
 nama .yaml) atau teks dengan pengodean lain (Windows-1252) tidak dapat dibaca.
 
-Simpan ulang berkas sebagai "UTF-8" dari penyunting teks."""),
+Simpan ulang berkas sebagai "UTF-8" dari penyunting teks.
+
+Karakter kendali (kode 0x00–0x1F selain tab dan baris baru, mis. NUL) juga ditolak, baik
+tertulis langsung maupun sebagai escape di dalam tanda kutip ganda (`"\\x00"`, `"\\u0001"`):
+dokumen Word tidak dapat memuatnya.
+
+Contoh salah:
+
+    nama: "Kecamatan\\x00Dumai Kota"
+
+Contoh benar:
+
+    nama: Kecamatan Dumai Kota"""),
     (SINTAKS_YAML, "sintaks-yaml", E, "Sintaks YAML salah",
      """YAML tidak dapat diurai. Posisi yang ditunjuk adalah tempat pengurai menyerah; kesalahannya
 sering ada satu baris di atasnya (indentasi, tanda kutip yang tidak ditutup, titik dua hilang).
@@ -159,6 +174,30 @@ Contoh salah:
 Contoh benar:
 
     tanggal: 2023-01-31"""),
+    (BERKAS_TERLALU_BESAR, "berkas-terlalu-besar", E, "Berkas terlalu besar",
+     """Berkas YAML lebih dari 8 MB atau berisi lebih dari 500.000 unsur (kunci dan nilai), berkas
+narasi lebih dari 256 kB, atau narasi seluruhnya lebih dari 2 MB. Data satu laporan jauh lebih
+kecil (contoh Kecamatan Dumai Kota: YAML sekitar 40 kB, narasi 43 kB); berkas sebesar itu hampir
+pasti salah tempel atau salah ekspor. lkjip menolaknya sebelum mengurai, agar pemeriksaan tetap
+selesai dalam beberapa detik (docs/security.md).
+
+Pisahkan atau perkecil berkasnya; gambar disimpan sebagai berkas gambar di `lampiran/`, bukan
+di dalam YAML."""),
+    (DI_LUAR_FOLDER_DATA, "di-luar-folder-data", E, "Berkas di luar folder data",
+     """Berkas data, narasi atau gambar harus berada di dalam folder data. lkjip menolak jalur
+absolut (`/etc/...`), jalur yang keluar dengan `..`, dan tautan simbolik yang menunjuk ke luar
+folder data: data yang dikirim lewat pull request tidak boleh membuat lkjip membaca berkas lain
+di mesin CI dan mencetaknya ke laporan (docs/security.md).
+
+Contoh salah (lkjip.yaml):
+
+    instansi:
+      logo: ../../rahasia/logo.png
+
+Contoh benar:
+
+    instansi:
+      logo: lampiran/logo.png"""),
 ]
 
 _SCHEMA = [
@@ -365,12 +404,42 @@ laporan. Biasanya salah ketik nama berkas."""),
      """Narasi memakai unsur Markdown di luar bagian yang didukung (tabel, gambar, tautan, daftar
 bertingkat lebih dari satu). Unsur itu dicetak sebagai teks biasa."""),
     (GAMBAR_TAK_ADA, "gambar-tak-ada", E, "Berkas gambar tidak ada",
-     """Gambar yang dirujuk data (logo, bagan organisasi) tidak ditemukan di folder data."""),
+     """Gambar yang dirujuk data (`instansi.logo` di lkjip.yaml, `bagan` di profil.yaml) tidak
+ditemukan di folder data. Jalurnya relatif terhadap folder data.
+
+Contoh salah:
+
+    logo: logo.png          # berkasnya ada di lampiran/
+
+Contoh benar:
+
+    logo: lampiran/logo.png"""),
     (GAMBAR_TAK_TERBACA, "gambar-tak-terbaca", E, "Berkas gambar tidak dapat dibaca",
-     """Gambar bukan PNG atau JPEG yang sah, atau rusak."""),
+     """Gambar bukan PNG, JPEG atau GIF menurut isinya (bukan menurut nama berkasnya), rusak,
+berukuran nol piksel, atau lebih dari 10 MB. Simpan ulang gambar sebagai PNG atau JPEG.
+
+Contoh salah: `lampiran/bagan.png` yang sebenarnya berkas PDF atau .docx yang diganti namanya.
+
+Contoh benar: gambar yang diekspor sebagai PNG dari aplikasi penggambar bagan."""),
     (GAYA_TAK_ADA, "gaya-tak-ada", W, "Gaya dokumen tidak ada di reference.docx",
      """Templat Word rujukan tidak memuat gaya paragraf atau tabel yang dipakai; Word akan
 memakai gaya Normal."""),
+    (NARASI_MELAMPAUI_BATAS, "narasi-melampaui-batas", E, "Narasi melampaui batas sumber daya",
+     """Templat narasi berjalan di sandbox dengan batas: paling banyak 100.000 langkah
+(putaran `for`, panggilan makro atau fungsi, akses atribut) dan 5 detik per berkas, 1.000.000
+langkah dan 30 detik untuk seluruh narasi satu laporan, `range` paling panjang 10.000, teks atau
+daftar paling panjang 1.000.000 karakter/butir (termasuk teks hasil satu berkas narasi), dan
+tambahan memori paling banyak 1 GB. Narasi yang melampauinya — perulangan bersarang yang sangat
+besar, makro yang memanggil dirinya sendiri, `'x' * 10**9` — dihentikan dan dilaporkan.
+
+Contoh salah:
+
+    {% for i in range(100000) %}{% for j in range(100000) %}.{% endfor %}{% endfor %}
+
+Contoh benar:
+
+    {% for i in renstra.indikator %}- {{ i.nama }}
+    {% endfor %}"""),
 ]
 # fmt: on
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -113,6 +114,7 @@ def check(root: Path, *, checks: bool = True, templates: Path | None = None) -> 
         # placeholder or a template syntax error fails `validate` (and CI), not only `build`.
         checked.hasil, checked.narasi, found = _render_narrative(project, templates)
         diagnostics.extend(found)
+        diagnostics.extend(image_diagnostics(project))
     diagnostics.items = apply_acknowledgements(project, diagnostics.items, report_stale=ran_checks)
     return checked
 
@@ -132,6 +134,13 @@ def _render_narrative(
     hasil = calc_compute(project)
     blocks, found = render_all_narasi(Narrator(project, hasil, templates), project, hasil)
     return hasil, blocks, found
+
+
+def image_diagnostics(project: Project) -> list[Diagnostic]:
+    """LK406/LK407/LK012 findings about the images the data names (nothing is written)."""
+    from lkjip.render.images import image_diagnostics as found
+
+    return found(project)
 
 
 def _checks_runner() -> Any:
@@ -219,11 +228,15 @@ def build(
     """Validate, compute and write the report to `out` (`lkjip build`); refuses when the data
     fails (errors, or unacknowledged warnings with `strict`) and leaves `out` untouched."""
     check_output_path(out)
+    check_output_not_input(out, _input_files(root, templates))
     checked = check(root, templates=templates)
     project, diagnostics = checked.project, checked.diagnostics
     if project is None or diagnostics.fails(strict):
         return diagnostics
     from lkjip.render import build_document
+    from lkjip.render.images import image_fields
+
+    check_output_not_input(out, [project.root / field[0] for field in image_fields(project)])
 
     _make_parent(out)
     acknowledged = [d for d in diagnostics if d.acknowledged]
@@ -249,6 +262,33 @@ def check_output_path(out: Path) -> None:
                     f"folder keluaran tidak dapat dibuat: {parent} adalah berkas, bukan folder"
                 )
             break
+
+
+def check_output_not_input(out: Path, inputs: list[Path]) -> None:
+    """Refuse an output that is one of the files lkjip reads (also through a link): the
+    report would replace the data it is made from."""
+    if not out.is_file():
+        return
+    for path in inputs:
+        try:
+            same = path.is_file() and os.path.samefile(out, path)
+        except OSError:
+            continue
+        if same:
+            raise LkjipUsageError(
+                f"--out menunjuk berkas masukan {path}; laporan tidak ditulis agar data tidak "
+                "tertimpa"
+            )
+
+
+def _input_files(root: Path, templates: Path | None) -> list[Path]:
+    """The files lkjip reads besides images: the YAML documents, the narrative and any
+    templates folder."""
+    files = [root / name for name in DOCUMENTS]
+    for folder in (root / "narasi", templates):
+        if folder is not None and folder.is_dir():
+            files += [path for path in folder.rglob("*") if path.is_file()]
+    return files
 
 
 def _make_parent(out: Path) -> None:

@@ -53,14 +53,21 @@ def summary_line(diagnostics: Diagnostics) -> str:
 
 def text_line(d: Diagnostic) -> str:
     """`kinerja.yaml:42:7: galat LK104 [pilihan-tak-dikenal] pesan`, plus indented hint lines."""
-    where = f"{d.location}: " if d.location else ""
+    where = f"{_one_line(str(d.location))}: " if d.location else ""
     name = f" [{d.name}]" if d.name else ""
-    out = f"{where}{d.severity.label} {d.code}{name} {d.message}"
+    out = f"{where}{d.severity.label} {d.code}{name} {_one_line(d.message)}"
     if d.hint:
-        out += f"\n    saran: {d.hint}"
+        out += f"\n    saran: {_one_line(d.hint)}"
     if d.acknowledged:
-        out += f"\n    diakui: {d.acknowledged}"
+        out += f"\n    diakui: {_one_line(d.acknowledged)}"
     return out
+
+
+def _one_line(text: str) -> str:
+    """Text from the data kept on its line: a line break in a YAML key or a file name must not
+    start a line of its own, which a CI log reads as a command (GitHub's `::error::`,
+    `::stop-commands::`)."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def report_text(diagnostics: Diagnostics, base: str = "") -> str:

@@ -15,7 +15,8 @@ from pathlib import Path
 from lkjip.calc.results import Hasil
 from lkjip.diagnostics import Diagnostic, Location, Severity, diag
 from lkjip.model import Project
-from lkjip.render.codes import GAMBAR_TIDAK_ADA, NARASI_TIDAK_DIPAKAI
+from lkjip.render.codes import NARASI_TIDAK_DIPAKAI
+from lkjip.render.images import image_diagnostics
 from lkjip.render.markdown import Block
 from lkjip.render.narrative import SECTIONS, Narrator
 from lkjip.resources import templates_dir
@@ -70,24 +71,10 @@ def render_all_narasi(
     return blocks, diagnostics
 
 
-def _check_images(project: Project) -> list[Diagnostic]:
-    found: list[Diagnostic] = []
-    checks: list[tuple[str | None, str, tuple]] = [
-        (project.laporan.instansi.logo, "lkjip.yaml", ("instansi", "logo"))
-    ]
-    if project.profil is not None:
-        for k, s in enumerate(project.profil.struktur_organisasi):
-            checks.append((s.bagan, "profil.yaml", ("struktur_organisasi", k, "bagan")))
-    for relative, file, path in checks:
-        if relative and not (project.root / relative).is_file():
-            found.append(
-                diag(
-                    GAMBAR_TIDAK_ADA,
-                    f"berkas gambar '{relative}' tidak ditemukan di folder data",
-                    project.where(file, *path),
-                )
-            )
-    return found
+def _core_property(text: str) -> str:
+    """The text shortened to the 255 characters a document property may hold (python-docx
+    refuses more): a long name in the data must not stop the build."""
+    return text if len(text) <= 255 else text[:254] + "…"
 
 
 def build_document(
@@ -114,7 +101,7 @@ def build_document(
     diagnostics: list[Diagnostic] = []
     if narasi is None:
         narasi, diagnostics = render_all_narasi(Narrator(project, hasil, templates), project, hasil)
-    diagnostics += _check_images(project)
+    diagnostics += image_diagnostics(project)
     if any(d.severity is Severity.ERROR for d in diagnostics):
         return diagnostics
 
@@ -124,9 +111,9 @@ def build_document(
     instansi = project.laporan.instansi
     writer.save(
         Path(out),
-        title=f"{project.laporan.judul} {instansi.nama} Tahun {hasil.tahun}",
-        author=instansi.nama,
-        subject=f"LKjIP {instansi.nama} Tahun {hasil.tahun}",
+        title=_core_property(f"{project.laporan.judul} {instansi.nama} Tahun {hasil.tahun}"),
+        author=_core_property(instansi.nama),
+        subject=_core_property(f"LKjIP {instansi.nama} Tahun {hasil.tahun}"),
         created=created_at(project),
     )
     return diagnostics

@@ -16,6 +16,9 @@ NARASI_TIDAK_DIKENAL = "LK402"  # unknown placeholder, attribute, key or filter
 NARASI_GAGAL = "LK403"  # any other failure while rendering
 NARASI_TIDAK_DIPAKAI = "LK404"  # a narasi file no section uses
 GAMBAR_TIDAK_ADA = "LK406"  # logo / bagan file missing
+GAMBAR_TIDAK_TERBACA = "LK407"  # not a PNG/JPEG/GIF, broken, or too big
+NARASI_MELAMPAUI_BATAS = "LK409"  # a narrative over its time, step or size budget
+DI_LUAR_FOLDER_DATA = "LK012"  # an image path leading out of the dataset folder
 
 _CODES = [
     (NARASI_SINTAKSIS, "templat-sintaks", Severity.ERROR, "Sintaks templat salah",
@@ -32,6 +35,14 @@ _CODES = [
      "Berkas di `narasi/` tidak sesuai nama bagian mana pun, sehingga tidak masuk laporan."),
     (GAMBAR_TIDAK_ADA, "gambar-tak-ada", Severity.ERROR, "Berkas gambar tidak ada",
      "Gambar yang dirujuk data (logo, bagan organisasi) tidak ditemukan di folder data."),
+    (GAMBAR_TIDAK_TERBACA, "gambar-tak-terbaca", Severity.ERROR,
+     "Berkas gambar tidak dapat dibaca",
+     "Gambar bukan PNG, JPEG atau GIF menurut isinya, rusak, atau terlalu besar."),
+    (NARASI_MELAMPAUI_BATAS, "narasi-melampaui-batas", Severity.ERROR,
+     "Narasi melampaui batas sumber daya",
+     "Templat narasi melampaui batas langkah, waktu, panjang range, atau panjang teks."),
+    (DI_LUAR_FOLDER_DATA, "di-luar-folder-data", Severity.ERROR, "Berkas di luar folder data",
+     "Jalur berkas (mis. gambar) menunjuk ke luar folder data, dan ditolak."),
 ]  # fmt: skip
 
 

@@ -11,6 +11,7 @@ or filter; LK402 a template syntax error; LK403 any other failure while renderin
 
 from __future__ import annotations
 
+import re
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,20 +21,28 @@ from jinja2 import (
     FunctionLoader,
     StrictUndefined,
     TemplateAssertionError,
+    TemplateNotFound,
     TemplateSyntaxError,
     UndefinedError,
 )
 from jinja2.bccache import Bucket, BytecodeCache
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.sandbox import SecurityError
 from jinja2.utils import missing, object_type_repr
 
 from lkjip.calc.results import Hasil
 from lkjip.diagnostics import Diagnostic, Location, diag
 from lkjip.model import Project
-from lkjip.render.codes import NARASI_GAGAL, NARASI_SINTAKSIS, NARASI_TIDAK_DIKENAL
+from lkjip.render.codes import (
+    NARASI_GAGAL,
+    NARASI_MELAMPAUI_BATAS,
+    NARASI_SINTAKSIS,
+    NARASI_TIDAK_DIKENAL,
+)
 from lkjip.render.filters import make_filters
 from lkjip.render.markdown import Block, parse
+from lkjip.render.sandbox import BoundedSandbox, BudgetExceeded
 from lkjip.resources import templates_dir
+from lkjip.source.loader import xml_unsafe
 
 # The section files of contracts.md, in document order.
 SECTIONS = (
@@ -45,6 +54,10 @@ SECTIONS = (
     "realisasi_anggaran", "penutup",
 )  # fmt: skip
 DEFAULT_INDIKATOR = "indikator/_default"
+
+# Section names, also those `{% include %}` and `{% import %}` may use: path parts of letters,
+# digits, `_`, `.` and `-`, never `..` and never absolute, so a narrative reaches no other file.
+_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*")
 
 
 @dataclass(frozen=True)
@@ -143,7 +156,9 @@ class Narrator:
         self.hasil = hasil
         self.folders = [p for p in (templates, templates_dir()) if p is not None]
         self._sources: dict[str, Sumber] = {}
-        self.env = SandboxedEnvironment(
+        gaya = project.laporan.pengaturan.gaya_rupiah.value
+        self.env = BoundedSandbox(
+            filters=make_filters(gaya),
             undefined=_Undefined,
             autoescape=False,
             keep_trailing_newline=True,
@@ -154,14 +169,14 @@ class Narrator:
             # each narrative is rendered once or twice, and compiling is most of the cost.
             optimized=False,
         )
-        gaya = project.laporan.pengaturan.gaya_rupiah.value
-        self.env.filters.update(make_filters(gaya))
         self.context = build_context(project, hasil)
 
     # -- sources -------------------------------------------------------------------------
     def source(self, name: str) -> Sumber | None:
         """The text of section `name`, or None when neither the dataset nor any templates
         folder has it."""
+        if not _NAME.fullmatch(name):
+            return None
         narasi = self.project.narasi.get(name)
         if narasi is not None:
             return Sumber(name, narasi.file, narasi.text)
@@ -194,7 +209,7 @@ class Narrator:
             context.update(extra)
         try:
             template = self.env.get_template(name)
-            return template.render(context), []
+            text = self.env.render_bounded(template, context)
         except TemplateAssertionError as error:  # unknown filter or test: compile time
             code = (
                 NARASI_TIDAK_DIKENAL
@@ -220,10 +235,23 @@ class Narrator:
         except SecurityError as error:
             line = _template_line(error, sumber.file)
             return None, [self._diag(NARASI_GAGAL, sumber, line, f"tidak diizinkan: {error}")]
+        except (BudgetExceeded, MemoryError, RecursionError) as error:
+            return None, [self._over_budget(error, sumber)]
+        except TemplateNotFound as error:
+            line = _template_line(error, sumber.file)
+            message = f"bagian narasi '{error.name}' tidak ada (include/import hanya bagian narasi)"
+            return None, [self._diag(NARASI_TIDAK_DIKENAL, sumber, line, message)]
         except Exception as error:  # noqa: BLE001 - any failure of user template code
             line = _template_line(error, sumber.file)
             message = f"gagal dirender: {type(error).__name__}: {error}"
             return None, [self._diag(NARASI_GAGAL, sumber, line, message)]
+        char = xml_unsafe(text)
+        if char is not None:  # "{{ '\\x00' }}": Word could not open the report
+            message = (
+                f"menghasilkan karakter kode {ord(char):#x} yang tidak dapat dimuat dokumen Word"
+            )
+            return None, [self._diag(NARASI_GAGAL, sumber, None, message)]
+        return text, []
 
     def render_narasi(
         self, name: str, extra: dict[str, Any] | None = None
@@ -233,6 +261,17 @@ class Narrator:
         if text is None:
             return [], diagnostics
         return parse(text), diagnostics
+
+    def _over_budget(self, error: BaseException, sumber: Sumber) -> Diagnostic:
+        if isinstance(error, MemoryError):
+            reason = "memori yang dipakai melampaui batas"
+        elif isinstance(error, RecursionError):
+            reason = "makro atau include memanggil dirinya sendiri terlalu dalam"
+        else:
+            reason = str(error)
+        line = _template_line(error, sumber.file)
+        hint = "narasi adalah teks dengan placeholder; perulangan besar tidak diperlukan"
+        return self._diag(NARASI_MELAMPAUI_BATAS, sumber, line, f"dihentikan: {reason}", hint)
 
     def _diag(
         self, code: str, sumber: Sumber, line: int | None, message: str, hint: str | None = None

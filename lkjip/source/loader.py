@@ -13,6 +13,7 @@ to the next file, so one run reports everything.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -44,12 +45,37 @@ _OCTAL = re.compile(r"^[-+]?0[0-7_]+$")
 MAX_DEPTH = 64
 ALIAS_BUDGET = 100_000  # values built through aliases beyond those written in the file
 
+# Size bounds, checked before parsing (LK011). The example dataset is 40 kB in all; the largest
+# file of a generated dataset sixteen times a large dinas (bench/, 9,600 sub kegiatan) is
+# 1.9 MB with about 100,000 values. Loading takes about 0.3 s per MB and 5 µs per value, so
+# these keep one file within a few seconds and a few hundred MB even when it is built to be
+# slow (docs/security.md), with room for the largest real dataset.
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_VALUES = 500_000  # nodes: keys and values, as composed
+# Narrative files are prose of a few kB (the example's largest is 5 kB, all 43 kB); the
+# narrative rules look at every number typed in them, so their size is bounded too.
+MAX_NARASI_BYTES = 256 * 1024
+MAX_NARASI_TOTAL_BYTES = 2 * 1024 * 1024
+
+# Characters XML 1.0 cannot hold: a Word document with one of them does not open. PyYAML's
+# reader refuses them when written raw, but "\x00" in double quotes, or a Markdown file, can
+# still carry them.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
 
 class _TooDeep(Exception):
     """Raised by the composer when a document nests deeper than MAX_DEPTH."""
 
     def __init__(self, mark: yaml.Mark | None) -> None:
         super().__init__("too deep")
+        self.mark = mark
+
+
+class _TooMany(Exception):
+    """Raised by the composer when a document holds more than MAX_VALUES nodes (keys and values)."""
+
+    def __init__(self, mark: yaml.Mark | None) -> None:
+        super().__init__("too many values")
         self.mark = mark
 
 
@@ -70,7 +96,8 @@ class _Loader(
     yaml.composer.Composer, _Events, yaml.constructor.SafeConstructor, yaml.resolver.Resolver
 ):
     """PyYAML's safe composer over fast events, counting the nodes it composes and refusing
-    deep nesting before its recursive composer runs out of stack."""
+    deep nesting before its recursive composer runs out of stack, and more than MAX_VALUES
+    nodes."""
 
     def __init__(self, stream: str) -> None:
         _Events.__init__(self, stream)
@@ -86,6 +113,8 @@ class _Loader(
         try:
             if self.depth > MAX_DEPTH:
                 raise _TooDeep(self.peek_event().start_mark)
+            if self.composed > MAX_VALUES:
+                raise _TooMany(self.peek_event().start_mark)
             return super().compose_node(parent, index)  # type: ignore[no-any-return]
         finally:
             self.depth -= 1
@@ -125,7 +154,7 @@ def load_dataset(root: Path) -> tuple[LoadedDataset, list[Diagnostic]]:
             if name in REQUIRED_DOCUMENTS:
                 diagnostics.append(_missing_document(name))
             continue
-        text = _read_text(root / name, name, diagnostics)
+        text = _read_text(root / name, name, diagnostics, root=root)
         if text is None:
             continue
         data = _parse_document(text, name, dataset.sourcemap, diagnostics)
@@ -170,15 +199,31 @@ def _unknown_yaml_files(root: Path) -> list[Diagnostic]:
     return found
 
 
-def _read_text(path: Path, rel: str, diagnostics: list[Diagnostic]) -> str | None:
-    """The file's text, or None with a diagnostic when it cannot be read as UTF-8 text."""
+def _read_text(
+    path: Path,
+    rel: str,
+    diagnostics: list[Diagnostic],
+    *,
+    root: Path,
+    limit: int = MAX_FILE_BYTES,
+) -> str | None:
+    """The file's text, or None with a diagnostic when it cannot be read as UTF-8 text.
+
+    Only regular files inside `root` of at most `limit` bytes are read: a pull request may
+    add a symbolic link to a secret on the CI machine, or a file built to exhaust memory.
+    """
+    refused = _refuse_file(path, rel, root, limit)
+    if refused is not None:
+        diagnostics.append(refused)
+        return None
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)  # never more, whatever stat said
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        diagnostics.append(
-            diag(codes.BERKAS_TAK_TERBACA, f"berkas tidak dapat dibaca: {reason}", Location(rel))
-        )
+        diagnostics.append(_unreadable(rel, error))
+        return None
+    if len(raw) > limit:
+        diagnostics.append(_too_big(rel, len(raw), limit))
         return None
     try:
         # utf-8-sig: Windows editors (Notepad) often start the file with a byte-order mark.
@@ -196,6 +241,70 @@ def _read_text(path: Path, rel: str, diagnostics: list[Diagnostic]) -> str | Non
         return None
 
 
+def _refuse_file(path: Path, rel: str, root: Path, limit: int) -> Diagnostic | None:
+    """Why `path` may not be read (outside `root`, not a regular file, too big), or None."""
+    try:
+        inside = path.resolve().is_relative_to(root.resolve())
+        info = path.stat()
+    except RuntimeError:  # Python < 3.13 reports a symbolic link loop so
+        return diag(codes.BERKAS_TAK_TERBACA, "tautan simbolik berputar", Location(rel))
+    except OSError as error:
+        return _unreadable(rel, error)
+    if not inside:
+        return diag(
+            codes.DI_LUAR_FOLDER_DATA,
+            "berkas ini tautan simbolik ke luar folder data dan tidak dibaca",
+            Location(rel),
+            hint="salin isinya ke folder data sebagai berkas biasa",
+        )
+    if stat.S_ISDIR(info.st_mode):
+        return diag(codes.BERKAS_TAK_TERBACA, "ini sebuah folder, bukan berkas", Location(rel))
+    if not stat.S_ISREG(info.st_mode):
+        return diag(codes.BERKAS_TAK_TERBACA, "bukan berkas biasa", Location(rel))
+    if info.st_size > limit:
+        return _too_big(rel, info.st_size, limit)
+    return None
+
+
+def _unreadable(rel: str, error: OSError) -> Diagnostic:
+    reason = error.strerror or type(error).__name__
+    return diag(codes.BERKAS_TAK_TERBACA, f"berkas tidak dapat dibaca: {reason}", Location(rel))
+
+
+def _too_big(rel: str, size: int, limit: int) -> Diagnostic:
+    return diag(
+        codes.BERKAS_TERLALU_BESAR,
+        f"berkas terlalu besar ({_size(size)}); batasnya {_size(limit)}",
+        Location(rel),
+        hint="data satu laporan biasanya puluhan kB; periksa isi yang salah tempel",
+    )
+
+
+def _size(size: int) -> str:
+    """'2 MB', '256 kB', '5,3 MB': bytes as the user reads them (1 MB = 1024 kB)."""
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} kB"
+    return f"{size / 1024 / 1024:.1f}".replace(".", ",").removesuffix(",0") + " MB"
+
+
+def xml_unsafe(text: str) -> str | None:
+    """The first character a Word document cannot hold, or None."""
+    found = _XML_UNSAFE.search(text)
+    return found.group() if found else None
+
+
+def _control_character(char: str, where: Location, *, yaml_escape: bool = False) -> Diagnostic:
+    hint = "hapus karakter itu"
+    if yaml_escape:
+        hint += " (di dalam tanda kutip ganda, escape seperti \\x00 atau \\u0001 menuliskannya)"
+    return diag(
+        codes.BUKAN_TEKS,
+        f"teks berisi karakter kode {ord(char):#x} yang tidak dapat dimuat dokumen Word",
+        where,
+        hint=hint,
+    )
+
+
 def _line_col(before: bytes | str) -> tuple[int, int]:
     """1-based line and column just after `before` (the text preceding a problem)."""
     if isinstance(before, bytes):
@@ -209,14 +318,34 @@ def _load_narasi(root: Path, diagnostics: list[Diagnostic]) -> dict[str, Narasi]
     if not folder.is_dir():
         return {}
     narasi: dict[str, Narasi] = {}
+    total = 0
     for path in sorted(folder.rglob("*.md")):
         rel = path.relative_to(root).as_posix()
-        text = _read_text(path, rel, diagnostics)
+        text = _read_text(path, rel, diagnostics, root=root, limit=MAX_NARASI_BYTES)
         if text is None:
+            continue
+        total += len(text.encode("utf-8"))
+        if total > MAX_NARASI_TOTAL_BYTES:
+            diagnostics.append(_narasi_too_big(rel))
+            break
+        char = xml_unsafe(text)
+        if char is not None:
+            line, col = _line_col(text[: text.index(char)])
+            diagnostics.append(_control_character(char, Location(rel, line, col)))
             continue
         name = path.relative_to(folder).with_suffix("").as_posix()
         narasi[name] = Narasi(name=name, file=rel, text=text)
     return narasi
+
+
+def _narasi_too_big(rel: str) -> Diagnostic:
+    return diag(
+        codes.BERKAS_TERLALU_BESAR,
+        f"berkas narasi seluruhnya lebih dari {_size(MAX_NARASI_TOTAL_BYTES)}; berkas ini dan "
+        "berikutnya tidak dibaca",
+        Location(rel),
+        hint="narasi satu laporan biasanya puluhan kB; periksa berkas yang salah tempel",
+    )
 
 
 # --- YAML ------------------------------------------------------------------------------------
@@ -241,6 +370,9 @@ def _parse_document(
         return None
     except _TooDeep as error:
         diagnostics.append(_too_deep(error.mark, file))
+        return None
+    except _TooMany as error:
+        diagnostics.append(_too_many(error.mark, file))
         return None
     except RecursionError:  # a safety net: MAX_DEPTH is far below Python's limit
         diagnostics.append(_too_deep(None, file))
@@ -292,6 +424,8 @@ _PROBLEMS = {
     "did not find expected node content": "nilai yang diharapkan tidak ditemukan",
     "did not find expected comment or line break": "ada teks lain sesudah nilai di baris yang "
     "sama; beri tanda kutip pada seluruh nilai",
+    "found invalid Unicode character escape code": "kode escape Unicode tidak sah (mis. "
+    "\\ud800); tulis karakternya langsung",
     "found unknown escape character": "karakter escape tidak dikenal di dalam tanda kutip "
     "ganda; untuk teks berisi \\ pakai tanda kutip tunggal",
     "that cannot start any token": "karakter ini tidak boleh mengawali "
@@ -325,6 +459,16 @@ def _too_deep(mark: yaml.Mark | None, file: str) -> Diagnostic:
         f"struktur YAML bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat)",
         Location(file, line, col),
         hint="data laporan cukup beberapa tingkat; periksa kurung [ { yang tidak ditutup",
+    )
+
+
+def _too_many(mark: yaml.Mark | None, file: str) -> Diagnostic:
+    line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    return diag(
+        codes.BERKAS_TERLALU_BESAR,
+        f"berkas berisi lebih dari {MAX_VALUES:,} unsur YAML (kunci dan nilai)".replace(",", "."),
+        Location(file, line, col),
+        hint="data satu laporan jauh lebih kecil; periksa isi yang salah tempel",
     )
 
 
@@ -421,6 +565,7 @@ class _Builder:
         if not isinstance(node, ScalarNode):
             self._error(node, "kunci harus teks atau angka, bukan daftar atau pemetaan", path)
             return None
+        self._check_characters(node, path)
         if node.tag == _INT:
             value = self.loader.construct_object(node)
             self._check_integer(node, value, path)
@@ -443,8 +588,15 @@ class _Builder:
             return None
         return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
 
+    def _check_characters(self, node: ScalarNode, path: DataPath) -> None:
+        char = xml_unsafe(node.value)
+        if char is not None:
+            where = self._where(node, path)
+            self.diagnostics.append(_control_character(char, where, yaml_escape=True))
+
     def _scalar(self, node: ScalarNode, path: DataPath) -> Any:
         self.sourcemap.add_scalar(self.file, path, node.value, node.style)
+        self._check_characters(node, path)
         if node.tag not in _SCALAR_TAGS:
             self._error(node, f"tag YAML {node.tag} tidak didukung", path)
             return node.value

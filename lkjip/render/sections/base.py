@@ -16,6 +16,7 @@ from lkjip.render.blocks import Run, Text
 from lkjip.render.charts import ChartSpec
 from lkjip.render.docx_writer import DocWriter, ListEntry, ListFormat
 from lkjip.render.filters import KOSONG, nilai, pangkat, rupiah, tanggal
+from lkjip.render.images import dataset_image
 from lkjip.render.markdown import Block, ListBlock, Paragraph
 from lkjip.render.tables import Tabel
 
@@ -292,8 +293,6 @@ def satuan_selisih(satuan: str) -> str:
 
 
 def gambar(project: Project, relative: str | None) -> Path | None:
-    """An image file of the dataset (logo, bagan), or None when not given or missing."""
-    if not relative:
-        return None
-    path = project.root / relative
-    return path if path.is_file() else None
+    """An image file of the dataset (logo, bagan), or None when not given or refused
+    (missing, outside the dataset folder, not an image: see render/images.py)."""
+    return dataset_image(project, relative)
