@@ -44,7 +44,7 @@ docs: install
 	$(BIN)/python -m lkjip.docgen
 
 bench: install
-	$(BIN)/python -m tests.bench $(EXAMPLE)
+	$(BIN)/python -m bench.run
 
 check: lint typecheck test report
 

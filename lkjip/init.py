@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from lkjip.pipeline import LkjipUsageError
+from lkjip.errors import LkjipUsageError
 from lkjip.resources import templates_dir
 from lkjip.source.schema import DOCUMENT_NAMES, schema_file_name, schema_text
 

@@ -39,6 +39,7 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 # How long a script may still run after its soffice exited before the run counts as failed
 # (soffice exits first on the normal path: the script asks it to terminate).
 _AFTER_OFFICE_EXIT = 5.0
+_SCRIPT_GRACE = 5.0  # seconds the UNO script may run past our deadline before it gives up
 _INSTALL_HINT = (
     "pasang LibreOffice (mis. `apt-get install libreoffice-writer`) "
     "atau tunjuk programnya dengan LKJIP_SOFFICE"
@@ -161,9 +162,11 @@ def _convert_uno(
     script: subprocess.Popen[bytes] | None = None
     clean = False
     try:
-        remaining = max(deadline - time.monotonic(), 0.1)
+        # The script's own deadline is only a backstop, later than ours: the timeout is
+        # decided and reported here, whichever step (connecting, converting) is slow.
+        backstop = max(deadline - time.monotonic(), 0.1) + _SCRIPT_GRACE
         script = _start(
-            [python, str(SCRIPT), pipe, str(docx), str(produced), f"{remaining:.1f}"],
+            [python, str(SCRIPT), pipe, str(docx), str(produced), f"{backstop:.1f}"],
             stderr=subprocess.PIPE,
         )
         office_gone_at: float | None = None

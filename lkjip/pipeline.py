@@ -16,16 +16,10 @@ from typing import Any
 
 from lkjip import codes
 from lkjip.diagnostics import CATALOGUE, Diagnostic, Diagnostics, Severity, diag
+from lkjip.errors import LkjipUsageError
 from lkjip.model import DOCUMENTS, REQUIRED_DOCUMENTS, Project
 from lkjip.source.loader import LoadedDataset, load_dataset
 from lkjip.source.validation import validate_document
-
-
-class LkjipUsageError(Exception):
-    """lkjip could not do its job (missing folder, unwritable output): exit code 2.
-
-    The message is Indonesian and shown to the user as is.
-    """
 
 
 def check_dataset_dir(root: Path) -> None:
@@ -87,35 +81,59 @@ def _place(d: Diagnostic) -> tuple[str, int | None, int | None] | None:
     return (loc.file, loc.line, loc.col) if loc else None
 
 
+@dataclasses.dataclass
+class Checked:
+    """What checking a dataset produced. Later stages reuse the computed figures and the
+    rendered narrative instead of doing that work a second time."""
+
+    project: Project | None
+    diagnostics: Diagnostics
+    hasil: Any = None  # lkjip.calc.Hasil, once the narrative was rendered
+    narasi: dict[str, Any] | None = None  # section name → rendered Markdown blocks
+
+
 def validate(root: Path, *, checks: bool = True) -> tuple[Project | None, Diagnostics]:
     """Everything `lkjip validate` reports: load, model, cross-file checks, acknowledgements."""
+    checked = check(root, checks=checks)
+    return checked.project, checked.diagnostics
+
+
+def check(root: Path, *, checks: bool = True, templates: Path | None = None) -> Checked:
+    """`validate`, keeping what it computed on the way (see `Checked`)."""
     project, diagnostics = load_project(root)
     if project is None:
-        return None, diagnostics
+        return Checked(None, diagnostics)
+    checked = Checked(project, diagnostics)
     ran_checks = False
     if checks:
         run_checks = _checks_runner()
         if run_checks is not None:
             diagnostics.extend(run_checks(project))
             ran_checks = True
-    if checks:
         # The narrative is Jinja over computed values: render it here too, so an unknown
         # placeholder or a template syntax error fails `validate` (and CI), not only `build`.
-        diagnostics.extend(narrative_diagnostics(project))
+        checked.hasil, checked.narasi, found = _render_narrative(project, templates)
+        diagnostics.extend(found)
         diagnostics.extend(image_diagnostics(project))
     diagnostics.items = apply_acknowledgements(project, diagnostics.items, report_stale=ran_checks)
-    return project, diagnostics
+    return checked
 
 
 def narrative_diagnostics(project: Project, templates: Path | None = None) -> list[Diagnostic]:
     """LK4xx findings of rendering every narrative section (nothing is written)."""
+    return _render_narrative(project, templates)[2]
+
+
+def _render_narrative(
+    project: Project, templates: Path | None
+) -> tuple[Any, dict[str, Any], list[Diagnostic]]:
     from lkjip.calc import compute as calc_compute
     from lkjip.render import render_all_narasi
     from lkjip.render.narrative import Narrator
 
     hasil = calc_compute(project)
-    _, found = render_all_narasi(Narrator(project, hasil, templates), project, hasil)
-    return found
+    blocks, found = render_all_narasi(Narrator(project, hasil, templates), project, hasil)
+    return hasil, blocks, found
 
 
 def image_diagnostics(project: Project) -> list[Diagnostic]:
@@ -211,23 +229,25 @@ def build(
     fails (errors, or unacknowledged warnings with `strict`) and leaves `out` untouched."""
     check_output_path(out)
     check_output_not_input(out, _input_files(root, templates))
-    project, diagnostics = validate(root)
+    checked = check(root, templates=templates)
+    project, diagnostics = checked.project, checked.diagnostics
     if project is None or diagnostics.fails(strict):
         return diagnostics
-    from lkjip.calc import compute as calc_compute
     from lkjip.render import build_document
     from lkjip.render.images import image_fields
 
     check_output_not_input(out, [project.root / field[0] for field in image_fields(project)])
 
-    hasil = calc_compute(project)
     _make_parent(out)
     acknowledged = [d for d in diagnostics if d.acknowledged]
     seen = {(d.key(), d.message) for d in diagnostics}
-    # build_document renders the narrative again; keep only findings validate did not report.
-    for found in build_document(project, hasil, out, templates, acknowledged=acknowledged):
-        if (found.key(), found.message) not in seen:
-            diagnostics.add(found)
+    # The narrative was rendered by `check`; keep only findings it did not report already.
+    found = build_document(
+        project, checked.hasil, out, templates, acknowledged=acknowledged, narasi=checked.narasi
+    )
+    for finding in found:
+        if (finding.key(), finding.message) not in seen:
+            diagnostics.add(finding)
     return diagnostics
 
 

@@ -98,9 +98,9 @@ class Angka:
 LAIN = Angka("angka lain", Decimal(0), False, "", SKALA_IKM, None)
 
 
-def _capaian_nodes(hasil: Any, file_ind: str | None) -> tuple[list[Angka], list[Angka]]:
-    """(indicator capaian, rollups): computed capaian with their category on the declared
-    scale; the indicator of the file (narasi/indikator/<ID>.md) first."""
+def _capaian_nodes(hasil: Any) -> tuple[dict[str, Angka], list[Angka]]:
+    """(indicator capaian by id, rollups): computed capaian with their category on the
+    declared scale."""
     skala = hasil.skala
     rollup: list[Angka] = []
     for sid, s in hasil.sasaran.items():
@@ -114,14 +114,18 @@ def _capaian_nodes(hasil: Any, file_ind: str | None) -> tuple[list[Angka], list[
             Angka("capaian rata-rata OPD", hasil.capaian_opd.nilai, True, hasil.kategori_opd,
                   skala, "{{ hasil.kategori_opd }}")
         )  # fmt: skip
-    ind: list[Angka] = []
-    for iid, i in sorted(hasil.indikator.items(), key=lambda kv: kv[0] != file_ind):
+    ind: dict[str, Angka] = {}
+    for iid, i in hasil.indikator.items():
         if i.capaian.nilai is not None and i.kategori:
-            ind.append(
-                Angka(f"capaian {iid}", i.capaian.nilai, True, i.kategori, skala,
-                      f"{{{{ ind.{iid}.kategori }}}}")
-            )  # fmt: skip
+            ind[iid] = Angka(f"capaian {iid}", i.capaian.nilai, True, i.kategori, skala,
+                             f"{{{{ ind.{iid}.kategori }}}}")  # fmt: skip
     return ind, rollup
+
+
+def _own_first(ind: dict[str, Angka], file_ind: str | None) -> list[Angka]:
+    """The indicators' capaian with the file's own (narasi/indikator/<ID>.md) first."""
+    own = ind.get(file_ind) if file_ind is not None else None
+    return ([own] if own else []) + [a for iid, a in ind.items() if iid != file_ind]
 
 
 def _ikm_nodes(project: Project, hasil: Any) -> list[Angka]:
@@ -309,10 +313,14 @@ def _temuan_kategori(project: Project, code: str) -> Iterator[Diagnostic]:
     labels = _labels(declared)
     ikm = _ikm_nodes(project, hasil)
     ikm_ids = {i.id for i in project.renstra.indikator if ikm_like(i)}
+    ind, rollup = _capaian_nodes(hasil)
     for file, raw, text in _files(project):
         file_ind = _indikator_berkas(file)
-        nodes = _capaian_nodes(hasil, file_ind)
-        for s in _mentions(raw, text, labels):
+        mentions = list(_mentions(raw, text, labels))
+        if not mentions:
+            continue
+        nodes = (_own_first(ind, file_ind), rollup)
+        for s in mentions:
             line, col = position(raw, s.start)
             where = Location(file, line, col)
             fig = _figure(text, s.start, nodes, ikm)

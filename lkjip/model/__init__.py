@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,7 +56,17 @@ class Project:
         return self.laporan.tahun
 
     def indikator(self, indikator_id: str) -> Indikator | None:
-        return next((i for i in self.renstra.indikator if i.id == indikator_id), None)
+        return self._indikator_by_id.get(indikator_id)
+
+    @functools.cached_property
+    def _indikator_by_id(self) -> dict[str, Indikator]:
+        """Indicators by id (rules and calc look them up by the thousand); the first of a
+        repeated id wins, as a search from the start would give. A Project is not changed
+        after loading, so the index is built once."""
+        index: dict[str, Indikator] = {}
+        for item in self.renstra.indikator:
+            index.setdefault(item.id, item)
+        return index
 
     @property
     def pk(self) -> PerjanjianKinerja:

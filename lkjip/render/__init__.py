@@ -83,6 +83,7 @@ def build_document(
     out: Path,
     templates: Path | None = None,
     acknowledged: Sequence[Diagnostic] = (),
+    narasi: dict[str, list[Block]] | None = None,
 ) -> list[Diagnostic]:
     """Write the report to `out`; returns the diagnostics (nothing is written on an error).
 
@@ -90,13 +91,16 @@ def build_document(
         templates: a user folder with `reference.docx` and/or `narasi/<name>.md` defaults;
             the dataset's own narasi still wins over them.
         acknowledged: diagnostics acknowledged in lkjip.yaml, listed in a lampiran.
+        narasi: the narrative already rendered (with the same `templates`) by the caller;
+            rendered here when not given.
     """
     from lkjip.render.document import assemble
     from lkjip.render.docx_writer import DocWriter
     from lkjip.render.sections.base import Ctx
 
-    narrator = Narrator(project, hasil, templates)
-    narasi, diagnostics = render_all_narasi(narrator, project, hasil)
+    diagnostics: list[Diagnostic] = []
+    if narasi is None:
+        narasi, diagnostics = render_all_narasi(Narrator(project, hasil, templates), project, hasil)
     diagnostics += image_diagnostics(project)
     if any(d.severity is Severity.ERROR for d in diagnostics):
         return diagnostics

@@ -6,7 +6,6 @@ No Python docx library writes charts (python-docx #179), so this module adds the
   every label and value cached so Word and LibreOffice draw it without opening any data;
 - `/word/embeddings/Microsoft_Excel_Worksheet{index}.xlsx` — the same numbers as a workbook,
   related from the chart (`c:externalData`, auto-update off) so Word's "Edit Data" works;
-  skipped when openpyxl is not installed;
 - an inline `w:drawing` holding `c:chart r:id` in the given paragraph.
 
 Number formats are locale-independent codes ("#,##0.00"); the written format carries the
@@ -104,16 +103,13 @@ def _ensure_free(document: Document, partname: PackURI) -> None:
 
 
 def _chart_part(document: Document, spec: ChartSpec, index: int) -> Part:
-    """Create the chart part, and its workbook part when openpyxl is available."""
+    """Create the chart part and the workbook part behind it."""
     package = document.part.package
-    embed = workbook.available()
-    workbook_rid = WORKBOOK_RID if embed else None
-    blob = space.chart_space(spec, workbook_rid=workbook_rid, font=body_font(document))
+    blob = space.chart_space(spec, workbook_rid=WORKBOOK_RID, font=body_font(document))
     chart = Part(chart_partname(index), CT.DML_CHART, blob, package)
-    if embed:
-        xlsx_blob = workbook.workbook_bytes(spec)
-        xlsx = Part(workbook_partname(index), workbook.XLSX_CONTENT_TYPE, xlsx_blob, package)
-        chart.rels.add_relationship(RT.PACKAGE, xlsx, WORKBOOK_RID)
+    xlsx_blob = workbook.workbook_bytes(spec)
+    xlsx = Part(workbook_partname(index), workbook.XLSX_CONTENT_TYPE, xlsx_blob, package)
+    chart.rels.add_relationship(RT.PACKAGE, xlsx, WORKBOOK_RID)
     return chart
 
 
@@ -132,10 +128,18 @@ def body_font(document: Document) -> str | None:
     return fonts.get(qn("w:ascii")) if fonts is not None else None
 
 
-def docpr_id(document: Document, index: int) -> int:
-    """`DOCPR_BASE + index`, or the next free id if something already uses that number."""
+def used_ids(document: Document) -> set[int]:
+    """Every numeric `id` attribute in the body (docPr ids must be unique across it)."""
+    return {int(v) for v in document.part.element.xpath("//@id") if v.isdigit()}
+
+
+def docpr_id(document: Document, index: int, taken: set[int] | None = None) -> int:
+    """`DOCPR_BASE + index`, or the next free id if something already uses that number.
+
+    `taken` is the caller's running set of used ids; without it the body is searched, which
+    costs a pass over the whole document for every chart."""
+    used = used_ids(document) if taken is None else taken
     wanted = DOCPR_BASE + index
-    used = {int(v) for v in document.part.element.xpath("//@id") if v.isdigit()}
     return wanted if wanted not in used else max(used) + 1
 
 
@@ -164,16 +168,23 @@ def insert_chart(
     width_cm: float,
     height_cm: float,
     index: int,
+    taken: set[int] | None = None,
 ) -> None:
     """Add /word/charts/chart{index}.xml (+ embedded workbook) and an inline chart in `paragraph`.
 
     `index` (1, 2, …) must be unique per document; it names the parts and fixes the docPr id.
+    A caller that numbers charts itself passes `taken`, its running set of used docPr ids
+    (updated here): then neither the parts nor the body are searched again for every chart,
+    which made a report with hundreds of charts quadratic.
     """
     validate(spec)
     if index < 1:
         raise ValueError("chart index starts at 1")
-    _ensure_free(document, chart_partname(index))
+    if taken is None:
+        _ensure_free(document, chart_partname(index))
     rid = document.part.relate_to(_chart_part(document, spec, index), RT.CHART)
-    shape_id = docpr_id(document, index)
+    shape_id = docpr_id(document, index, taken)
+    if taken is not None:
+        taken.add(shape_id)
     cx, cy = round(width_cm * EMU_PER_CM), round(height_cm * EMU_PER_CM)
     paragraph.add_run()._r.append(inline_drawing(rid, shape_id, index, cx, cy))

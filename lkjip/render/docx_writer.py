@@ -25,6 +25,8 @@ import copy
 import io
 import os
 import re
+import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -33,7 +35,6 @@ from typing import Literal
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
@@ -42,7 +43,7 @@ from lxml import etree
 from lkjip.render import charts, ooxml
 from lkjip.render.blocks import Cell, Run, TableSpec, Text
 from lkjip.render.charts import ChartSpec
-from lkjip.render.ooxml import el, sub
+from lkjip.render.ooxml import el, qn, sub
 
 Orientation = Literal["portrait", "landscape"]
 Numbering = Literal["lower-roman", "decimal"]
@@ -143,6 +144,8 @@ class DocWriter:
         self._seq_counts: dict[tuple[str, int | None], int] = {}
         self._seq_last: dict[str, int] = {}  # the number Word's SEQ counter holds, per kind
         self._charts = 0  # charts written so far; the next one gets index _charts + 1
+        self._docpr_ids: set[int] | None = None  # docPr ids in use, once a chart is written
+        self._tables: list[bytes] = []  # serialized tables, spliced into document.xml at save
         self._saved = False
         self.headings: list[HeadingEntry] = []
         self.captions: list[tuple[str, str]] = []
@@ -595,7 +598,10 @@ class DocWriter:
             # Two adjacent tables would merge into one in Word.
             self._append(self._spacer_paragraph())
         style_id = self._style(spec.style or "Table Grid", "table") if spec.borders else None
-        self._append(_TableBuilder(spec, style_id).build())
+        # The table is serialized now and a stand-in keeps its place in the body (see
+        # `_splice_tables`): a large report's tables as an lxml tree took most of its memory.
+        self._tables.append(_TableBuilder(spec, style_id).xml())
+        self._append(_table_stand_in(len(self._tables) - 1))
 
     def source_note(self, text: str) -> None:
         """The "Sumber: …" line under a table, small italic."""
@@ -615,7 +621,10 @@ class DocWriter:
     def image(self, path: Path, *, width_cm: float, keep_with_next: bool = False) -> None:
         """A centered picture; python-docx picks deterministic part names and ids."""
         p = self._figure_paragraph(keep_with_next)
-        Paragraph(p, self._doc._body).add_run().add_picture(str(path), width=Cm(width_cm))
+        run = Paragraph(p, self._doc._body).add_run()
+        run.add_picture(str(path), width=Cm(width_cm))
+        if self._docpr_ids is not None:  # keep the charts' running set of ids complete
+            self._docpr_ids.update(int(v) for v in run._r.xpath(".//wp:docPr/@id"))
 
     def chart(
         self, spec: ChartSpec, *, width_cm: float, height_cm: float, keep_with_next: bool = True
@@ -629,6 +638,8 @@ class DocWriter:
         """
         p = self._figure_paragraph(keep_with_next)
         self._charts += 1
+        if self._docpr_ids is None:
+            self._docpr_ids = charts.used_ids(self._doc)
         charts.insert_chart(
             self._doc,
             Paragraph(p, self._doc._body),
@@ -636,6 +647,7 @@ class DocWriter:
             width_cm=min(width_cm, self._text_width_cm()),
             height_cm=height_cm,
             index=self._charts,
+            taken=self._docpr_ids,
         )
 
     def _figure_paragraph(self, keep_with_next: bool):
@@ -726,9 +738,13 @@ class DocWriter:
         self._set_core(title=title, author=author, subject=subject, created=created)
         buffer = io.BytesIO()
         self._doc.save(buffer)
+        main = self._doc.part.partname.lstrip("/")
+        with zipfile.ZipFile(buffer) as package:
+            document_xml = _splice_tables(package.read(main), self._tables)
         # python-docx copies its template's extended properties ("Microsoft Macintosh Word",
         # one page): say honestly what wrote the file; Word recomputes the statistics.
-        data = ooxml.normalise_zip(buffer.getvalue(), replace={"docProps/app.xml": _APP_XML})
+        replace = {"docProps/app.xml": _APP_XML, main: document_xml}
+        data = ooxml.normalise_zip(buffer.getvalue(), replace=replace)
         _atomic_write(out, data)
 
     def _finish_body(self) -> None:
@@ -797,12 +813,16 @@ class _TableBuilder:
         self.style_id = style_id
         self.widths = [ooxml.twips(w) for w in spec.widths_cm]
         self.rpr_size = spec.font_size_pt
+        self._prototypes: dict[tuple, str] = {}
 
-    def build(self):
+    def xml(self) -> bytes:
+        """The serialized `w:tbl`. The table's properties are built as elements, once; its
+        rows are written as text, a row at a time, from property XML prepared once per kind
+        of cell, so even a 10,000-row table never exists as an element tree."""
         spec = self.spec
-        tbl = el("w:tbl")
-        tbl.append(self._properties())
-        grid = sub(tbl, "w:tblGrid")
+        head = _w_root("w:tbl")
+        head.append(self._properties())
+        grid = sub(head, "w:tblGrid")
         for width in self.widths:
             sub(grid, "w:gridCol", {"w:w": width})
         header_rows = list(spec.header)
@@ -810,10 +830,14 @@ class _TableBuilder:
             header_rows.append(
                 [Cell(f"({i + 1})", align="center") for i in range(len(self.widths))]
             )
-        self._rows(tbl, header_rows, role="header")
-        self._rows(tbl, spec.rows, role="body")
-        self._rows(tbl, spec.footer, role="footer")
-        return tbl
+        opening = _serialized(head).removesuffix(b"</w:tbl>").decode("utf-8")
+        groups = ((header_rows, "header"), (spec.rows, "body"), (spec.footer, "footer"))
+        rows = (tr for group, role in groups for tr in self._rows(group, role=role))
+        return "".join((opening, *rows, "</w:tbl>")).encode("utf-8")
+
+    def build(self):
+        """The `w:tbl` as an element (for tests and callers that edit it)."""
+        return etree.fromstring(_W_ROOT_OPEN + self.xml() + _W_ROOT_CLOSE)[0]
 
     def _properties(self):
         spec = self.spec
@@ -849,17 +873,14 @@ class _TableBuilder:
         )
         return tblpr
 
-    def _rows(self, tbl, rows: builtins.list[builtins.list[Cell]], *, role: str) -> None:
-        """Write a group of rows; rowspans do not cross from one group into the next."""
+    def _rows(self, rows: builtins.list[builtins.list[Cell]], *, role: str) -> Iterator[str]:
+        """The `w:tr` of a group of rows, as text, one at a time; rowspans do not cross from
+        one group into the next."""
         pending: dict[int, list] = {}  # grid column → [rows left, colspan, shade, bold]
         ncols = len(self.widths)
+        row_start = self._row_start(role)
         for row in rows:
-            tr = sub(tbl, "w:tr")
-            trpr = sub(tr, "w:trPr")
-            if self.spec.keep_rows_together:
-                sub(trpr, "w:cantSplit")
-            if role == "header" and self.spec.repeat_header:
-                sub(trpr, "w:tblHeader")
+            tr = [row_start]
             cells = iter(row)
             col = 0
             while col < ncols:
@@ -885,44 +906,123 @@ class _TableBuilder:
             extra = next(cells, None)
             if extra is not None:
                 raise ValueError(f"table row has more cells than the {ncols} grid columns: {row!r}")
+            tr.append("</w:tr>")
+            yield "".join(tr)
+
+    def _row_start(self, role: str) -> str:
+        trpr = el("w:trPr")
+        if self.spec.keep_rows_together:
+            sub(trpr, "w:cantSplit")
+        if role == "header" and self.spec.repeat_header:
+            sub(trpr, "w:tblHeader")
+        return "<w:tr>" + _xml_text(trpr)
 
     def _cell(
-        self, tr, cell: Cell, col: int, role: str, merge: str | None, span: int | None = None
+        self,
+        tr: builtins.list[str],
+        cell: Cell,
+        col: int,
+        role: str,
+        merge: str | None,
+        span: int | None = None,
     ) -> None:
         span = span or cell.colspan
-        tc = sub(tr, "w:tc")
-        tcpr = sub(tc, "w:tcPr")
-        sub(tcpr, "w:tcW", {"w:w": sum(self.widths[col : col + span]), "w:type": "dxa"})
-        if span > 1:
-            sub(tcpr, "w:gridSpan", {"w:val": span})
-        if merge == "restart":
-            sub(tcpr, "w:vMerge", {"w:val": "restart"})
-        elif merge == "continue":
-            sub(tcpr, "w:vMerge")
-        shade = cell.shade or role == "footer"
-        if shade:
-            sub(tcpr, "w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": "D9D9D9"})
-        if role == "header":
-            sub(tcpr, "w:vAlign", {"w:val": "center"})
-        ppr = ooxml.paragraph_properties(
-            space_before_pt=0,
-            space_after_pt=0,
-            line_240ths=240,
-            align="center" if role == "header" else cell.align,
-        )
-        p = sub(tc, "w:p")
-        p.append(ppr)
+        shade = bool(cell.shade) or role == "footer"
+        tr.append(self._cell_start(col, span, merge, shade, role, cell.align))
         bold = cell.bold or role == "footer" or (role == "header" and not _is_number_cell(cell))
         text = cell.text
-        parts = [Run(text)] if isinstance(text, str) else list(text)
-        for part in parts:
-            rpr = ooxml.run_properties(
-                bold=part.bold or bold,
-                italic=part.italic,
-                underline=part.underline,
-                size_pt=self.rpr_size,
+        if isinstance(text, str):
+            tr.append(ooxml.run_xml(text, self._run_properties(bold, False, False)))
+        else:
+            for part in text:
+                rpr = self._run_properties(part.bold or bold, part.italic, part.underline)
+                tr.append(ooxml.run_xml(part.text, rpr))
+        tr.append("</w:p></w:tc>")
+
+    # A table has a handful of kinds of cell; the XML of each kind's properties is built once
+    # (as elements, by the same helpers as the rest of the document) and reused as text.
+    def _cell_start(
+        self, col: int, span: int, merge: str | None, shade: bool, role: str, align: str | None
+    ) -> str:
+        """`<w:tc><w:tcPr>…</w:tcPr><w:p><w:pPr>…</w:pPr>` for one kind of cell."""
+        key = (col, span, merge, shade, role, align)
+        start = self._prototypes.get(key)
+        if start is None:
+            tcpr = el("w:tcPr")
+            sub(tcpr, "w:tcW", {"w:w": sum(self.widths[col : col + span]), "w:type": "dxa"})
+            if span > 1:
+                sub(tcpr, "w:gridSpan", {"w:val": span})
+            if merge == "restart":
+                sub(tcpr, "w:vMerge", {"w:val": "restart"})
+            elif merge == "continue":
+                sub(tcpr, "w:vMerge")
+            if shade:
+                sub(tcpr, "w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": "D9D9D9"})
+            if role == "header":
+                sub(tcpr, "w:vAlign", {"w:val": "center"})
+            ppr = ooxml.paragraph_properties(
+                space_before_pt=0,
+                space_after_pt=0,
+                line_240ths=240,
+                align="center" if role == "header" else align,
             )
-            p.append(ooxml.text_run(part.text, rpr))
+            start = f"<w:tc>{_xml_text(tcpr)}<w:p>{_xml_text(ppr)}"
+            self._prototypes[key] = start
+        return start
+
+    def _run_properties(self, bold: bool, italic: bool, underline: bool) -> str:
+        """The `w:rPr` XML of a cell's runs ("" when there is nothing to say)."""
+        key = ("rPr", bold, italic, underline)
+        rpr = self._prototypes.get(key)
+        if rpr is None:
+            element = ooxml.run_properties(
+                bold=bold, italic=italic, underline=underline, size_pt=self.rpr_size
+            )
+            rpr = "" if element is None else _xml_text(element)
+            self._prototypes[key] = rpr
+        return rpr
+
+
+# --- tables serialized ahead of the document --------------------------------------------------
+
+_W_DECLARATION = f' xmlns:w="{ooxml.W_NS}"'.encode()
+_W_ROOT_OPEN = f"<root{_W_DECLARATION.decode()}>".encode()
+_W_ROOT_CLOSE = b"</root>"
+_STAND_IN = "lkjip-tabel"
+_STAND_IN_BYTES = re.compile(rb"<w:tbl><\?" + _STAND_IN.encode() + rb" (\d+)\?></w:tbl>")
+
+
+def _w_root(tag: str):
+    """A detached element that declares the `w` prefix itself, so it serializes as `w:…`."""
+    return etree.Element(qn(tag), nsmap={"w": ooxml.W_NS})
+
+
+def _xml_text(node) -> str:
+    """The XML text of a (copy of an) element, written with the `w` prefix whatever prefix
+    lxml gave the element when it was made on its own."""
+    holder = _w_root("w:body")
+    holder.append(ooxml.clone(node))
+    text = etree.tostring(holder, encoding="unicode")
+    return text[text.index(">") + 1 : -len("</w:body>")]
+
+
+def _serialized(node) -> bytes:
+    """A detached element's XML without the `w` declaration lxml puts on it: the document
+    root declares `w` already."""
+    return etree.tostring(node, encoding="UTF-8").replace(_W_DECLARATION, b"", 1)
+
+
+def _table_stand_in(number: int):
+    """An empty `w:tbl` (so checks for "the last block is a table" still hold) holding a
+    processing instruction that names the serialized table replacing it."""
+    stand_in = el("w:tbl")
+    stand_in.append(etree.ProcessingInstruction(_STAND_IN, str(number)))
+    return stand_in
+
+
+def _splice_tables(document_xml: bytes, tables: builtins.list[bytes]) -> bytes:
+    """document.xml with every stand-in replaced by its table."""
+    return _STAND_IN_BYTES.sub(lambda m: tables[int(m[1])], document_xml)
 
 
 def _seq_instruction(kind: str, number: int, reset: bool) -> str:

@@ -8,12 +8,19 @@ writer can compose them and tests can call them one by one.
 
 from __future__ import annotations
 
+import functools
 import io
+import re
 import zipfile
 from collections.abc import Iterable
+from xml.sax.saxutils import escape
 
-from docx.oxml.ns import qn
+from docx.oxml.ns import qn as _docx_qn
 from lxml import etree
+
+# "w:p" → "{http://…/main}p": a large report asks this hundreds of thousands of times, and
+# python-docx splits the string on every call. The set of tags is small, so remember them.
+qn = functools.cache(_docx_qn)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -84,7 +91,7 @@ def text_run(text: str, rpr=None):
     """A w:r for text; newlines become w:br and tabs w:tab so Word shows them as typed."""
     run = el("w:r")
     if rpr is not None:
-        run.append(_copy(rpr))
+        run.append(clone(rpr))
     for i, line in enumerate(text.split("\n")):
         if i:
             sub(run, "w:br")
@@ -99,6 +106,34 @@ def text_run(text: str, rpr=None):
     return run
 
 
+# Characters XML 1.0 cannot hold; lxml refuses them in text_run, and so does run_xml.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_PRESERVE = ' xml:space="preserve"'
+_CARRIAGE_RETURN = {"\r": "&#13;"}  # as lxml writes it, so the parser keeps it
+
+
+def run_xml(text: str, rpr_xml: str = "") -> str:
+    """`text_run` as XML text, for writers that assemble long tables as text: the same
+    markup, character for character (a test holds the two together). `rpr_xml` is a
+    serialized `w:rPr`, or ""."""
+    if _NOT_XML.search(text):
+        raise ValueError("All strings must be XML compatible: no NULL bytes or control characters")
+    parts = ["<w:r>", rpr_xml]
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            parts.append("<w:br/>")
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                parts.append("<w:tab/>")
+            if piece:
+                space = _PRESERVE if piece != piece.strip() else ""
+                parts.append(f"<w:t{space}>{escape(piece, _CARRIAGE_RETURN)}</w:t>")
+    if parts == ["<w:r>", ""]:
+        return "<w:r/>"  # an empty cell's run, as lxml writes an empty element
+    parts.append("</w:r>")
+    return "".join(parts)
+
+
 def break_run(kind: str = "page"):
     """A run holding a page (or column) break."""
     run = el("w:r")
@@ -106,8 +141,10 @@ def break_run(kind: str = "page"):
     return run
 
 
-def _copy(node):
-    return etree.fromstring(etree.tostring(node))
+def clone(node):
+    """A deep copy of an element. lxml's `__copy__` already copies the whole subtree, and
+    skips the memo bookkeeping of `copy.deepcopy`, which showed in profiles of large tables."""
+    return node.__copy__()
 
 
 # --- fields -----------------------------------------------------------------------------------
@@ -130,19 +167,19 @@ def field_begin_runs(instruction: str, rpr=None, *, dirty: bool = False) -> list
     """The runs up to and including the separator; the result runs follow, then field_end_run."""
     begin = el("w:r")
     if rpr is not None:
-        begin.append(_copy(rpr))
+        begin.append(clone(rpr))
     char = sub(begin, "w:fldChar", {"w:fldCharType": "begin"})
     if dirty:
         char.set(qn("w:dirty"), "true")
     instr = el("w:r")
     if rpr is not None:
-        instr.append(_copy(rpr))
+        instr.append(clone(rpr))
     text = sub(instr, "w:instrText")
     text.text = f" {instruction} "
     text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     separate = el("w:r")
     if rpr is not None:
-        separate.append(_copy(rpr))
+        separate.append(clone(rpr))
     sub(separate, "w:fldChar", {"w:fldCharType": "separate"})
     return [begin, instr, separate]
 
@@ -151,7 +188,7 @@ def field_end_run(rpr=None):
     """The run closing a complex field."""
     end = el("w:r")
     if rpr is not None:
-        end.append(_copy(rpr))
+        end.append(clone(rpr))
     sub(end, "w:fldChar", {"w:fldCharType": "end"})
     return end
 

@@ -77,16 +77,35 @@ class _TooMany(Exception):
         self.mark = mark
 
 
-class _Loader(yaml.SafeLoader):
-    """PyYAML's safe loader, counting the nodes it composes and refusing deep nesting
-    before its recursive composer runs out of stack, and more than MAX_VALUES nodes."""
+# libyaml's scanner and parser (C) are an order of magnitude faster than PyYAML's Python ones,
+# which dominate loading a large dataset. The composer stays PyYAML's Python one so that the
+# depth limit below applies node by node; positions come from the events' marks either way.
+_Events: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)
+if _Events is None:  # PyYAML built without libyaml: its pure-Python reader, scanner and parser
+
+    class _Events(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+
+
+class _Loader(
+    yaml.composer.Composer, _Events, yaml.constructor.SafeConstructor, yaml.resolver.Resolver
+):
+    """PyYAML's safe composer over fast events, counting the nodes it composes and refusing
+    deep nesting before its recursive composer runs out of stack, and more than MAX_VALUES
+    nodes."""
 
     def __init__(self, stream: str) -> None:
-        super().__init__(stream)
+        _Events.__init__(self, stream)
+        yaml.composer.Composer.__init__(self)
+        yaml.constructor.SafeConstructor.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
         self.depth = 0
         self.composed = 0
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         self.depth += 1
         self.composed += 1
         try:
@@ -97,6 +116,11 @@ class _Loader(yaml.SafeLoader):
             return super().compose_node(parent, index)  # type: ignore[no-any-return]
         finally:
             self.depth -= 1
+
+    def compose_scalar_node(self, anchor: Any) -> ScalarNode:
+        node: ScalarNode = super().compose_scalar_node(anchor)
+        node.style = node.style or None  # libyaml says "" for a plain scalar, PyYAML None
+        return node
 
 
 @dataclass
@@ -337,7 +361,10 @@ def _parse_document(
         diagnostics.append(_reader_error(error, text, file))
         return None
     except yaml.MarkedYAMLError as error:
-        diagnostics.append(_syntax_error(error, file))
+        if "maximum nesting depth" in str(error.problem):  # libyaml's own limit (1,000)
+            diagnostics.append(_too_deep(error.problem_mark, file))
+        else:
+            diagnostics.append(_syntax_error(error, file, text))
         return None
     except _TooDeep as error:
         diagnostics.append(_too_deep(error.mark, file))
@@ -368,13 +395,15 @@ def _reader_error(error: yaml.reader.ReaderError, text: str, file: str) -> Diagn
     )
 
 
-# PyYAML's English problem descriptions, for the common cases, in the user's language.
+# The English problem descriptions of libyaml and of PyYAML's Python parser, for the common
+# cases, in the user's language (keys are fragments both wordings share where they differ).
+_TAB = "karakter tab tidak boleh dipakai untuk indentasi; pakai spasi"
 _PROBLEMS = {
-    "mapping values are not allowed here": "titik dua (:) tidak boleh di sini; "
+    "mapping values are not allowed": "titik dua (:) tidak boleh di sini; "
     "mungkin indentasi salah atau teks berisi ': ' perlu tanda kutip",
     "could not find expected ':'": "titik dua (:) yang diharapkan tidak ditemukan",
-    "found character '\\t' that cannot start any token": "karakter tab tidak boleh dipakai "
-    "untuk indentasi; pakai spasi",
+    "found character '\\t' that cannot start any token": _TAB,
+    "tab character": _TAB,
     "found unexpected end of stream": "berkas berakhir sebelum tanda kutip ditutup",
     "expected a single document in the stream": "berkas berisi lebih dari satu dokumen YAML "
     "(ada pemisah ---)",
@@ -386,23 +415,39 @@ _PROBLEMS = {
     "did not find expected key": "kunci yang diharapkan tidak ditemukan; periksa indentasi",
     "did not find expected '-' indicator": "butir daftar ('- ') yang diharapkan tidak "
     "ditemukan; periksa indentasi",
+    "did not find expected ',' or ']'": "kurung siku [ belum ditutup dengan ], atau koma "
+    "antarbutir hilang",
+    "did not find expected ',' or '}'": "kurung kurawal { belum ditutup dengan }, atau koma "
+    "antarbutir hilang",
+    "did not find expected node content": "nilai yang diharapkan tidak ditemukan",
+    "did not find expected comment or line break": "ada teks lain sesudah nilai di baris yang "
+    "sama; beri tanda kutip pada seluruh nilai",
     "found unknown escape character": "karakter escape tidak dikenal di dalam tanda kutip "
     "ganda; untuk teks berisi \\ pakai tanda kutip tunggal",
+    "found invalid Unicode character escape code": "escape Unicode tidak sah di dalam tanda "
+    "kutip ganda (mis. \\ud800); tulis karakternya langsung",
     "that cannot start any token": "karakter ini tidak boleh mengawali "
     "nilai (mis. @ atau `); beri tanda kutip",
 }
 
 
-def _syntax_error(error: yaml.MarkedYAMLError, file: str) -> Diagnostic:
+def _syntax_error(error: yaml.MarkedYAMLError, file: str, text: str) -> Diagnostic:
     mark = error.problem_mark or error.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
     problem = (error.problem or error.context or "").strip()
     said = next((v for k, v in _PROBLEMS.items() if k in problem), None)  # first match wins
+    if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+        said = _TAB  # libyaml does not name the character it could not use
     message = "sintaks YAML salah: " + (said or problem or "tidak dapat diurai")
     context = error.context_mark
     if context and error.problem_mark and context.line != error.problem_mark.line:
         message += f" (bagian yang dimulai di baris {context.line + 1})"
     return diag(codes.SINTAKS_YAML, message, Location(file, line, col))
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n")
+    return lines[line][column : column + 1] if line < len(lines) else ""
 
 
 def _too_deep(mark: yaml.Mark | None, file: str) -> Diagnostic:
@@ -444,9 +489,7 @@ class _Builder:
     into the source map: ("indikator", 0, "target", 2022).
     """
 
-    def __init__(
-        self, file: str, sourcemap: SourceMap, loader: yaml.SafeLoader, *, budget: int
-    ) -> None:
+    def __init__(self, file: str, sourcemap: SourceMap, loader: _Loader, *, budget: int) -> None:
         self.file = file
         self.sourcemap = sourcemap
         self.loader = loader  # its SafeConstructor builds str/int/bool/null/date scalars
@@ -506,8 +549,9 @@ class _Builder:
                 self._duplicate(key, line, col, first_line[key], path)
                 continue
             first_line[key] = line
-            self.sourcemap.add_key(self.file, (*path, key), line, col)
-            result[key] = self.build(value_node, (*path, key))
+            child = (*path, key)  # one tuple for the key's and the value's entries
+            self.sourcemap.add_key(self.file, child, line, col)
+            result[key] = self.build(value_node, child)
         return result
 
     def _key(self, node: Node, path: DataPath) -> str | int | None:

@@ -28,13 +28,13 @@ def _is_year_key(part: int) -> bool:
     return part >= 1000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     line: int
     col: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawScalar:
     """A scalar as written: its text and YAML style (None = plain, '"', "'", '|', '>').
 
@@ -50,35 +50,52 @@ class RawScalar:
         return self.style is None
 
 
+# A position is kept as one int, line << 32 | column: a large dataset records hundreds of
+# thousands of them, and an int costs a fraction of an object with two fields.
+_COLUMN_BITS = 32
+
+
+def _pack(line: int, col: int) -> int:
+    return line << _COLUMN_BITS | col
+
+
+def _unpack(packed: int) -> Position:
+    return Position(packed >> _COLUMN_BITS, packed & ((1 << _COLUMN_BITS) - 1))
+
+
 @dataclass
 class SourceMap:
     """Positions of keys and values per file. Keys are recorded separately from values so a
     diagnostic about a key (unknown field, duplicate) can point at the key itself."""
 
-    values: dict[tuple[str, Path], Position] = field(default_factory=dict)
-    keys: dict[tuple[str, Path], Position] = field(default_factory=dict)
-    scalars: dict[tuple[str, Path], RawScalar] = field(default_factory=dict)
+    values: dict[str, dict[Path, int]] = field(default_factory=dict)
+    keys: dict[str, dict[Path, int]] = field(default_factory=dict)
+    scalars: dict[str, dict[Path, RawScalar]] = field(default_factory=dict)
 
     def add_value(self, file: str, path: Path, line: int, col: int) -> None:
-        self.values[(file, path)] = Position(line, col)
+        self.values.setdefault(file, {})[path] = _pack(line, col)
 
     def add_key(self, file: str, path: Path, line: int, col: int) -> None:
-        self.keys[(file, path)] = Position(line, col)
+        self.keys.setdefault(file, {})[path] = _pack(line, col)
 
     def add_scalar(self, file: str, path: Path, text: str, style: str | None) -> None:
-        self.scalars[(file, path)] = RawScalar(text, style)
+        self.scalars.setdefault(file, {})[path] = RawScalar(text, style)
 
     def scalar(self, file: str, path: Path) -> RawScalar | None:
         """The scalar written at exactly `path`, or None (a mapping, a list, or nothing)."""
-        return self.scalars.get((file, tuple(path)))
+        return self.scalars.get(file, {}).get(tuple(path))
+
+    def position(self, file: str, path: Path, *, key: bool = False) -> Position | None:
+        """Where exactly `path` (its key, with key=True) was written, or None."""
+        packed = (self.keys if key else self.values).get(file, {}).get(tuple(path))
+        return None if packed is None else _unpack(packed)
 
     def locate(self, file: str, path: Path = (), *, key: bool = False) -> Location:
         """The location of `path` in `file`, or of its nearest recorded ancestor."""
         probe = tuple(path)
         while True:
-            table = (self.keys, self.values) if key else (self.values, self.keys)
-            for positions in table:
-                pos = positions.get((file, probe))
+            for as_key in (key, not key):
+                pos = self.position(file, probe, key=as_key)
                 if pos is not None:
                     return Location(file, pos.line, pos.col, format_path(tuple(path)))
             if not probe:

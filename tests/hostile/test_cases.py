@@ -149,7 +149,7 @@ CASES = [
     Case("yaml-kendali-escape", replace("renstra.yaml", "visi: Terwujudnya", 'visi: "\\u0001" #'),
          "LK002", "renstra.yaml:4:7"),
     Case("yaml-surrogat-escape", replace("profil.yaml", "- Peraturan Walikota", '- "\\ud800" #'),
-         "LK002", "profil.yaml:2:5"),
+         "LK003", "profil.yaml:2:", says="escape Unicode tidak sah"),
     Case("yaml-kunci-nul", append("profil.yaml", '"a\\x00": 1\n'), "LK002", "profil.yaml:3:1"),
     Case("yaml-bom-crlf",
          every(*(write(name, crlf_with_bom(name)) for name in YAML_FILES)),

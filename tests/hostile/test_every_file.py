@@ -100,7 +100,7 @@ BROKEN: dict[str, tuple[str | bytes, str, str]] = {
     "kunci-kompleks": ("? [a, b]\n: c\n", "LK010", "kunci harus teks atau angka"),
     "kunci-ganda": ("a: 1\na: 2\n", "LK004", "ditulis dua kali"),
     "nul-escape": ('a: "x\\x00"\n', "LK002", "karakter kode 0x0 yang"),
-    "surrogat-escape": ('a: "\\udfff"\n', "LK002", "karakter kode 0xdfff yang"),
+    "surrogat-escape": ('a: "\\udfff"\n', "LK003", "escape Unicode tidak sah"),
     "kunci-nul": ('"k\\x1f": 1\n', "LK002", "karakter kode 0x1f yang"),
 }
 

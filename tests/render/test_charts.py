@@ -247,13 +247,6 @@ def test_bytes_are_stable():
             assert b"2000-01-01T00:00:00Z" in inner.read("docProps/core.xml")
 
 
-def test_without_openpyxl_only_cached_values(monkeypatch):
-    monkeypatch.setattr(workbook, "available", lambda: False)
-    package = zipfile.ZipFile(io.BytesIO(build((IKU,))))
-    assert not [n for n in package.namelist() if n.startswith("word/embeddings/")]
-    assert not xml(package, "word/charts/chart1.xml").xpath("c:externalData", namespaces=NS)
-
-
 def test_no_title_and_no_labels():
     spec = ChartSpec(title="", categories=["A"], series=[Series("S", [D(1)])], data_labels=False)
     root = etree.fromstring(space.chart_space(spec, workbook_rid=None))

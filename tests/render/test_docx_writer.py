@@ -6,7 +6,6 @@ import importlib.util
 import os
 import struct
 import subprocess
-import time
 import zipfile
 import zlib
 from datetime import datetime
@@ -428,12 +427,11 @@ def test_adjacent_tables_are_kept_apart_and_the_body_ends_with_a_paragraph(built
     assert blocks[-2:] == ["p", "sectPr"]
 
 
-def test_a_500_row_table_is_fast(tmp_path):
+def test_a_500_row_table_keeps_every_row(tmp_path):
+    # Speed is measured by `make bench`, not here.
     doc = DocWriter(REFERENCE)
-    started = time.perf_counter()
     doc.table(merged_table(500))
     doc.save(tmp_path / "big.docx", title="t", author="a", created=CREATED)
-    assert time.perf_counter() - started < 5
     assert len(tables(tmp_path / "big.docx")[0].findall("w:tr", NS)) == 504
 
 

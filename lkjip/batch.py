@@ -1,0 +1,225 @@
+"""Many reports in one command: `lkjip build DIR [DIR ...] --out-dir OUT`.
+
+A Bappeda builds the reports of all its OPD at once. Each dataset is built by `pipeline.build`
+in its own worker process (the work is CPU-bound Python, so threads would not help), and the
+reports are written to OUT/<folder name>.docx. One dataset's bad data does not stop the
+others: every result is collected, and the exit code is the worst of them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+from typing import TextIO
+
+from lkjip.diagnostics import Diagnostic, Diagnostics, Location
+from lkjip.errors import LkjipUsageError
+
+DATASET_MARKER = "lkjip.yaml"
+
+
+@dataclasses.dataclass(frozen=True)
+class Job:
+    """One dataset to build and where its report goes."""
+
+    dataset: Path
+    out: Path
+
+
+@dataclasses.dataclass
+class Outcome:
+    """What building one dataset gave: its findings, or why it could not run at all."""
+
+    job: Job
+    diagnostics: Diagnostics
+    failed: bool
+    error: str | None = None  # an environment problem (exit 2), already in Indonesian
+    pdf_warning: str | None = None
+
+
+# --- which datasets ------------------------------------------------------------------------------
+
+
+def is_parent_folder(path: Path) -> bool:
+    """A folder that is not a dataset itself but holds dataset folders."""
+    if not path.is_dir() or (path / DATASET_MARKER).is_file():
+        return False
+    return any((child / DATASET_MARKER).is_file() for child in path.iterdir())
+
+
+def expand_datasets(paths: Iterable[Path]) -> list[Path]:
+    """The dataset folders named by `paths`: a folder with lkjip.yaml is one dataset; a folder
+    without it stands for its subfolders that have one (a parent folder of many OPD)."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            raise LkjipUsageError(f"folder data tidak ditemukan: {path}")
+        if (path / DATASET_MARKER).is_file():
+            found.append(path)
+            continue
+        children = sorted(c for c in path.iterdir() if (c / DATASET_MARKER).is_file())
+        if not children:
+            raise LkjipUsageError(
+                f"{path} bukan folder data (tidak ada {DATASET_MARKER}) dan tidak berisi "
+                "subfolder data"
+            )
+        found.extend(children)
+    return _without_repeats(found)
+
+
+def _without_repeats(paths: list[Path]) -> list[Path]:
+    seen: set[Path] = set()
+    unique = []
+    for path in paths:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
+def plan_jobs(datasets: list[Path], out_dir: Path) -> list[Job]:
+    """OUT/<folder name>.docx for each dataset; refuses two datasets that would share a name
+    rather than let one report overwrite another."""
+    by_name: dict[str, Path] = {}
+    for dataset in datasets:
+        name = dataset.resolve().name
+        if name in by_name:
+            raise LkjipUsageError(
+                f"dua folder data bernama sama, laporannya akan saling menimpa: "
+                f"{by_name[name]} dan {dataset}"
+            )
+        by_name[name] = dataset
+    return [Job(dataset, out_dir / f"{name}.docx") for name, dataset in by_name.items()]
+
+
+# --- building ------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Options:
+    strict: bool = False
+    templates: Path | None = None
+    pdf: bool = False
+
+
+def build_one(job: Job, options: Options) -> Outcome:
+    """Build one report; runs in a worker process, so everything it returns is picklable and
+    no exception escapes for a problem that belongs to this dataset only."""
+    from lkjip.pipeline import build
+
+    try:
+        diagnostics = build(
+            job.dataset, job.out, strict=options.strict, templates=options.templates
+        )
+    except LkjipUsageError as error:
+        return Outcome(job, Diagnostics(), failed=True, error=str(error))
+    except OSError as error:
+        return Outcome(job, Diagnostics(), failed=True, error=_os_reason(error))
+    failed = diagnostics.fails(options.strict)
+    if failed or not options.pdf:
+        return Outcome(job, diagnostics, failed=failed)
+    return _with_pdf(Outcome(job, diagnostics, failed=False))
+
+
+def _with_pdf(outcome: Outcome) -> Outcome:
+    from lkjip import pdf
+
+    target = outcome.job.out.with_suffix(".pdf")
+    try:
+        outcome.pdf_warning = pdf.convert_to_pdf(outcome.job.out, target)
+    except (pdf.PdfError, OSError) as error:
+        outcome.failed = True
+        outcome.error = f"PDF tidak dibuat: {error} (berkas .docx tetap ditulis)"
+    return outcome
+
+
+def _os_reason(error: OSError) -> str:
+    reason = error.strerror or type(error).__name__
+    return f"{reason}: {error.filename}" if error.filename else reason
+
+
+Progress = Callable[[int, int, Outcome], None]
+
+
+def run_jobs(jobs: list[Job], options: Options, workers: int, progress: Progress) -> list[Outcome]:
+    """Build every job, `workers` at a time, calling `progress` as each finishes; the outcomes
+    come back in the order of `jobs` so the printed report does not depend on timing."""
+    if workers <= 1 or len(jobs) == 1:
+        outcomes = []
+        for done, job in enumerate(jobs, start=1):
+            outcomes.append(build_one(job, options))
+            progress(done, len(jobs), outcomes[-1])
+        return outcomes
+    results: dict[Job, Outcome] = {}
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: set[Future[Outcome]] = {pool.submit(build_one, job, options) for job in jobs}
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                outcome = future.result()
+                results[outcome.job] = outcome
+                progress(len(results), len(jobs), outcome)
+    return [results[job] for job in jobs]
+
+
+def default_workers(count: int) -> int:
+    """One worker per core the process may use, never more than there are datasets."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(count, cores or 1))
+
+
+# --- reporting -----------------------------------------------------------------------------------
+
+
+def merged_diagnostics(outcomes: list[Outcome]) -> Diagnostics:
+    """All findings in one collection, each file named from the current folder
+    ("opd/kinerja.yaml:12:3") so text, JSON and GitHub output stay unambiguous."""
+    from lkjip.codes import all_codes
+
+    all_codes()  # the rule names ("[anggaran-pk-beda-dpa]") are registered where rules load
+    merged = Diagnostics()
+    for outcome in outcomes:
+        for d in outcome.diagnostics:
+            merged.add(_under(outcome.job.dataset, d))
+    return merged
+
+
+def _under(dataset: Path, d: Diagnostic) -> Diagnostic:
+    if d.location is None:
+        return dataclasses.replace(d, message=f"{dataset}: {d.message}")
+    file = (dataset / d.location.file).as_posix()
+    location: Location = dataclasses.replace(d.location, file=file)
+    return dataclasses.replace(d, location=location)
+
+
+class ProgressBar:
+    """`[#######.......] 12/40 nama-opd` redrawn in place on a terminal; one line per finished
+    report otherwise, so CI logs stay readable."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
+        self.stream = stream
+        self.live = stream.isatty()
+        self.started = time.monotonic()
+
+    def __call__(self, done: int, total: int, outcome: Outcome) -> None:
+        status = "gagal" if outcome.failed else "ditulis"
+        name = outcome.job.dataset.name
+        if not self.live:
+            self.stream.write(f"[{done}/{total}] {status}: {name}\n")
+            self.stream.flush()
+            return
+        filled = self.WIDTH * done // total
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        elapsed = time.monotonic() - self.started
+        self.stream.write(f"\r[{bar}] {done}/{total} {elapsed:5.1f} d  {name[:30]:<30}")
+        if done == total:
+            self.stream.write("\n")
+        self.stream.flush()
