@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from lkjip.diagnostics import Diagnostic, Diagnostics, Location
-from lkjip.errors import LkjipUsageError
+from lkjip.errors import LkjipUsageError, os_reason
 
 DATASET_MARKER = "lkjip.yaml"
 
@@ -140,7 +140,7 @@ def _with_pdf(outcome: Outcome) -> Outcome:
 
 
 def _os_reason(error: OSError) -> str:
-    reason = error.strerror or type(error).__name__
+    reason = os_reason(error)
     return f"{reason}: {error.filename}" if error.filename else reason
 
 

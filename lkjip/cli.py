@@ -12,7 +12,6 @@ its traceback is then the useful thing to see).
 
 from __future__ import annotations
 
-import errno
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +23,7 @@ import typer
 
 from lkjip import __version__
 from lkjip.diagnostics import Diagnostics
-from lkjip.errors import LkjipUsageError
+from lkjip.errors import LkjipUsageError, os_reason
 from lkjip.report import REPORTERS, summary_line
 
 EXIT_OK = 0
@@ -72,18 +71,6 @@ def _fail(message: str) -> NoReturn:
     _exit(EXIT_ERROR)
 
 
-# The operating system's reasons in the user's language; others keep the system's text.
-_OS_REASONS = {
-    errno.ENOENT: "berkas atau folder tidak ada",
-    errno.EACCES: "izin ditolak",
-    errno.EPERM: "izin ditolak",
-    errno.ENOSPC: "ruang disk penuh",
-    errno.EROFS: "sistem berkas hanya-baca",
-    errno.EISDIR: "ini sebuah folder, bukan berkas",
-    errno.ENOTDIR: "bukan folder",
-}
-
-
 @contextmanager
 def _could_not_run() -> Iterator[None]:
     """Turn 'lkjip cannot do its job' into a message on stderr and exit code 2."""
@@ -92,7 +79,7 @@ def _could_not_run() -> Iterator[None]:
     except LkjipUsageError as error:
         _fail(str(error))
     except OSError as error:
-        reason = _OS_REASONS.get(error.errno or 0, error.strerror or str(error))
+        reason = os_reason(error)
         _fail(f"{reason}: {error.filename}" if error.filename else reason)
 
 

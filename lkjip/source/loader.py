@@ -24,6 +24,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from lkjip import codes
 from lkjip.diagnostics import Diagnostic, Location, diag
+from lkjip.errors import os_reason
 from lkjip.model import DOCUMENTS, REQUIRED_DOCUMENTS, Narasi
 from lkjip.source.sourcemap import Path as DataPath
 from lkjip.source.sourcemap import SourceMap, format_path
@@ -267,7 +268,7 @@ def _refuse_file(path: Path, rel: str, root: Path, limit: int) -> Diagnostic | N
 
 
 def _unreadable(rel: str, error: OSError) -> Diagnostic:
-    reason = error.strerror or type(error).__name__
+    reason = os_reason(error)
     return diag(codes.BERKAS_TAK_TERBACA, f"berkas tidak dapat dibaca: {reason}", Location(rel))
 
 

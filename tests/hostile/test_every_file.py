@@ -291,3 +291,29 @@ def test_data_cannot_write_commands_into_the_ci_log(project_dir: Any, fmt: str) 
         assert not commands, result.stdout
     else:
         assert len(commands) == 1 and commands[0].startswith("::error file="), result.stdout
+
+
+# --- unreadable files, simulated in-process ---------------------------------------------------
+# CI runs as root, for whom permission bits mean nothing (the chmod cases of test_cases.py skip
+# there). The same refusal by the operating system is simulated here, so it is tested anywhere.
+
+
+@pytest.mark.parametrize("name", [*DOCUMENTS, "narasi/ikhtisar.md"])
+def test_a_file_the_system_refuses_to_open(
+    project_dir: Any, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = base()
+    files.setdefault(name, "Ikhtisar.\n")
+    root = project_dir(files)
+    refused = (root / name).resolve()
+    real_open = Path.open
+
+    def open_or_refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self.resolve() == refused:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_or_refuse)
+    result = invoke("validate", str(root))
+    finding(result, "LK001", name)  # lkjip could not check everything: exit 2
+    assert "berkas tidak dapat dibaca: izin ditolak" in result.stdout, explain(result)
