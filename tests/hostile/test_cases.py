@@ -125,13 +125,13 @@ CASES = [
          "profil.yaml:1:1"),
     Case("yaml-daftar", write("anggaran.yaml", "- a\n- b\n"), "LK007", "anggaran.yaml:1:1"),
     Case("yaml-50-mb", write("profil.yaml", lambda: legal_bases(50 * MB)), "LK011", "profil.yaml",
-         says="batasnya 2 MB"),
-    Case("yaml-3-mb-satu-baris", write("renstra.yaml", lambda: "visi: " + "x" * 3 * MB + "\n"),
+         says="batasnya 8 MB"),
+    Case("yaml-9-mb-satu-baris", write("renstra.yaml", lambda: "visi: " + "x" * 9 * MB + "\n"),
          "LK011", "renstra.yaml"),
-    Case("yaml-60000-nilai",
-         write("profil.yaml", lambda: "dasar_hukum: [" + "1," * 60_000 + "1]\n"), "LK011",
-         "profil.yaml:1", says="50.000 unsur YAML"),
-    Case("yaml-1.9-mb-sah", write("profil.yaml", lambda: legal_bases(19 * MB // 10)), None, exit=0,
+    Case("yaml-600000-nilai",
+         write("profil.yaml", lambda: "dasar_hukum: [" + "1," * 600_000 + "1]\n"), "LK011",
+         "profil.yaml:1", says="500.000 unsur YAML"),
+    Case("yaml-7.9-mb-sah", write("profil.yaml", lambda: legal_bases(79 * MB // 10)), None, exit=0,
          command="validate"),
     Case("yaml-bukan-utf8", write("lkjip.yaml", "instansi:\n  nama: Caf\xe9\n".encode("latin-1")),
          "LK002", "lkjip.yaml:2:12"),
@@ -148,8 +148,10 @@ CASES = [
          "lkjip.yaml:2:9", says="kode 0x0"),
     Case("yaml-kendali-escape", replace("renstra.yaml", "visi: Terwujudnya", 'visi: "\\u0001" #'),
          "LK002", "renstra.yaml:4:7"),
+    # libyaml refuses a lone surrogate escape while parsing (PyYAML's Python parser let it
+    # through to the character check, LK002): either way it never reaches the report.
     Case("yaml-surrogat-escape", replace("profil.yaml", "- Peraturan Walikota", '- "\\ud800" #'),
-         "LK003", "profil.yaml:2:", says="escape Unicode tidak sah"),
+         "LK003", "profil.yaml:2", says="escape Unicode"),
     Case("yaml-kunci-nul", append("profil.yaml", '"a\\x00": 1\n'), "LK002", "profil.yaml:3:1"),
     Case("yaml-bom-crlf",
          every(*(write(name, crlf_with_bom(name)) for name in YAML_FILES)),
@@ -366,7 +368,7 @@ def run_case(case: Case, folder: Path) -> Result:
 
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """Every selected case, run two to four at a time (by the cores there are): each is its own
+    """Every selected case, run two (or as many as there are cores) at a time: each is its own
     process with its own bounds, and the suite stays well under a minute."""
     selected = [
         item.callspec.params["case"]
@@ -375,7 +377,7 @@ def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     ]
     runnable = [case for case in selected if not (case.needs_non_root and AS_ROOT)]
     folders = [tmp_path_factory.mktemp(case.id) for case in runnable]
-    with ThreadPoolExecutor(max_workers=min(4, max(2, os.cpu_count() or 1))) as pool:
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 1)) as pool:
         done = pool.map(run_case, runnable, folders)
         return {case.id: result for case, result in zip(runnable, done, strict=True)}
 
