@@ -368,7 +368,7 @@ def run_case(case: Case, folder: Path) -> Result:
 
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """Every selected case, run two (or as many as there are cores) at a time: each is its own
+    """Every selected case, run two to four at a time (by the cores there are): each is its own
     process with its own bounds, and the suite stays well under a minute."""
     selected = [
         item.callspec.params["case"]
@@ -377,7 +377,7 @@ def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     ]
     runnable = [case for case in selected if not (case.needs_non_root and AS_ROOT)]
     folders = [tmp_path_factory.mktemp(case.id) for case in runnable]
-    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 1)) as pool:
+    with ThreadPoolExecutor(max_workers=min(4, max(2, os.cpu_count() or 1))) as pool:
         done = pool.map(run_case, runnable, folders)
         return {case.id: result for case, result in zip(runnable, done, strict=True)}
 
