@@ -429,8 +429,9 @@ memakai gaya Normal."""),
 (putaran `for`, panggilan makro atau fungsi, akses atribut) dan 5 detik per berkas, 5.000.000
 langkah dan 30 detik untuk seluruh narasi satu laporan, `range` paling panjang 10.000, teks atau
 daftar paling panjang 1.000.000 karakter/butir, teks hasil satu berkas narasi paling panjang
-10.000.000 karakter, dan tambahan memori paling banyak 1 GB. Narasi yang melampauinya — perulangan bersarang yang sangat
-besar, makro yang memanggil dirinya sendiri, `'x' * 10**9` — dihentikan dan dilaporkan.
+10.000.000 karakter, dan tambahan memori paling banyak 1 GB. Narasi yang melampauinya —
+perulangan bersarang yang sangat besar, makro yang memanggil dirinya sendiri, `'x' * 10**9` —
+dihentikan dan dilaporkan.
 
 Contoh salah:
 
