@@ -175,7 +175,7 @@ Contoh benar:
 
     tanggal: 2023-01-31"""),
     (BERKAS_TERLALU_BESAR, "berkas-terlalu-besar", E, "Berkas terlalu besar",
-     """Berkas YAML lebih dari 8 MB atau berisi lebih dari 500.000 unsur (kunci dan nilai), berkas
+     """Berkas YAML lebih dari 8 MB atau berisi lebih dari 250.000 unsur (kunci dan nilai), berkas
 narasi lebih dari 256 kB, atau narasi seluruhnya lebih dari 2 MB. Data satu laporan jauh lebih
 kecil (contoh Kecamatan Dumai Kota: YAML sekitar 40 kB, narasi 43 kB); berkas sebesar itu hampir
 pasti salah tempel atau salah ekspor. lkjip menolaknya sebelum mengurai, agar pemeriksaan tetap

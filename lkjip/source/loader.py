@@ -45,13 +45,13 @@ _OCTAL = re.compile(r"^[-+]?0[0-7_]+$")
 MAX_DEPTH = 64
 ALIAS_BUDGET = 100_000  # values built through aliases beyond those written in the file
 
-# Size bounds, checked before parsing (LK011). The example dataset is 40 kB in all; the largest
-# file of a generated dataset sixteen times a large dinas (bench/, 9,600 sub kegiatan) is
-# 1.9 MB with about 100,000 values. Loading takes about 0.3 s per MB and 5 µs per value, so
-# these keep one file within a few seconds and a few hundred MB even when it is built to be
-# slow (docs/security.md), with room for the largest real dataset.
+# Size bounds (LK011), the bytes checked before parsing. The example dataset is 40 kB in all;
+# the largest file of a generated dataset sixteen times a large dinas (bench/, 9,600 sub
+# kegiatan) is 1.9 MB with 112,000 nodes. A file built to be slow within these bounds — every
+# one of 250,000 nodes part of a wrong value — is loaded, validated and reported in about
+# three seconds and 300 MB (docs/security.md).
 MAX_FILE_BYTES = 8 * 1024 * 1024
-MAX_VALUES = 500_000  # nodes: keys and values, as composed
+MAX_VALUES = 250_000  # nodes: keys and values, as composed
 # Narrative files are prose of a few kB (the example's largest is 5 kB, all 43 kB); the
 # narrative rules look at every number typed in them, so their size is bounded too.
 MAX_NARASI_BYTES = 256 * 1024
@@ -424,10 +424,10 @@ _PROBLEMS = {
     "did not find expected node content": "nilai yang diharapkan tidak ditemukan",
     "did not find expected comment or line break": "ada teks lain sesudah nilai di baris yang "
     "sama; beri tanda kutip pada seluruh nilai",
-    "found invalid Unicode character escape code": "kode escape Unicode tidak sah (mis. "
-    "\\ud800); tulis karakternya langsung",
     "found unknown escape character": "karakter escape tidak dikenal di dalam tanda kutip "
     "ganda; untuk teks berisi \\ pakai tanda kutip tunggal",
+    "found invalid Unicode character escape code": "escape Unicode tidak sah di dalam tanda "
+    "kutip ganda (mis. \\ud800); tulis karakternya langsung",
     "that cannot start any token": "karakter ini tidak boleh mengawali "
     "nilai (mis. @ atau `); beri tanda kutip",
 }
