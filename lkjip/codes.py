@@ -425,12 +425,13 @@ Contoh benar: gambar yang diekspor sebagai PNG dari aplikasi penggambar bagan.""
      """Templat Word rujukan tidak memuat gaya paragraf atau tabel yang dipakai; Word akan
 memakai gaya Normal."""),
     (NARASI_MELAMPAUI_BATAS, "narasi-melampaui-batas", E, "Narasi melampaui batas sumber daya",
-     """Templat narasi berjalan di sandbox dengan batas: paling banyak 100.000 langkah
-(putaran `for`, panggilan makro atau fungsi, akses atribut) dan 5 detik per berkas, 1.000.000
+     """Templat narasi berjalan di sandbox dengan batas: paling banyak 1.000.000 langkah
+(putaran `for`, panggilan makro atau fungsi, akses atribut) dan 5 detik per berkas, 5.000.000
 langkah dan 30 detik untuk seluruh narasi satu laporan, `range` paling panjang 10.000, teks atau
-daftar paling panjang 1.000.000 karakter/butir (termasuk teks hasil satu berkas narasi), dan
-tambahan memori paling banyak 1 GB. Narasi yang melampauinya — perulangan bersarang yang sangat
-besar, makro yang memanggil dirinya sendiri, `'x' * 10**9` — dihentikan dan dilaporkan.
+daftar paling panjang 1.000.000 karakter/butir, teks hasil satu berkas narasi paling panjang
+10.000.000 karakter, dan tambahan memori paling banyak 1 GB. Narasi yang melampauinya —
+perulangan bersarang yang sangat besar, makro yang memanggil dirinya sendiri, `'x' * 10**9` —
+dihentikan dan dilaporkan.
 
 Contoh salah:
 
