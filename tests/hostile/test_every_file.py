@@ -317,3 +317,15 @@ def test_a_file_the_system_refuses_to_open(
     result = invoke("validate", str(root))
     finding(result, "LK001", name)  # lkjip could not check everything: exit 2
     assert "berkas tidak dapat dibaca: izin ditolak" in result.stdout, explain(result)
+
+
+def test_calc_text_keeps_data_on_one_line(project_dir: Any) -> None:
+    files = base()
+    program = "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"
+    files["anggaran.yaml"] = str(files["anggaran.yaml"]).replace(
+        f"nama: {program}", f'nama: "{program}\\n::stop-commands::x"', 1
+    )
+    result = invoke("calc", str(project_dir(files)))
+    clean_exit(result, {EXIT_OK, EXIT_FINDINGS})
+    assert "Publik\\n::stop-commands::x" in result.stdout, explain(result)
+    assert not any(line.startswith("::") for line in result.stdout.splitlines()), explain(result)
