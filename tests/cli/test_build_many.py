@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from lkjip import batch
 from lkjip.cli import app
-from tests.helpers import EXAMPLE
+from tests.helpers import EXAMPLE, soffice
 
 
 def _copies(parent: Path, names: list[str]) -> Path:
@@ -142,3 +142,16 @@ def test_the_same_dataset_named_twice_is_built_once(tmp_path: Path) -> None:
 def test_default_workers_never_exceed_datasets() -> None:
     assert batch.default_workers(1) == 1
     assert 1 <= batch.default_workers(100) <= 100
+
+
+@pytest.mark.libreoffice
+def test_pdf_for_every_report(tmp_path: Path) -> None:
+    # Each worker starts its own LibreOffice with a throwaway profile, so they run side by side.
+    soffice()
+    parent = _copies(tmp_path / "opd", ["a", "b"])
+    out = tmp_path / "laporan"
+    result = _run([str(parent), "--out-dir", str(out), "--pdf"])
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["a.docx", "a.pdf", "b.docx", "b.pdf"]
+    for pdf in out.glob("*.pdf"):
+        assert pdf.read_bytes().startswith(b"%PDF")
