@@ -24,12 +24,12 @@ test: install
 	$(BIN)/pytest -q
 
 lint: install
-	$(BIN)/ruff check lkjip tests
-	$(BIN)/ruff format --check lkjip tests
+	$(BIN)/ruff check lkjip tests bench
+	$(BIN)/ruff format --check lkjip tests bench
 
 fmt: install
-	$(BIN)/ruff format lkjip tests
-	$(BIN)/ruff check --fix lkjip tests
+	$(BIN)/ruff format lkjip tests bench
+	$(BIN)/ruff check --fix lkjip tests bench
 
 typecheck: install
 	$(BIN)/mypy lkjip
