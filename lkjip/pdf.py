@@ -186,7 +186,8 @@ def _convert_uno(
                     f"LibreOffice berhenti sebelum PDF selesai (kode keluar {office.returncode})"
                 )
         detail = script.stderr.read().decode("utf-8", "replace").strip() if script.stderr else ""
-        if script.returncode != 0:
+        crashed_after_saving = script.returncode < 0 and _complete_pdf(produced)
+        if script.returncode != 0 and not crashed_after_saving:
             last = detail.splitlines()[-1] if detail else f"kode keluar {script.returncode}"
             raise PdfError(f"LibreOffice gagal membuat PDF: {last}")
         clean = True
@@ -197,6 +198,19 @@ def _convert_uno(
                 script.stderr.close()
         # On success the script has asked soffice to quit; give it a moment to do so.
         _stop(office, grace=10 if clean else 0)
+
+
+def _complete_pdf(path: Path) -> bool:
+    """A PDF LibreOffice finished writing: it ends with the %%EOF marker. The UNO script can
+    die by a signal in python3-uno's teardown after the PDF is saved; the PDF is then good."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            size = handle.tell()
+            handle.seek(max(size - 1024, 0))
+            return size > 0 and b"%%EOF" in handle.read()
+    except OSError:
+        return False
 
 
 def _convert_plain(
