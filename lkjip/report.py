@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import PurePosixPath, PureWindowsPath
@@ -70,8 +71,25 @@ def _one_line(text: str) -> str:
     return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
+# Findings of one code in one file printed as text; the rest are counted in one line. A file
+# pasted from the wrong export can have tens of thousands of the same mistake, and nobody reads
+# past the first screens. The JSON and GitHub reports keep every finding.
+MAX_SAME_IN_TEXT = 50
+
+
 def report_text(diagnostics: Diagnostics, base: str = "") -> str:
-    lines = [text_line(d) for d in diagnostics.sorted()]
+    lines = []
+    seen: Counter[tuple[str, str | None]] = Counter()
+    for d in diagnostics.sorted():
+        key = (d.code, d.location.file if d.location else None)
+        seen[key] += 1
+        if seen[key] <= MAX_SAME_IN_TEXT:
+            lines.append(text_line(d))
+    for (code, file), count in seen.items():
+        if count > MAX_SAME_IN_TEXT:
+            where = f"{_one_line(file)}: " if file else ""
+            rest = f"{count - MAX_SAME_IN_TEXT:,}".replace(",", ".")
+            lines.append(f"{where}… dan {rest} temuan {code} lain (semuanya: --format json)")
     lines.append(summary_line(diagnostics))
     return "\n".join(lines) + "\n"
 
