@@ -50,7 +50,7 @@ ALIAS_BUDGET = 100_000  # values built through aliases beyond those written in t
 # the largest file of a generated dataset sixteen times a large dinas (bench/, 9,600 sub
 # kegiatan) is 1.9 MB with 112,000 nodes. A file built to be slow within these bounds — every
 # one of 250,000 nodes part of a wrong value — is loaded, validated and reported in about
-# three seconds and 300 MB (docs/security.md).
+# four seconds and under 300 MB here (docs/security.md).
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_VALUES = 250_000  # nodes: keys and values, as composed
 # Narrative files are prose of a few kB (the example's largest is 5 kB, all 43 kB); the
