@@ -15,19 +15,10 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from lkjip.render.narrative import SECTIONS  # the section files, in document order
 from lkjip.terbilang import terbilang
 
 TEMPLAT = Path(__file__).parent / "templat"
-
-# The section files of the example, in document order.
-SECTIONS = (
-    "kata_pengantar", "ikhtisar",
-    "latar_belakang", "maksud_tujuan", "isu_strategis", "struktur_organisasi",
-    "pengantar_bab2", "rencana_strategis", "strategi_kebijakan", "program", "rkt",
-    "perjanjian_kinerja", "rencana_aksi",
-    "pengantar_bab3", "capaian_kinerja", "program_pendukung", "permasalahan", "efisiensi",
-    "realisasi_anggaran", "penutup",
-)  # fmt: skip
 
 
 @functools.cache

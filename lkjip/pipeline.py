@@ -119,11 +119,6 @@ def check(root: Path, *, checks: bool = True, templates: Path | None = None) -> 
     return checked
 
 
-def narrative_diagnostics(project: Project, templates: Path | None = None) -> list[Diagnostic]:
-    """LK4xx findings of rendering every narrative section (nothing is written)."""
-    return _render_narrative(project, templates)[2]
-
-
 def _render_narrative(
     project: Project, templates: Path | None
 ) -> tuple[Any, dict[str, Any], list[Diagnostic]]:

@@ -696,7 +696,7 @@ class DocWriter:
                 repeat_header=False,
             ),
             None,
-        ).build()
+        ).skeleton()
         tr = sub(tbl, "w:tr")
         sub(sub(tr, "w:trPr"), "w:cantSplit")  # the two blocks stay on one page
         for block in blocks:
@@ -820,24 +820,24 @@ class _TableBuilder:
         rows are written as text, a row at a time, from property XML prepared once per kind
         of cell, so even a 10,000-row table never exists as an element tree."""
         spec = self.spec
-        head = _w_root("w:tbl")
-        head.append(self._properties())
-        grid = sub(head, "w:tblGrid")
-        for width in self.widths:
-            sub(grid, "w:gridCol", {"w:w": width})
         header_rows = list(spec.header)
         if spec.number_row and header_rows:
             header_rows.append(
                 [Cell(f"({i + 1})", align="center") for i in range(len(self.widths))]
             )
-        opening = _serialized(head).removesuffix(b"</w:tbl>").decode("utf-8")
+        opening = _serialized(self.skeleton()).removesuffix(b"</w:tbl>").decode("utf-8")
         groups = ((header_rows, "header"), (spec.rows, "body"), (spec.footer, "footer"))
         rows = (tr for group, role in groups for tr in self._rows(group, role=role))
         return "".join((opening, *rows, "</w:tbl>")).encode("utf-8")
 
-    def build(self):
-        """The `w:tbl` as an element (for tests and callers that edit it)."""
-        return etree.fromstring(_W_ROOT_OPEN + self.xml() + _W_ROOT_CLOSE)[0]
+    def skeleton(self):
+        """The `w:tbl` element with its properties and grid and no rows yet."""
+        head = _w_root("w:tbl")
+        head.append(self._properties())
+        grid = sub(head, "w:tblGrid")
+        for width in self.widths:
+            sub(grid, "w:gridCol", {"w:w": width})
+        return head
 
     def _properties(self):
         spec = self.spec
@@ -986,8 +986,6 @@ class _TableBuilder:
 # --- tables serialized ahead of the document --------------------------------------------------
 
 _W_DECLARATION = f' xmlns:w="{ooxml.W_NS}"'.encode()
-_W_ROOT_OPEN = f"<root{_W_DECLARATION.decode()}>".encode()
-_W_ROOT_CLOSE = b"</root>"
 _STAND_IN = "lkjip-tabel"
 _STAND_IN_BYTES = re.compile(rb"<w:tbl><\?" + _STAND_IN.encode() + rb" (\d+)\?></w:tbl>")
 

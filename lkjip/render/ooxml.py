@@ -385,9 +385,14 @@ def normalise_zip(data: bytes, replace: dict[str, bytes] | None = None) -> bytes
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for name in ordered:
-            info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0o600 << 16
-            target.writestr(info, replace.get(name) or source.read(name))
+            target.writestr(zip_entry(name), replace.get(name) or source.read(name))
     return out.getvalue()
+
+
+def zip_entry(name: str) -> zipfile.ZipInfo:
+    """A deflated zip entry stamped with ZIP_EPOCH and fixed attributes: same bytes every time."""
+    info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 0
+    info.external_attr = 0o600 << 16
+    return info

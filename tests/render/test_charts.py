@@ -11,7 +11,7 @@ import docx
 import pytest
 from lxml import etree
 
-from lkjip.render import charts
+from lkjip.render import charts, ooxml
 from lkjip.render.chart_xml import space, workbook
 from lkjip.render.charts import ChartSpec, Series, insert_chart
 from tests.helpers import docx_to_pdf, pdf_text
@@ -243,7 +243,7 @@ def test_bytes_are_stable():
     for info in first.infolist():
         if info.filename.startswith("word/embeddings/"):
             inner = zipfile.ZipFile(io.BytesIO(first.read(info.filename)))
-            assert {i.date_time for i in inner.infolist()} == {workbook.ZIP_EPOCH}
+            assert {i.date_time for i in inner.infolist()} == {ooxml.ZIP_EPOCH}
             assert b"2000-01-01T00:00:00Z" in inner.read("docProps/core.xml")
 
 

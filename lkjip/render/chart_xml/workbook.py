@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
 from lkjip.render.chart_xml.space import SHEET, localized
+from lkjip.render.ooxml import zip_entry
 
 if TYPE_CHECKING:
     from lkjip.render.charts import ChartSpec
 
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 FIXED_TIME = "2000-01-01T00:00:00Z"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -153,8 +153,5 @@ def workbook_bytes(spec: ChartSpec) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
         for name, text in parts.items():
-            entry = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            package.writestr(entry, text.encode("utf-8"))
+            package.writestr(zip_entry(name), text.encode("utf-8"))
     return out.getvalue()
