@@ -13,7 +13,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import TextIO
 
@@ -156,6 +155,10 @@ def run_jobs(jobs: list[Job], options: Options, workers: int, progress: Progress
             outcomes.append(build_one(job, options))
             progress(done, len(jobs), outcomes[-1])
         return outcomes
+    # Imported here: a single `build --out` asks this module only whether a folder holds
+    # datasets, and should not pay for the process-pool machinery.
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
     results: dict[Job, Outcome] = {}
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: set[Future[Outcome]] = {pool.submit(build_one, job, options) for job in jobs}
