@@ -190,18 +190,19 @@ def rules(
     _exit(EXIT_OK)
 
 
-# --- calc and build (the later stages; imported lazily so validate works without them) ---------
+# --- calc and build ------------------------------------------------------------------------------
 
 
 @app.command(epilog=_EPILOG)
 def calc(dir: DirArg, format: FormatOpt = Format.TEXT) -> None:
     """Cetak semua angka hasil perhitungan (capaian, rollup, efisiensi); --format json untuk
     mesin. Bila data bermasalah, yang dicetak adalah temuannya (format github memakai json)."""
-    from lkjip.pipeline import compute
+    from lkjip.pipeline import run
 
     with _could_not_run():
-        hasil, diagnostics = compute(dir)
-    if hasil is None:
+        result = run(dir)
+    hasil, diagnostics = result.hasil, result.diagnostics
+    if hasil is None or result.fails:
         _print_report(diagnostics, format, dir)
         _exit(_findings_code(diagnostics))
     from lkjip.report import hasil_json, hasil_text
@@ -454,17 +455,16 @@ def export(
 ) -> None:
     """Tulis tabel hasil perhitungan ke Excel untuk verifikator: capaian, realisasi anggaran,
     efisiensi, dan lembar anggaran yang dapat diimpor kembali."""
-    from lkjip.pipeline import validate as run_validate
+    from lkjip.pipeline import run
 
     with _could_not_run():
-        project, diagnostics = run_validate(dir)
-        if project is None or diagnostics.has_errors():
-            _print_report(diagnostics, format, dir)
-            _exit(_findings_code(diagnostics))
-        from lkjip.calc import compute
+        result = run(dir)
+        if result.project is None or result.hasil is None or result.fails:
+            _print_report(result.diagnostics, format, dir)
+            _exit(_findings_code(result.diagnostics))
         from lkjip.excel import run_export
 
-        run_export(project, compute(project), out)
+        run_export(result.project, result.hasil, out)
     typer.echo(f"ditulis: {out}", err=True)
     _exit(EXIT_OK)
 

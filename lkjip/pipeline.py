@@ -1,4 +1,9 @@
-"""The stages in order — load → model → checks (→ calc → render) — returning data plus diagnostics.
+"""The stages in order, run once per command and held in one `Run`:
+
+    load → schema → calc → checks (given the computed figures) → narrative → render
+
+Each stage runs at most once: calc computes the figures once, the checks read them, the
+narrative is rendered from them, and `build` writes the document from the same objects.
 
 Bad user data never raises here: it becomes diagnostics, and the CLI turns them into an exit
 code. The one exception is `LkjipUsageError`, for when lkjip cannot run at all (no such
@@ -8,16 +13,34 @@ folder): that is not a finding about the data, and the CLI exits 2 for it.
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from lkjip import codes
+from lkjip.calc import compute as compute_figures
+from lkjip.calc.results import Hasil
+from lkjip.checks import run_checks
 from lkjip.diagnostics import CATALOGUE, Diagnostic, Diagnostics, Severity, diag
 from lkjip.errors import LkjipUsageError
-from lkjip.model import DOCUMENTS, REQUIRED_DOCUMENTS, Project
+from lkjip.model import (
+    DOCUMENTS,
+    REQUIRED_DOCUMENTS,
+    Anggaran,
+    Kinerja,
+    Laporan,
+    Profil,
+    Project,
+    Renstra,
+)
+from lkjip.model.laporan import Pengakuan
+from lkjip.render import render_all_narasi
+from lkjip.render.images import image_diagnostics
+from lkjip.render.markdown import Block
+from lkjip.render.narrative import Narrator
 from lkjip.source.loader import LoadedDataset, load_dataset
 from lkjip.source.validation import validate_document
 
@@ -40,7 +63,7 @@ def load_project(root: Path) -> tuple[Project | None, Diagnostics]:
     check_dataset_dir(root)
     loaded, found = load_dataset(root)
     diagnostics = Diagnostics(list(found))
-    models: dict[str, Any] = {}
+    models: dict[str, BaseModel] = {}
     for file, model in DOCUMENTS.items():
         data = loaded.documents.get(file)
         if data is None:
@@ -53,16 +76,25 @@ def load_project(root: Path) -> tuple[Project | None, Diagnostics]:
     return _project(loaded, models), diagnostics
 
 
-def _project(loaded: LoadedDataset, models: dict[str, Any]) -> Project | None:
+M = TypeVar("M", bound=BaseModel)
+
+
+def _document(models: dict[str, BaseModel], file: str, kind: type[M]) -> M:
+    model = models[file]
+    assert isinstance(model, kind)  # DOCUMENTS maps each file to this model class
+    return model
+
+
+def _project(loaded: LoadedDataset, models: dict[str, BaseModel]) -> Project | None:
     if any(file not in models for file in REQUIRED_DOCUMENTS):
         return None
     return Project(
         root=loaded.root,
-        laporan=models["lkjip.yaml"],
-        renstra=models["renstra.yaml"],
-        kinerja=models["kinerja.yaml"],
-        anggaran=models["anggaran.yaml"],
-        profil=models.get("profil.yaml"),
+        laporan=_document(models, "lkjip.yaml", Laporan),
+        renstra=_document(models, "renstra.yaml", Renstra),
+        kinerja=_document(models, "kinerja.yaml", Kinerja),
+        anggaran=_document(models, "anggaran.yaml", Anggaran),
+        profil=_document(models, "profil.yaml", Profil) if "profil.yaml" in models else None,
         narasi=loaded.narasi,
         sourcemap=loaded.sourcemap,
     )
@@ -82,80 +114,54 @@ def _place(d: Diagnostic) -> tuple[str, int | None, int | None] | None:
 
 
 @dataclasses.dataclass
-class Checked:
-    """What checking a dataset produced. Later stages reuse the computed figures and the
-    rendered narrative instead of doing that work a second time."""
+class Run:
+    """One pass through the stages for one dataset: what each stage produced.
+
+    `project` is None when a required document failed to load or validate; the later stages
+    did not run then. Otherwise `hasil` holds the figures, computed once, that the checks,
+    the narrative, the document and `lkjip calc` all read; `narasi` the rendered narrative
+    sections (section name → Markdown blocks).
+    """
 
     project: Project | None
     diagnostics: Diagnostics
-    hasil: Any = None  # lkjip.calc.Hasil, once the narrative was rendered
-    narasi: dict[str, Any] | None = None  # section name → rendered Markdown blocks
+    hasil: Hasil | None = None
+    narasi: dict[str, list[Block]] | None = None
+
+    @property
+    def fails(self) -> bool:
+        return self.project is None or self.diagnostics.has_errors()
 
 
-def validate(root: Path, *, checks: bool = True) -> tuple[Project | None, Diagnostics]:
-    """Everything `lkjip validate` reports: load, model, cross-file checks, acknowledgements."""
-    checked = check(root, checks=checks)
-    return checked.project, checked.diagnostics
-
-
-def check(root: Path, *, checks: bool = True, templates: Path | None = None) -> Checked:
-    """`validate`, keeping what it computed on the way (see `Checked`)."""
+def run(root: Path, *, templates: Path | None = None) -> Run:
+    """Load, validate, compute, check and render the narrative of the dataset in `root`:
+    everything `lkjip validate` reports, and what `calc` and `build` reuse."""
     project, diagnostics = load_project(root)
     if project is None:
-        return Checked(None, diagnostics)
-    checked = Checked(project, diagnostics)
-    ran_checks = False
-    if checks:
-        run_checks = _checks_runner()
-        if run_checks is not None:
-            diagnostics.extend(run_checks(project))
-            ran_checks = True
-        # The narrative is Jinja over computed values: render it here too, so an unknown
-        # placeholder or a template syntax error fails `validate` (and CI), not only `build`.
-        checked.hasil, checked.narasi, found = _render_narrative(project, templates)
-        diagnostics.extend(found)
-        diagnostics.extend(image_diagnostics(project))
-    diagnostics.items = apply_acknowledgements(project, diagnostics.items, report_stale=ran_checks)
-    return checked
+        return Run(None, diagnostics)
+    hasil = compute_figures(project)
+    diagnostics.extend(run_checks(project, hasil))
+    # The narrative is Jinja over the computed figures: render it here, so an unknown
+    # placeholder or a template syntax error fails `validate` (and CI), not only `build`.
+    narasi, found = render_all_narasi(Narrator(project, hasil, templates), project, hasil)
+    diagnostics.extend(found)
+    diagnostics.extend(image_diagnostics(project))
+    diagnostics.items = apply_acknowledgements(project, diagnostics.items)
+    return Run(project, diagnostics, hasil, narasi)
 
 
-def _render_narrative(
-    project: Project, templates: Path | None
-) -> tuple[Any, dict[str, Any], list[Diagnostic]]:
-    from lkjip.calc import compute as calc_compute
-    from lkjip.render import render_all_narasi
-    from lkjip.render.narrative import Narrator
-
-    hasil = calc_compute(project)
-    blocks, found = render_all_narasi(Narrator(project, hasil, templates), project, hasil)
-    return hasil, blocks, found
+def validate(root: Path) -> tuple[Project | None, Diagnostics]:
+    """Everything `lkjip validate` reports: load, model, cross-file checks, acknowledgements."""
+    result = run(root)
+    return result.project, result.diagnostics
 
 
-def image_diagnostics(project: Project) -> list[Diagnostic]:
-    """LK406/LK407/LK012 findings about the images the data names (nothing is written)."""
-    from lkjip.render.images import image_diagnostics as found
-
-    return found(project)
-
-
-def _checks_runner() -> Any:
-    """`lkjip.checks.run_checks`, or None while that package has no runner yet."""
-    try:
-        module = importlib.import_module("lkjip.checks")
-    except ImportError:
-        return None
-    return getattr(module, "run_checks", None)
-
-
-def apply_acknowledgements(
-    project: Project, diagnostics: list[Diagnostic], *, report_stale: bool = True
-) -> list[Diagnostic]:
+def apply_acknowledgements(project: Project, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """Mark warnings that `lkjip.yaml` → `pengakuan` accepts, and report acknowledgements that
     accept nothing (stale) or try to accept an error (refused).
 
     An entry matches a diagnostic when the codes are equal and `butir` equals the diagnostic's
-    path or appears in its message as a whole item (see `_matches`). Stale entries are only
-    reported when the checks ran, since most acknowledged findings come from them.
+    path or appears in its message as a whole item (see `_matches`).
     """
     result = list(diagnostics)
     for index, entry in enumerate(project.laporan.pengakuan):
@@ -173,7 +179,7 @@ def apply_acknowledgements(
                     hint="perbaiki datanya; hanya peringatan yang boleh diakui",
                 )
             )
-        elif not matched and report_stale and entry.kode in CATALOGUE:
+        elif not matched and entry.kode in CATALOGUE:
             # An unknown code is reported by the checks (LK353); "stale" would say it twice.
             result.append(
                 diag(
@@ -187,7 +193,7 @@ def apply_acknowledgements(
     return result
 
 
-def _matches(entry: Any, diagnostic: Diagnostic) -> bool:
+def _matches(entry: Pengakuan, diagnostic: Diagnostic) -> bool:
     """Same code, and `butir` names the whole item: it equals the diagnostic's path, or it
     stands in the message as a whole token. "7.01.02" acknowledges the finding about program
     7.01.02 but not the one about kegiatan 7.01.02.2.04, and "7.01.0" acknowledges nothing."""
@@ -206,17 +212,6 @@ def butir_pattern(butir: str) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])(?<!\d\.)" + re.escape(butir) + r"(?![^\W_])(?!\.\d)")
 
 
-def compute(root: Path) -> tuple[Any, Diagnostics]:
-    """Validate, then compute every figure (`lkjip calc`); None for the result when the data
-    has errors. Imports the calc stage lazily so `validate` works without it."""
-    project, diagnostics = validate(root)
-    if project is None or diagnostics.has_errors():
-        return None, diagnostics
-    from lkjip.calc import compute as calc_compute
-
-    return calc_compute(project), diagnostics
-
-
 def build(
     root: Path, out: Path, *, strict: bool = False, templates: Path | None = None
 ) -> Diagnostics:
@@ -224,25 +219,24 @@ def build(
     fails (errors, or unacknowledged warnings with `strict`) and leaves `out` untouched."""
     check_output_path(out)
     check_output_not_input(out, _input_files(root, templates))
-    checked = check(root, templates=templates)
-    project, diagnostics = checked.project, checked.diagnostics
-    if project is None or diagnostics.fails(strict):
+    result = run(root, templates=templates)
+    project, diagnostics = result.project, result.diagnostics
+    if (
+        project is None
+        or result.hasil is None
+        or result.narasi is None
+        or diagnostics.fails(strict)
+    ):
         return diagnostics
-    from lkjip.render import build_document
+    # python-docx and lxml are loaded only by the command that writes a document.
+    from lkjip.render import write_document
     from lkjip.render.images import image_fields
 
     check_output_not_input(out, [project.root / field[0] for field in image_fields(project)])
 
     _make_parent(out)
     acknowledged = [d for d in diagnostics if d.acknowledged]
-    seen = {(d.key(), d.message) for d in diagnostics}
-    # The narrative was rendered by `check`; keep only findings it did not report already.
-    found = build_document(
-        project, checked.hasil, out, templates, acknowledged=acknowledged, narasi=checked.narasi
-    )
-    for finding in found:
-        if (finding.key(), finding.message) not in seen:
-            diagnostics.add(finding)
+    write_document(project, result.hasil, result.narasi, out, templates, acknowledged)
     return diagnostics
 
 

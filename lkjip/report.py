@@ -7,17 +7,16 @@ relative to the repository). The output ends with a newline and is written to st
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import enum
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lkjip.diagnostics import CodeInfo, Diagnostic, Diagnostics, Severity
+
+if TYPE_CHECKING:  # the figures are imported only by the commands that print them
+    from lkjip.calc.results import Hasil
 
 Reporter = Callable[[Diagnostics, str], str]
 
@@ -217,37 +216,17 @@ def _dedent_doc(doc: str) -> str:
 # --- computed figures (`lkjip calc`) --------------------------------------------------------------
 
 
-def hasil_json(hasil: object) -> str:
+def hasil_json(hasil: Hasil) -> str:
     """The calculation results as JSON, in the conventions of `lkjip.calc.export.to_json`
     (money as digit strings, percentages rounded half-up to two places)."""
-    try:
-        from lkjip.calc.export import to_json
-    except ImportError:  # calc without its export module: every field, Decimals as strings
-        return json.dumps(_plain(hasil), ensure_ascii=False, indent=2) + "\n"
-    return json.dumps(to_json(hasil), ensure_ascii=False, indent=2) + "\n"  # type: ignore[arg-type]
+    from lkjip.calc.export import to_json
+
+    return json.dumps(to_json(hasil), ensure_ascii=False, indent=2) + "\n"
 
 
-def hasil_text(hasil: object) -> str:
+def hasil_text(hasil: Hasil) -> str:
     """The calculation results for people (`lkjip calc --format text`)."""
     from lkjip.calc.export import to_text
 
-    text = to_text(hasil)  # type: ignore[arg-type]
+    text = to_text(hasil)
     return text if text.endswith("\n") else text + "\n"
-
-
-def _plain(value: object) -> object:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if hasattr(value, "model_dump"):
-        return _plain(value.model_dump())
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value

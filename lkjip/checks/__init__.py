@@ -1,17 +1,20 @@
 """Cross-document consistency rules: one small function per diagnostic code.
 
 A rule is a plain function `check_<what>(project) -> Iterable[Diagnostic]` decorated with
-`@rule(code, name, severity)`. The decorator registers the code in the catalogue of
+`@rule(code, name, severity)`; a rule about the narrative (`prose=True`) is
+`check_<what>(prose) -> Iterable[Diagnostic]` and reads the narrative files together with the
+figures calc computed for the run (`lkjip.checks.prose.Prose`). The decorator registers the
+code in the catalogue of
 `lkjip.diagnostics`, taking the title (first docstring line) and the documentation (the whole
 docstring, with its "Contoh salah" / "Contoh benar" snippets) from the function, so
 `lkjip rules CODE` shows exactly what is written here.
 
-`run_checks(project)` runs every rule, in code order. It never raises: a rule that crashes
-becomes an `LK901` diagnostic saying that it is a bug of lkjip. Rules that need the calculation
-engine (`needs_calc=True`, the narrative rules) run last, on every project that loaded, errors
+`run_checks(project, hasil)` runs every rule, in code order; `hasil` is what calc computed
+once for the run. It never raises: a rule that crashes becomes an `LK901` diagnostic saying
+that it is a bug of lkjip. The narrative rules run last, on every project that loaded, errors
 or not: `lkjip.calc.compute` never raises on a project that passed the schema, and a number
 typed in the prose is wrong whatever else is wrong (the seed's "103,2 %" must be reported
-beside its budget errors). Should the engine crash anyway, the wrapper turns it into LK901.
+beside its budget errors).
 
 Acknowledgements (`pengakuan` in lkjip.yaml) are applied by the pipeline: a warning whose code
 equals `kode` and whose message names `butir` as a whole item (or whose path is `butir`) is
@@ -25,11 +28,16 @@ import inspect
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
+from lkjip.calc.results import Hasil
+from lkjip.checks.prose import Prose
 from lkjip.diagnostics import CATALOGUE, Diagnostic, Location, Severity, diag, register_code
 from lkjip.model import Project
 
 RuleFunc = Callable[[Project], Iterable[Diagnostic]]
+ProseRuleFunc = Callable[[Prose], Iterable[Diagnostic]]
+F = TypeVar("F", RuleFunc, ProseRuleFunc)
 
 
 @dataclass(frozen=True)
@@ -37,8 +45,8 @@ class Rule:
     code: str
     name: str
     severity: Severity
-    func: RuleFunc
-    needs_calc: bool = False
+    func: RuleFunc | ProseRuleFunc
+    prose: bool = False  # func takes the run's `Prose`, not the project
 
     @property
     def doc(self) -> str:
@@ -48,17 +56,15 @@ class Rule:
 RULES: list[Rule] = []
 
 
-def rule(
-    code: str, name: str, severity: Severity, *, needs_calc: bool = False
-) -> Callable[[RuleFunc], RuleFunc]:
+def rule(code: str, name: str, severity: Severity, *, prose: bool = False) -> Callable[[F], F]:
     """Register a rule function and its code (title and documentation from the docstring)."""
 
-    def decorate(func: RuleFunc) -> RuleFunc:
+    def decorate(func: F) -> F:
         doc = inspect.getdoc(func) or ""
         title = doc.splitlines()[0].strip() if doc else name
         register_code(code, name, severity, title=title, doc=doc)
         if not any(r.code == code for r in RULES):
-            RULES.append(Rule(code, name, severity, func, needs_calc))
+            RULES.append(Rule(code, name, severity, func, prose))
             RULES.sort(key=lambda r: r.code)
         return func
 
@@ -88,52 +94,45 @@ def _bug(r: Rule, error: BaseException) -> Diagnostic:
     )
 
 
-def _run(r: Rule, project: Project) -> list[Diagnostic]:
+def _run(r: Rule, project: Project, prose: Prose) -> list[Diagnostic]:
     try:
-        return list(r.func(project))
+        if r.prose:
+            return list(cast(ProseRuleFunc, r.func)(prose))
+        return list(cast(RuleFunc, r.func)(project))
     except Exception as error:  # noqa: BLE001 - a crashing rule must never stop the others
         return [_bug(r, error)]
 
 
-def run_checks(project: Project) -> list[Diagnostic]:
+def run_checks(project: Project, hasil: Hasil) -> list[Diagnostic]:
     """Run every registered rule over the project; never raises.
 
-    Rules marked `needs_calc` run last (on contradictory data too; see the module docstring).
-    Acknowledgements (`pengakuan`) are applied afterwards by `lkjip.pipeline.validate`.
+    `hasil` is what calc computed for this run; the narrative rules run last (on contradictory
+    data too; see the module docstring). Acknowledgements (`pengakuan`) are applied afterwards
+    by the pipeline.
     """
-    _load_rule_modules()
+    prose = Prose(project, hasil)
     out: list[Diagnostic] = []
     for r in RULES:
-        if not r.needs_calc:
-            out.extend(_run(r, project))
+        if not r.prose:
+            out.extend(_run(r, project, prose))
     for r in RULES:
-        if r.needs_calc:
-            out.extend(_run(r, project))
+        if r.prose:
+            out.extend(_run(r, project, prose))
     return out
 
 
-_LOADED = False
-
-
-def _load_rule_modules() -> None:
-    global _LOADED
-    if _LOADED:
-        return
-    from lkjip.checks import (  # noqa: F401 - importing registers the rules
-        anggaran,
-        narasi,
-        narasi_kategori,
-        pegawai,
-        pengaturan,
-        referensi,
-        tanggal,
-        target,
-        triwulan,
-    )
-
-    _LOADED = True
-
-
-_load_rule_modules()
+# Importing the rule modules registers their rules (they import `rule` from this package, so
+# they come after it).
+from lkjip.checks import (  # noqa: E402, F401
+    anggaran,
+    narasi,
+    narasi_kategori,
+    pegawai,
+    pengaturan,
+    referensi,
+    tanggal,
+    target,
+    triwulan,
+)
 
 __all__ = ["CATALOGUE", "RULES", "Rule", "rule", "run_checks"]

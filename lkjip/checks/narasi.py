@@ -2,33 +2,31 @@
 
 Positions are computed on the raw Markdown text; anything inside Jinja delimiters
 (`{{ … }}`, `{% … %}`, `{# … #}`) is ignored, because it is already computed. The numeric
-rules compare what is typed with the results of `lkjip.calc.compute` (imported lazily); when
-the calculation engine is not available they only report typed numbers (LK363).
+rules compare what is typed with the figures calc computed for the run, which they receive
+with the narrative files in one `Prose` object (`lkjip.checks.prose`).
 """
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from lkjip import idfmt
+from lkjip.calc.results import Anggaran, Hasil
 from lkjip.checks import rule
 from lkjip.checks._util import num
+from lkjip.checks.prose import Prose
 from lkjip.diagnostics import Diagnostic, Location, Severity, diag
 from lkjip.model import Project
 from lkjip.terbilang import BATAS as terbilang_batas
-from lkjip.terbilang import terbilang as kata_bilangan
+from lkjip.terbilang import terbilang
 
-_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _PERSEN = re.compile(r"(?<![\d.,])(\d+(?:,\d+)?) ?%")
 _RUPIAH = re.compile(r"\bRp\.? ?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{2})|,-)?")
 _HITUNG = re.compile(
-    r"(?<![\d.,/])(\d+)\s*(?:\(\s*([A-Za-z ]+?)\s*\)\s*)?"
+    r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)\s*(?:\(\s*([A-Za-z ]+?)\s*\)\s*)?"
     r"(sub[ -]kegiatan|kegiatan|program|bab|sasaran|indikator kinerja utama|iku|indikator)\b",
     re.IGNORECASE,
 )
@@ -38,50 +36,6 @@ _STOP = {
     "serta", "atau", "adalah", "dengan", "oleh", "ini", "tersebut", "itu", "agar", "juga",
     "dari", "ke", "bagi", "terhadap", "camat", "kelurahan", "nomor", "kecamatan",
 }  # fmt: skip
-
-
-def masked(text: str) -> str:
-    """The text with Jinja expressions blanked out (same length, newlines kept)."""
-    return _JINJA.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-
-
-def position(text: str, offset: int) -> tuple[int, int]:
-    """1-based (line, column) of an offset.
-
-    Found by bisection in the text's line starts: counting the newlines before every number
-    anew took minutes for a narrative of a few MB typed full of numbers."""
-    starts = _line_starts(text)
-    index = bisect.bisect_right(starts, offset) - 1
-    return index + 1, offset - starts[index] + 1
-
-
-@functools.lru_cache(maxsize=8)
-def _line_starts(text: str) -> tuple[int, ...]:
-    return (0, *(m.end() for m in re.finditer("\n", text)))
-
-
-def _files(project: Project) -> Iterator[tuple[str, str, str]]:
-    """(file, raw text, masked text) of every narrative file, in name order."""
-    for name in sorted(project.narasi):
-        n = project.narasi[name]
-        yield n.file, n.text, masked(n.text)
-
-
-_CACHE: list[Any] = [None, None]
-
-
-def _hasil(project: Project) -> Any:
-    """`lkjip.calc.compute(project)`, once per project; None when calc is not available."""
-    if _CACHE[0] is project:
-        return _CACHE[1]
-    try:
-        from lkjip.calc import compute
-    except ImportError:
-        result = None
-    else:
-        result = compute(project)
-    _CACHE[0], _CACHE[1] = project, result
-    return result
 
 
 # ---------------------------------------------------------------- typed numbers ---------
@@ -96,29 +50,33 @@ class Angka:
     message: str
 
 
-def _anggaran_nodes(hasil: Any) -> Iterator[tuple[str, Any]]:
+def _anggaran_nodes(hasil: Hasil) -> Iterator[tuple[str, Anggaran]]:
     yield "total anggaran", hasil.total
     yield "anggaran pendukung sasaran", hasil.pendukung
     for kode, p in hasil.program.items():
         yield f"program {kode}", p.anggaran
         for k in p.kegiatan:
             yield f"kegiatan {k.kode}", k.anggaran
-            for s in k.sub_kegiatan:
-                yield f"sub kegiatan {s.kode}", s.anggaran
-    for sid, s in hasil.sasaran.items():
-        if s.anggaran is not None:
-            yield f"anggaran sasaran {sid}", s.anggaran
+            for sub in k.sub_kegiatan:
+                yield f"sub kegiatan {sub.kode}", sub.anggaran
+    for sid, sas in hasil.sasaran.items():
+        if sas.anggaran is not None:
+            yield f"anggaran sasaran {sid}", sas.anggaran
     for iid, i in hasil.indikator.items():
         if i.anggaran is not None:
             yield f"anggaran indikator {iid}", i.anggaran
 
 
-def _percent_values(hasil: Any) -> dict[str, list[tuple[str, Decimal]]]:
+# Computed figures by kind ("capaian", "serapan", …; "semua" = all), each with its label.
+Pools = dict[str, list[tuple[str, Decimal]]]
+
+
+def _percent_values(hasil: Hasil) -> dict[str, list[tuple[str, Decimal]]]:
     """Computed percentages by kind: capaian, rata (rollups), serapan; 'semua' = all numbers."""
     out: dict[str, list[tuple[str, Decimal]]] = {"capaian": [], "rata": [], "serapan": []}
     extra: list[tuple[str, Decimal]] = []
 
-    def add(kind: str, label: str, value: Any) -> None:
+    def add(kind: str, label: str, value: Decimal | None) -> None:
         if isinstance(value, Decimal):
             out[kind].append((label, value))
 
@@ -166,7 +124,7 @@ _NILAI_MAKS = Decimal(10) ** 18
 _DESIMAL_MAKS = 6  # more decimals than anyone types; comparing them would exceed the precision
 
 
-def _money_values(project: Project, hasil: Any) -> dict[str, list[tuple[str, Decimal]]]:
+def _money_values(project: Project, hasil: Hasil) -> dict[str, list[tuple[str, Decimal]]]:
     out: dict[str, list[tuple[str, Decimal]]] = {"pagu": [], "realisasi": [], "sisa": []}
     for label, a in _anggaran_nodes(hasil):
         out["pagu"].append((f"pagu {label}", a.pagu))
@@ -201,7 +159,13 @@ _CONTEXT_RUPIAH = (
 _BATAS = re.compile(r"\n\s*\n|[.!?:;]\s+(?=[A-Z*#-])")
 
 
-def _context(text: str, start: int, floor: int, patterns: Any, closest: bool) -> str | None:
+def _context(
+    text: str,
+    start: int,
+    floor: int,
+    patterns: Iterable[tuple[str, re.Pattern[str]]],
+    closest: bool,
+) -> str | None:
     """The kind of figure announced by the words just before a number, within its sentence:
     the keyword nearest to the number (`closest`) or the first kind in `patterns` order."""
     lo = max(floor, start - 90)
@@ -232,40 +196,36 @@ _PLACEHOLDER = "tulis sebagai placeholder {{ … | persen }}"
 _PLACEHOLDER_RP = "tulis sebagai placeholder {{ … | rupiah }}"
 
 
-def typed_numbers(project: Project) -> list[Angka]:
-    """Every typed percentage and Rupiah amount, classified (cached per project)."""
-    if _CACHE_ANGKA[0] is project:
-        return _CACHE_ANGKA[1]  # type: ignore[no-any-return]
-    hasil = _hasil(project)
-    persen = _percent_values(hasil) if hasil is not None else None
-    uang = _money_values(project, hasil) if hasil is not None else None
+def typed_numbers(prose: Prose) -> list[Angka]:
+    """Every typed percentage and Rupiah amount, classified (LK361–LK363 share one pass:
+    ask through `prose.shared(typed_numbers)`)."""
+    persen = _percent_values(prose.hasil)
+    uang = _money_values(prose.project, prose.hasil)
     out: list[Angka] = []
-    for file, raw, text in _files(project):
+    for f in prose.files:
+        text = f.text
         matches = [(m, "%") for m in _PERSEN.finditer(text)]
         matches += [(m, "Rp") for m in _RUPIAH.finditer(text)]
         matches.sort(key=lambda mk: mk[0].start())
         floor = 0
         amounts: list[Decimal] = []  # Rupiah amounts typed so far in the current sentence
         for m, kind in matches:
-            line, col = position(raw, m.start())
-            where = Location(file, line, col)
+            line, col = f.position(m.start())
+            where = Location(f.file, line, col)
             shown = m.group(0).strip()
             if _BATAS.search(text, floor, m.start()):
                 amounts = []
             if kind == "%":
                 ratio = None
-                if persen is not None and _RASIO_SELA.fullmatch(text, floor, m.start()):
+                if _RASIO_SELA.fullmatch(text, floor, m.start()):
                     ratio = _classify_rasio(m, shown, amounts, where)
                 out.append(ratio or _classify_persen(m, shown, text, floor, persen, where))
             else:
                 amounts.append(_rupiah_value(m))
                 out.append(_classify_rupiah(m, shown, text, floor, uang, where))
             floor = m.end()
-    _CACHE_ANGKA[0], _CACHE_ANGKA[1] = project, out
     return out
 
-
-_CACHE_ANGKA: list[Any] = [None, None]
 
 # What may stand between "… Rp<realisasi>" and the percentage that states it as a share of the
 # pagu typed just before: "Rp125.645.000 dengan realisasi Rp119.375.000 atau 100%".
@@ -310,12 +270,12 @@ def _classify_rasio(
 
 
 def _classify_persen(
-    m: re.Match[str], shown: str, text: str, floor: int, values: Any, where: Location
+    m: re.Match[str], shown: str, text: str, floor: int, values: Pools, where: Location
 ) -> Angka:
     digits = m.group(1)
     typed = Decimal(digits.replace(",", "."))
     places = len(digits.split(",")[1]) if "," in digits else 0
-    if values is None or places > _DESIMAL_MAKS or not _wajar(typed):
+    if places > _DESIMAL_MAKS or not _wajar(typed):
         return Angka("LK363", where, f'persentase "{shown}" diketik di narasi; {_PLACEHOLDER}')
     kind = _context(text, m.start(), floor, _CONTEXT_PERSEN, closest=True)
     pool = values.get(kind, []) if kind else []
@@ -340,12 +300,9 @@ def _classify_persen(
 
 
 def _classify_rupiah(
-    m: re.Match[str], shown: str, text: str, floor: int, values: Any, where: Location
+    m: re.Match[str], shown: str, text: str, floor: int, values: Pools, where: Location
 ) -> Angka:
     typed = _rupiah_value(m)
-    if values is None:
-        message = f'jumlah rupiah "{shown}" diketik di narasi; {_PLACEHOLDER_RP}'
-        return Angka("LK363", where, message)
     kind = _context(text, m.start(), floor, _CONTEXT_RUPIAH, closest=False)
     pool = values.get(kind, []) if kind else values["semua"]
     same = next((label for label, v in pool if v == typed), None)
@@ -368,8 +325,8 @@ def _classify_rupiah(
     return Angka("LK362", where, message)
 
 
-@rule("LK361", "persen-bertentangan", Severity.ERROR, needs_calc=True)
-def check_persen_bertentangan(project: Project) -> Iterable[Diagnostic]:
+@rule("LK361", "persen-bertentangan", Severity.ERROR, prose=True)
+def check_persen_bertentangan(prose: Prose) -> Iterable[Diagnostic]:
     """Persentase yang diketik di narasi bertentangan dengan hasil hitungan
 
     Persentase di narasi yang mendekati, tetapi tidak sama dengan, capaian atau penyerapan yang
@@ -385,13 +342,13 @@ def check_persen_bertentangan(project: Project) -> Iterable[Diagnostic]:
 
         Capaian Indeks Kepuasan Masyarakat sebesar {{ ind.IKM.capaian | persen }}.
     """
-    for a in typed_numbers(project):
+    for a in prose.shared(typed_numbers):
         if a.code == "LK361":
             yield diag("LK361", a.message, a.location)
 
 
-@rule("LK362", "rupiah-bertentangan", Severity.ERROR, needs_calc=True)
-def check_rupiah_bertentangan(project: Project) -> Iterable[Diagnostic]:
+@rule("LK362", "rupiah-bertentangan", Severity.ERROR, prose=True)
+def check_rupiah_bertentangan(prose: Prose) -> Iterable[Diagnostic]:
     """Jumlah rupiah yang diketik di narasi tidak sama dengan angka anggaran
 
     Setiap jumlah rupiah yang diketik dibandingkan dengan pagu, realisasi dan sisa yang
@@ -407,13 +364,13 @@ def check_rupiah_bertentangan(project: Project) -> Iterable[Diagnostic]:
 
         Anggaran yang dialokasikan untuk sasaran adalah {{ pendukung.pagu | rupiah }}.
     """
-    for a in typed_numbers(project):
+    for a in prose.shared(typed_numbers):
         if a.code == "LK362":
             yield diag("LK362", a.message, a.location)
 
 
-@rule("LK363", "angka-diketik", Severity.WARNING, needs_calc=True)
-def check_angka_diketik(project: Project) -> Iterable[Diagnostic]:
+@rule("LK363", "angka-diketik", Severity.WARNING, prose=True)
+def check_angka_diketik(prose: Prose) -> Iterable[Diagnostic]:
     """Persentase atau jumlah rupiah diketik langsung di narasi
 
     Angka yang diketik tidak ikut berubah bila data berubah. Tulis persentase dan rupiah
@@ -429,28 +386,14 @@ def check_angka_diketik(project: Project) -> Iterable[Diagnostic]:
         Realisasi anggaran mencapai {{ total.realisasi | rupiah }} atau
         {{ total.serapan | persen }}.
     """
-    for a in typed_numbers(project):
+    for a in prose.shared(typed_numbers):
         if a.code == "LK363":
             yield diag("LK363", a.message, a.location)
 
 
-_SATUAN = "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split()
-
-
-def terbilang(n: int) -> str:
-    """0–999 999 in words, lower case ("empat puluh tiga")."""
-    if n < 12:
-        return _SATUAN[n]
-    if n < 20:
-        return f"{_SATUAN[n - 10]} belas"
-    if n < 100:
-        rest = n % 10
-        return f"{_SATUAN[n // 10]} puluh" + (f" {_SATUAN[rest]}" if rest else "")
-    if n < 1000:
-        head = "seratus" if n // 100 == 1 else f"{_SATUAN[n // 100]} ratus"
-        return head + (f" {terbilang(n % 100)}" if n % 100 else "")
-    head = "seribu" if n // 1000 == 1 else f"{terbilang(n // 1000)} ribu"
-    return head + (f" {terbilang(n % 1000)}" if n % 1000 else "")
+def _kata(words: str) -> str:
+    """Number words as compared: one space between words, lower case."""
+    return " ".join(words.split()).casefold()
 
 
 def _jumlah_key(word: str) -> str:
@@ -468,8 +411,8 @@ _NAMA_JUMLAH = {
 }  # fmt: skip
 
 
-@rule("LK364", "bilangan-bertentangan", Severity.ERROR, needs_calc=True)
-def check_bilangan(project: Project) -> Iterable[Diagnostic]:
+@rule("LK364", "bilangan-bertentangan", Severity.ERROR, prose=True)
+def check_bilangan(prose: Prose) -> Iterable[Diagnostic]:
     """Jumlah bab, sasaran, indikator, program atau kegiatan di narasi tidak sesuai data
 
     "N (terbilang) Bab/sasaran/indikator/program/kegiatan/sub kegiatan" di narasi dibandingkan
@@ -485,22 +428,25 @@ def check_bilangan(project: Project) -> Iterable[Diagnostic]:
 
         Laporan ini dibagi dalam {{ jumlah.bab | bilangan }} Bab.
     """
-    for _file, _start, d in _temuan_bilangan(project):
+    for _file, _start, d in prose.shared(temuan_bilangan):
         yield d
 
 
-def _temuan_bilangan(project: Project) -> Iterator[tuple[str, int, Diagnostic]]:
-    """LK364's findings with the file and the offset of the number they are about."""
-    hasil = _hasil(project)
-    if hasil is None:
-        return
-    jumlah = hasil.jumlah
-    for file, raw, text in _files(project):
-        for m in _HITUNG.finditer(text):
-            n = int(m.group(1))
+def temuan_bilangan(prose: Prose) -> list[tuple[str, int, Diagnostic]]:
+    """LK364's findings with the file and the offset of the number they are about (LK368
+    leaves these numbers to LK364)."""
+    return list(_temuan_bilangan(prose))
+
+
+def _temuan_bilangan(prose: Prose) -> Iterator[tuple[str, int, Diagnostic]]:
+    jumlah = prose.hasil.jumlah
+    for f in prose.files:
+        file = f.file
+        for m in _HITUNG.finditer(f.text):
+            n = int(m.group(1).replace(".", ""))
             key = _jumlah_key(m.group(3))
             actual = getattr(jumlah, key, None)
-            line, col = position(raw, m.start())
+            line, col = f.position(m.start())
             where = Location(file, line, col)
             label = _NAMA_JUMLAH[key]
             if actual is not None and n != actual:
@@ -514,20 +460,21 @@ def _temuan_bilangan(project: Project) -> Iterator[tuple[str, int, Diagnostic]]:
                         where,
                     ),
                 )
-            elif m.group(2) and m.group(2).strip().casefold() != terbilang(n):
+            elif m.group(2) and n < terbilang_batas and _kata(m.group(2)) != terbilang(n):
                 yield (
                     file,
                     m.start(),
                     diag(
                         "LK364",
-                        f'terbilang "{m.group(2).strip()}" tidak sama dengan {n} ({terbilang(n)})',
+                        f'terbilang "{m.group(2).strip()}" tidak sama dengan {m.group(1)} '
+                        f"({terbilang(n)})",
                         where,
                     ),
                 )
 
 
-@rule("LK365", "analisis-indikator-hilang", Severity.WARNING, needs_calc=True)
-def check_analisis_indikator(project: Project) -> Iterable[Diagnostic]:
+@rule("LK365", "analisis-indikator-hilang", Severity.WARNING, prose=True)
+def check_analisis_indikator(prose: Prose) -> Iterable[Diagnostic]:
     """Indikator di bawah target tanpa analisis narasi
 
     Untuk indikator yang capaiannya di bawah 100% laporan harus menjelaskan penyebab
@@ -543,9 +490,7 @@ def check_analisis_indikator(project: Project) -> Iterable[Diagnostic]:
         # narasi/indikator/TRANTIBUM.md
         Target belum tercapai karena … Langkah yang diambil: …
     """
-    hasil = _hasil(project)
-    if hasil is None:
-        return
+    project, hasil = prose.project, prose.hasil
     for n, ind in enumerate(project.renstra.indikator):
         h = hasil.indikator.get(ind.id)
         if h is None or h.capaian.nilai is None or h.capaian.nilai >= 100:
@@ -559,8 +504,8 @@ def check_analisis_indikator(project: Project) -> Iterable[Diagnostic]:
             )
 
 
-@rule("LK366", "nama-instansi-lain", Severity.WARNING)
-def check_nama_instansi_lain(project: Project) -> Iterable[Diagnostic]:
+@rule("LK366", "nama-instansi-lain", Severity.WARNING, prose=True)
+def check_nama_instansi_lain(prose: Prose) -> Iterable[Diagnostic]:
     """Nama kecamatan lain di narasi
 
     Narasi sebuah kecamatan yang menyebut "Kecamatan <nama lain>" biasanya hasil salin-tempel
@@ -575,12 +520,13 @@ def check_nama_instansi_lain(project: Project) -> Iterable[Diagnostic]:
 
         Sebagai bagian dari {{ instansi.nama }}, …
     """
-    nama = project.laporan.instansi.nama.strip()
+    nama = prose.project.laporan.instansi.nama.strip()
     if not nama.startswith("Kecamatan "):
         return
     own = nama[len("Kecamatan ") :].split()
-    for file, raw, text in _files(project):
-        for m in _KECAMATAN.finditer(text):
+    for f in prose.files:
+        file = f.file
+        for m in _KECAMATAN.finditer(f.text):
             words = m.group(1).split()
             if words[0].casefold() in _STOP:
                 continue
@@ -591,7 +537,7 @@ def check_nama_instansi_lain(project: Project) -> Iterable[Diagnostic]:
                 if w.casefold() in _STOP:
                     break
                 other.append(w)
-            line, col = position(raw, m.start())
+            line, col = f.position(m.start())
             yield diag(
                 "LK366",
                 f'narasi menyebut "Kecamatan {" ".join(other)}", bukan {nama}',
@@ -609,8 +555,8 @@ _TERBILANG = re.compile(
 )
 
 
-@rule("LK368", "terbilang-kapital", Severity.WARNING, needs_calc=True)
-def check_terbilang(project: Project) -> Iterable[Diagnostic]:
+@rule("LK368", "terbilang-kapital", Severity.WARNING, prose=True)
+def check_terbilang(prose: Prose) -> Iterable[Diagnostic]:
     """Terbilang dalam kurung tidak ditulis huruf kecil atau tidak sama dengan angkanya
 
     Bilangan yang diikuti kata-katanya dalam kurung ditulis dengan huruf kecil semua (PUEBI)
@@ -629,9 +575,10 @@ def check_terbilang(project: Project) -> Iterable[Diagnostic]:
 
         Kecamatan melaksanakan 43 (empat puluh tiga) Sub kegiatan di 5 (lima) Kelurahan.
     """
-    sudah = {(file, start) for file, start, _ in _temuan_bilangan(project)}
-    for file, raw, text in _files(project):
-        for m in _TERBILANG.finditer(text):
+    sudah = {(file, start) for file, start, _ in prose.shared(temuan_bilangan)}
+    for f in prose.files:
+        file = f.file
+        for m in _TERBILANG.finditer(f.text):
             words = m.group(2).split()
             if not all(w.casefold() in _KATA_BILANGAN for w in words):
                 continue
@@ -640,10 +587,10 @@ def check_terbilang(project: Project) -> Iterable[Diagnostic]:
             n = int(m.group(1).replace(".", ""))
             if n >= terbilang_batas:
                 continue
-            typed, expected = " ".join(words), kata_bilangan(n)
+            typed, expected = " ".join(words), terbilang(n)
             if typed == expected:
                 continue
-            line, col = position(raw, m.start())
+            line, col = f.position(m.start())
             shown, benar = f"{m.group(1)} ({typed})", f"{m.group(1)} ({expected})"
             if typed.casefold() == expected:
                 message = f'terbilang "{shown}" harus ditulis dengan huruf kecil: "{benar}"'

@@ -12,15 +12,15 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from lkjip import idfmt
-from lkjip.calc.results import PitaSkala, SkalaTerpakai
+from lkjip.calc.results import Hasil, PitaSkala, SkalaTerpakai
 from lkjip.checks import rule
 from lkjip.checks._util import num
-from lkjip.checks.narasi import _BATAS, _CONTEXT_PERSEN, _context, _files, _hasil, position
+from lkjip.checks.narasi import _BATAS, _CONTEXT_PERSEN, _context
+from lkjip.checks.prose import Prose
 from lkjip.diagnostics import Diagnostic, Location, Severity, diag
-from lkjip.model import Project
+from lkjip.model import Indikator, Project
 
 # PermenPAN-RB 14/2017 (domain.md §4.4): mutu pelayanan of the IKM value (not of a capaian).
 SKALA_IKM = SkalaTerpakai(
@@ -73,7 +73,7 @@ def _kategori(nilai: Decimal, skala: SkalaTerpakai) -> str:
     return skala.pita[-1].kategori
 
 
-def ikm_like(ind: Any) -> bool:
+def ikm_like(ind: Indikator) -> bool:
     """An indicator whose value is an IKM (PermenPAN-RB 14/2017): satuan "Indeks" and a name
     containing "Kepuasan Masyarakat". Its realisation has its own service-quality category."""
     return (
@@ -98,7 +98,7 @@ class Angka:
 LAIN = Angka("angka lain", Decimal(0), False, "", SKALA_IKM, None)
 
 
-def _capaian_nodes(hasil: Any) -> tuple[dict[str, Angka], list[Angka]]:
+def _capaian_nodes(hasil: Hasil) -> tuple[dict[str, Angka], list[Angka]]:
     """(indicator capaian by id, rollups): computed capaian with their category on the
     declared scale."""
     skala = hasil.skala
@@ -128,7 +128,7 @@ def _own_first(ind: dict[str, Angka], file_ind: str | None) -> list[Angka]:
     return ([own] if own else []) + [a for iid, a in ind.items() if iid != file_ind]
 
 
-def _ikm_nodes(project: Project, hasil: Any) -> list[Angka]:
+def _ikm_nodes(project: Project, hasil: Hasil) -> list[Angka]:
     """Realisations (this year and earlier) of the IKM-like indicators, on the IKM scale."""
     out: list[Angka] = []
     for ind in project.renstra.indikator:
@@ -243,8 +243,8 @@ KATEGORI_BERTENTANGAN = "LK367"
 KATEGORI_BUKAN_SKALA = "LK369"
 
 
-@rule(KATEGORI_BERTENTANGAN, "kategori-bertentangan", Severity.ERROR, needs_calc=True)
-def check_kategori_bertentangan(project: Project) -> Iterable[Diagnostic]:
+@rule(KATEGORI_BERTENTANGAN, "kategori-bertentangan", Severity.ERROR, prose=True)
+def check_kategori_bertentangan(prose: Prose) -> Iterable[Diagnostic]:
     """Kategori capaian diketik di narasi berbeda dari kategori hasil hitungan
 
     Kata kategori di narasi adalah label skala yang dinyatakan di `pengaturan.skala` (bawaan
@@ -279,11 +279,11 @@ def check_kategori_bertentangan(project: Project) -> Iterable[Diagnostic]:
         Capaian pengaduan yang ditindaklanjuti sebesar {{ ind.ADUAN.capaian | persen }}
         dengan kategori {{ ind.ADUAN.kategori }}.
     """
-    yield from _temuan_kategori(project, KATEGORI_BERTENTANGAN)
+    yield from _temuan_kategori(prose, KATEGORI_BERTENTANGAN)
 
 
-@rule(KATEGORI_BUKAN_SKALA, "kategori-bukan-skala", Severity.WARNING, needs_calc=True)
-def check_kategori_bukan_skala(project: Project) -> Iterable[Diagnostic]:
+@rule(KATEGORI_BUKAN_SKALA, "kategori-bukan-skala", Severity.WARNING, prose=True)
+def check_kategori_bukan_skala(prose: Prose) -> Iterable[Diagnostic]:
     """Kategori capaian diketik di narasi bukan label skala yang dinyatakan
 
     Kategori yang dicetak harus berasal dari skala di `pengaturan.skala`; kata lain (mis.
@@ -301,27 +301,26 @@ def check_kategori_bukan_skala(project: Project) -> Iterable[Diagnostic]:
         Nilai rata-rata capaian kinerja sasaran strategis adalah
         {{ sas.S1.capaian | persen }} dengan kategori {{ sas.S1.kategori }}.
     """
-    yield from _temuan_kategori(project, KATEGORI_BUKAN_SKALA)
+    yield from _temuan_kategori(prose, KATEGORI_BUKAN_SKALA)
 
 
-def _temuan_kategori(project: Project, code: str) -> Iterator[Diagnostic]:
+def _temuan_kategori(prose: Prose, code: str) -> Iterator[Diagnostic]:
     """Every typed category word of the narrative, as the finding of `code` it is."""
-    hasil = _hasil(project)
-    if hasil is None:
-        return
+    project, hasil = prose.project, prose.hasil
     declared = hasil.skala
     labels = _labels(declared)
     ikm = _ikm_nodes(project, hasil)
     ikm_ids = {i.id for i in project.renstra.indikator if ikm_like(i)}
     ind, rollup = _capaian_nodes(hasil)
-    for file, raw, text in _files(project):
+    for f in prose.files:
+        file, raw, text = f.file, f.raw, f.text
         file_ind = _indikator_berkas(file)
         mentions = list(_mentions(raw, text, labels))
         if not mentions:
             continue
         nodes = (_own_first(ind, file_ind), rollup)
         for s in mentions:
-            line, col = position(raw, s.start)
+            line, col = f.position(s.start)
             where = Location(file, line, col)
             fig = _figure(text, s.start, nodes, ikm)
             lo = _sentence_start(text, s.start)

@@ -21,7 +21,13 @@ from lkjip.render.markdown import Block
 from lkjip.render.narrative import SECTIONS, Narrator
 from lkjip.resources import templates_dir
 
-__all__ = ["build_document", "render_all_narasi", "reference_docx", "created_at"]
+__all__ = [
+    "build_document",
+    "created_at",
+    "reference_docx",
+    "render_all_narasi",
+    "write_document",
+]
 
 
 def reference_docx(templates: Path | None = None) -> Path:
@@ -83,27 +89,36 @@ def build_document(
     out: Path,
     templates: Path | None = None,
     acknowledged: Sequence[Diagnostic] = (),
-    narasi: dict[str, list[Block]] | None = None,
 ) -> list[Diagnostic]:
-    """Write the report to `out`; returns the diagnostics (nothing is written on an error).
+    """Render the narrative, check the images and write the report to `out`; returns the
+    diagnostics (nothing is written on an error). For callers that hold only the project and
+    its figures; the pipeline, which rendered the narrative already, calls `write_document`.
 
     Args:
         templates: a user folder with `reference.docx` and/or `narasi/<name>.md` defaults;
             the dataset's own narasi still wins over them.
         acknowledged: diagnostics acknowledged in lkjip.yaml, listed in a lampiran.
-        narasi: the narrative already rendered (with the same `templates`) by the caller;
-            rendered here when not given.
     """
+    narasi, diagnostics = render_all_narasi(Narrator(project, hasil, templates), project, hasil)
+    diagnostics += image_diagnostics(project)
+    if not any(d.severity is Severity.ERROR for d in diagnostics):
+        write_document(project, hasil, narasi, out, templates, acknowledged)
+    return diagnostics
+
+
+def write_document(
+    project: Project,
+    hasil: Hasil,
+    narasi: dict[str, list[Block]],
+    out: Path,
+    templates: Path | None = None,
+    acknowledged: Sequence[Diagnostic] = (),
+) -> None:
+    """Assemble the report from checked data, its figures and its rendered narrative, and
+    save it to `out` atomically."""
     from lkjip.render.document import assemble
     from lkjip.render.docx_writer import DocWriter
     from lkjip.render.sections.base import Ctx
-
-    diagnostics: list[Diagnostic] = []
-    if narasi is None:
-        narasi, diagnostics = render_all_narasi(Narrator(project, hasil, templates), project, hasil)
-    diagnostics += image_diagnostics(project)
-    if any(d.severity is Severity.ERROR for d in diagnostics):
-        return diagnostics
 
     writer = DocWriter(reference_docx(templates))
     ctx = Ctx(project, hasil, writer, narasi, tuple(d for d in acknowledged if d.acknowledged))
@@ -116,4 +131,3 @@ def build_document(
         subject=_core_property(f"LKjIP {instansi.nama} Tahun {hasil.tahun}"),
         created=created_at(project),
     )
-    return diagnostics

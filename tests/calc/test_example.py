@@ -16,15 +16,10 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "dumai_kota_2022"
 
 
 def _loaded() -> Hasil:
-    try:
-        from lkjip.pipeline import load_project
-    except ImportError:  # pragma: no cover - while the pipeline is being written
-        pytest.skip("lkjip.pipeline.load_project belum ada")
-    if not (EXAMPLE / "anggaran.yaml").exists():
-        pytest.skip("contoh dumai_kota_2022 belum lengkap")
+    from lkjip.pipeline import load_project
+
     project, diagnostics = load_project(EXAMPLE)
-    if project is None:
-        pytest.skip(f"contoh belum dapat dimuat: {list(diagnostics)[:3]}")
+    assert project is not None, list(diagnostics)[:3]
     return compute(project)
 
 

@@ -122,6 +122,8 @@ def test_crashing_rule_becomes_a_diagnostic(
 
     project, _ = load_project(project_dir(minimal_files))
     assert project is not None
-    found = checks.run_checks(project)
+    from lkjip.calc import compute
+
+    found = checks.run_checks(project, compute(project))
     bugs = [d for d in found if d.code == checks.BUG_CODE]
     assert len(bugs) == 1 and "LK399" in bugs[0].message and "bug lkjip" in bugs[0].message

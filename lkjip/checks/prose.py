@@ -1,0 +1,75 @@
+"""The narrative of one run, as the narrative rules (LK36x) read it.
+
+`run_checks` builds one `Prose` per run from the project and the figures calc computed once
+for that run. What several rules share (the masked text of every file, the classified typed
+numbers) is computed on first use and kept on this object, so it lives exactly as long as the
+run: no module-level cache can hand one project's findings to another.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar, cast
+
+from lkjip.calc.results import Hasil
+from lkjip.model import Project
+
+T = TypeVar("T")
+
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
+
+def masked(text: str) -> str:
+    """The text with Jinja expressions blanked out (same length, newlines kept)."""
+    return _JINJA.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+@dataclass(frozen=True)
+class ProseFile:
+    """One narrative file: its raw Markdown and the same text with Jinja blanked out."""
+
+    file: str
+    raw: str
+    text: str
+    line_starts: tuple[int, ...]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset.
+
+        Found by bisection in the line starts: counting the newlines before every number anew
+        took minutes for a narrative of a few MB typed full of numbers."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+
+def prose_file(file: str, raw: str) -> ProseFile:
+    starts = (0, *(m.end() for m in re.finditer("\n", raw)))
+    return ProseFile(file, raw, masked(raw), starts)
+
+
+@dataclass
+class Prose:
+    """The project, the run's computed figures and its narrative files (in name order)."""
+
+    project: Project
+    hasil: Hasil
+    _files: list[ProseFile] | None = field(default=None, init=False, repr=False)
+    _shared: dict[Callable[[Prose], object], object] = field(
+        default_factory=dict, init=False, repr=False
+    )
+
+    @property
+    def files(self) -> list[ProseFile]:
+        if self._files is None:
+            narasi = self.project.narasi
+            self._files = [prose_file(narasi[n].file, narasi[n].text) for n in sorted(narasi)]
+        return self._files
+
+    def shared(self, derive: Callable[[Prose], T]) -> T:
+        """`derive(self)`, computed once for this run however many rules ask for it."""
+        if derive not in self._shared:
+            self._shared[derive] = derive(self)
+        return cast(T, self._shared[derive])
