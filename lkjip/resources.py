@@ -6,7 +6,11 @@ In a wheel they are packaged inside `lkjip/_templates`, `lkjip/_data`, `lkjip/_s
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 _PACKAGE = Path(__file__).resolve().parent
 _CHECKOUT = _PACKAGE.parent
@@ -27,3 +31,13 @@ def data_dir() -> Path:
 
 def schema_dir() -> Path:
     return _pick("_schema", "schema")
+
+
+@functools.cache
+def reference_data(name: str) -> Any:
+    """A reference table of `data/` (scales, nomenclature, pangkat), parsed once per process:
+    these files ship with lkjip and never change while it runs. libyaml parses them when it
+    is available (the pure-Python parser took a tenth of `lkjip validate`)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with (data_dir() / name).open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=loader)  # noqa: S506 - a safe loader

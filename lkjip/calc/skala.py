@@ -12,11 +12,9 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 
-import yaml
-
 from lkjip.calc.results import PitaSkala, SkalaTerpakai
 from lkjip.model.laporan import Pengaturan, Skala
-from lkjip.resources import data_dir
+from lkjip.resources import reference_data
 
 BAWAAN_DEFAULT = "permendagri86"
 
@@ -34,7 +32,7 @@ def dari_model(skala: Skala) -> SkalaTerpakai:
 @lru_cache(maxsize=1)
 def bawaan() -> dict[str, SkalaTerpakai]:
     """The built-in scales by their short name ("permendagri86", "lan2003")."""
-    raw = yaml.safe_load((data_dir() / "skala.yaml").read_text(encoding="utf-8"))
+    raw = reference_data("skala.yaml")
     return {nama: dari_model(Skala.model_validate(isi)) for nama, isi in raw.items()}
 
 

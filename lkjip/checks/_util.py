@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-import yaml
-
 from lkjip import idfmt
 from lkjip.model import Project
 from lkjip.model.kinerja import PerjanjianKinerja, TargetIndikator
 from lkjip.model.renstra import Rentang
-from lkjip.resources import data_dir
+from lkjip.resources import reference_data
 
 
 def num(value: Any) -> Decimal | None:
@@ -107,16 +104,9 @@ def iter_codes(project: Project) -> Iterator[tuple[str, str, str, tuple[str | in
         yield level, node.kode, node.nama, path
 
 
-@functools.cache
-def _load_data(name: str) -> Any:
-    path = data_dir() / name
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
 def nomenklatur() -> dict[str, str]:
     """Kode → nama of the Kecamatan program/kegiatan/sub kegiatan nomenclature."""
-    data = _load_data("nomenklatur.yaml") or {}
+    data = reference_data("nomenklatur.yaml") or {}
     out: dict[str, str] = {}
     for item in data.get("kode", []):
         out[str(item["kode"])] = str(item["nama"])
@@ -125,7 +115,7 @@ def nomenklatur() -> dict[str, str]:
 
 def pangkat_table() -> dict[str, str]:
     """Golongan ruang → pangkat ("IV/a" → "Pembina")."""
-    data = _load_data("pangkat.yaml") or {}
+    data = reference_data("pangkat.yaml") or {}
     return {str(item["golongan"]): str(item["pangkat"]) for item in data.get("pangkat", [])}
 
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import yaml
-
 from lkjip.checks import rule
 from lkjip.diagnostics import CATALOGUE, Diagnostic, Severity, diag
 from lkjip.model import Project
-from lkjip.resources import data_dir
+from lkjip.resources import reference_data
 
 L = "lkjip.yaml"
 SKALA_BAWAAN = ("permendagri86", "lan2003")
@@ -18,15 +16,13 @@ SKALA_BAWAAN = ("permendagri86", "lan2003")
 def known_scales() -> set[str]:
     """Built-in scale names: the documented ones plus any in data/skala.yaml."""
     names = set(SKALA_BAWAAN)
-    path = data_dir() / "skala.yaml"
-    if path.is_file():
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if isinstance(data, dict):
-            items = data.get("skala", data)
-            if isinstance(items, dict):
-                names.update(str(k) for k in items)
-            elif isinstance(items, list):
-                names.update(str(i.get("id", i.get("nama"))) for i in items if isinstance(i, dict))
+    data = reference_data("skala.yaml") or {}
+    if isinstance(data, dict):
+        items = data.get("skala", data)
+        if isinstance(items, dict):
+            names.update(str(k) for k in items)
+        elif isinstance(items, list):
+            names.update(str(i.get("id", i.get("nama"))) for i in items if isinstance(i, dict))
     return names
 
 

@@ -14,7 +14,7 @@ from lkjip.model.kinerja import Kinerja, PerjanjianKinerja
 from lkjip.model.laporan import Laporan
 from lkjip.model.profil import Profil
 from lkjip.model.renstra import Agregasi, Indikator, Polaritas, Renstra, Rentang
-from lkjip.source.sourcemap import SourceMap
+from lkjip.sourcemap import SourceMap
 
 # File name → model. The order is the order files are reported in.
 DOCUMENTS: dict[str, type[BaseModel]] = {

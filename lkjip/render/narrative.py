@@ -42,7 +42,7 @@ from lkjip.render.filters import make_filters
 from lkjip.render.markdown import Block, parse
 from lkjip.render.sandbox import BoundedSandbox, BudgetExceeded
 from lkjip.resources import templates_dir
-from lkjip.source.loader import xml_unsafe
+from lkjip.wordtext import xml_unsafe
 
 # The section files of contracts.md, in document order.
 SECTIONS = (

@@ -26,8 +26,9 @@ from lkjip import codes
 from lkjip.diagnostics import Diagnostic, Location, diag
 from lkjip.errors import os_reason
 from lkjip.model import DOCUMENTS, REQUIRED_DOCUMENTS, Narasi
-from lkjip.source.sourcemap import Path as DataPath
-from lkjip.source.sourcemap import SourceMap, format_path
+from lkjip.sourcemap import Path as DataPath
+from lkjip.sourcemap import SourceMap, format_path
+from lkjip.wordtext import xml_unsafe
 
 NARASI_DIR = "narasi"
 
@@ -57,11 +58,6 @@ MAX_VALUES = 250_000  # nodes: keys and values, as composed
 # narrative rules look at every number typed in them, so their size is bounded too.
 MAX_NARASI_BYTES = 256 * 1024
 MAX_NARASI_TOTAL_BYTES = 2 * 1024 * 1024
-
-# Characters XML 1.0 cannot hold: a Word document with one of them does not open. PyYAML's
-# reader refuses them when written raw, but "\x00" in double quotes, or a Markdown file, can
-# still carry them.
-_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class _TooDeep(Exception):
@@ -286,12 +282,6 @@ def _size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} kB"
     return f"{size / 1024 / 1024:.1f}".replace(".", ",").removesuffix(",0") + " MB"
-
-
-def xml_unsafe(text: str) -> str | None:
-    """The first character a Word document cannot hold, or None."""
-    found = _XML_UNSAFE.search(text)
-    return found.group() if found else None
 
 
 def _control_character(char: str, where: Location, *, yaml_escape: bool = False) -> Diagnostic:

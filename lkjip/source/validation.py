@@ -27,8 +27,8 @@ from pydantic_core import core_schema
 
 from lkjip import codes
 from lkjip.diagnostics import Diagnostic, diag
-from lkjip.source.sourcemap import Path as DataPath
-from lkjip.source.sourcemap import SourceMap
+from lkjip.sourcemap import Path as DataPath
+from lkjip.sourcemap import SourceMap
 
 # pydantic's own error types; any other type was raised by our models with an Indonesian message.
 _BUILTIN_TYPES = frozenset(typing.get_args(core_schema.ErrorType))

@@ -1,52 +1,190 @@
-"""The stages import one way only (see CONTRIBUTING.md)."""
+"""The stages import one way only, and no module imports itself back (see CONTRIBUTING.md).
+
+Every import form counts: `import lkjip.x`, `from lkjip import x`, `from lkjip.x import y`,
+relative imports, and imports inside functions or under `TYPE_CHECKING` — a lazy import from a
+lower layer to a higher one is still a dependency the wrong way. `ALLOWED` is the table of
+CONTRIBUTING.md; a test keeps the two equal.
+"""
+
+from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "lkjip"
-LEAVES = {"diagnostics", "idfmt", "terbilang", "resources", "codes", "errors"}
-ALLOWED = {
-    "source": LEAVES | {"source", "model"},  # the loader knows which documents exist
-    "model": LEAVES | {"model", "source"},
-    "calc": LEAVES | {"calc", "model", "source"},
-    "checks": LEAVES | {"checks", "calc", "model", "source"},
-    "render": LEAVES | {"render", "calc", "model", "source"},
-    "excel": LEAVES | {"excel", "calc", "model", "source"},
+CONTRIBUTING = PACKAGE.parent / "CONTRIBUTING.md"
+
+# Leaf modules depend on no stage; the ones that import another leaf say which.
+LEAF_IMPORTS: dict[str, set[str]] = {
+    "diagnostics": set(),
+    "errors": set(),
+    "idfmt": set(),
+    "terbilang": set(),
+    "resources": set(),
+    "wordtext": set(),
+    "codes": {"diagnostics"},
+    "sourcemap": {"diagnostics"},
+}
+LEAVES = set(LEAF_IMPORTS)
+
+# Layer → the other layers it may import (its own modules always).
+ALLOWED: dict[str, set[str]] = {
+    **LEAF_IMPORTS,
+    "model": LEAVES,
+    "source": LEAVES | {"model"},
+    "calc": LEAVES | {"model"},
+    "checks": LEAVES | {"model", "calc"},
+    "render": LEAVES | {"model", "calc"},
+    "excel": LEAVES | {"model", "calc"},
+    "report": LEAVES | {"calc"},
+    "pipeline": LEAVES | {"model", "source", "calc", "checks", "render"},
+    "pdf": LEAVES,
+    "_uno_pdf": set(),  # runs under the system Python that has `uno`, without lkjip
+    "init": LEAVES | {"source"},
+    "docgen": LEAVES | {"model", "source", "calc", "excel"},
+    "batch": LEAVES | {"pipeline", "pdf"},
+    "cli": LEAVES | {"lkjip", "source", "excel", "pipeline", "report", "batch", "init", "pdf"},
+    "__main__": {"cli"},
+    "lkjip": set(),  # the package itself: its version only
 }
 
 
-def _lkjip_imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("lkjip."):
-            found.add(node.module.split(".")[1])
-        elif isinstance(node, ast.Import):
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def _existing(name: str) -> str:
+    """The module a dotted name lives in: `lkjip.calc.results.Hasil` → `lkjip.calc.results`."""
+    while name not in MODULES and "." in name:
+        name = name.rpartition(".")[0]
+    return name
+
+
+def imports(module: str) -> set[str]:
+    """Every lkjip module `module` imports, in any form and anywhere in the file."""
+    path = MODULES[module]
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {_existing(a.name) for a in node.names if a.name.split(".")[0] == "lkjip"}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parent, base] if base else parent)
+            if base.split(".")[0] != "lkjip":
+                continue
             for alias in node.names:
-                if alias.name.startswith("lkjip."):
-                    found.add(alias.name.split(".")[1])
+                found.add(_existing(f"{base}.{alias.name}"))
+    found.discard(module)
     return found
 
 
-def _modules():
-    for stage in ALLOWED:
-        folder = PACKAGE / stage
-        if folder.is_dir():
-            for path in sorted(folder.rglob("*.py")):
-                yield stage, path
+def layer(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else parts[0]
 
 
-@pytest.mark.parametrize(("stage", "path"), list(_modules()), ids=lambda v: str(v))
-def test_stage_imports_only_what_it_may(stage, path):
-    forbidden = _lkjip_imports(path) - ALLOWED[stage]
-    assert not forbidden, f"{path.relative_to(PACKAGE)} imports {sorted(forbidden)}"
+def _edges() -> Iterator[tuple[str, str]]:
+    for module in MODULES:
+        for target in sorted(imports(module)):
+            yield module, target
 
 
-@pytest.mark.parametrize("leaf", sorted(LEAVES))
-def test_leaf_modules_import_no_stage(leaf):
-    path = PACKAGE / f"{leaf}.py"
-    if path.exists():
-        allowed = {"diagnostics"} if leaf == "codes" else set()
-        assert _lkjip_imports(path) <= allowed, f"{leaf}.py must not import other lkjip modules"
+def test_every_layer_is_in_the_table() -> None:
+    assert {layer(m) for m in MODULES} <= set(ALLOWED)
+
+
+@pytest.mark.parametrize(("module", "target"), list(_edges()), ids=lambda v: v)
+def test_import_goes_down(module: str, target: str) -> None:
+    source, wanted = layer(module), layer(target)
+    if source == wanted:
+        return
+    assert wanted in ALLOWED[source], f"{module} mengimpor {target} ({source} → {wanted})"
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan, iteratively)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for start in graph:
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    found.append(sorted(group))
+    return found
+
+
+def test_no_import_cycle() -> None:
+    graph = {module: imports(module) for module in MODULES}
+    assert cycles(graph) == []
+
+
+def test_cycle_finder_finds_cycles() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": {"e"}}
+    assert cycles(graph) == [["a", "b", "c"]]
+
+
+def test_every_import_form_is_seen() -> None:
+    """The forms a reader could miss: the package itself, relative and lazy imports."""
+    assert "lkjip.calc" in imports("lkjip.pipeline")  # from lkjip.calc import compute
+    assert "lkjip" in imports("lkjip.cli")  # from lkjip import __version__
+    assert "lkjip.render" in imports("lkjip.pipeline")  # lazy, inside build()
+
+
+def markdown_table() -> str:
+    """`ALLOWED` as the table in CONTRIBUTING.md."""
+
+    def names(layers: set[str]) -> str:
+        rest = sorted(layers - LEAVES) if layers >= LEAVES else sorted(layers)
+        shown = ["leaf modules"] if layers >= LEAVES else []
+        shown += [f"`{n}`" for n in rest]
+        return ", ".join(shown) or "nothing"
+
+    rows = ["| layer | may import from lkjip |", "|---|---|"]
+    rows += [f"| `{name}` | {names(ALLOWED[name])} |" for name in ALLOWED]
+    return "\n".join(rows)
+
+
+def test_contributing_shows_the_table() -> None:
+    assert markdown_table() in CONTRIBUTING.read_text(encoding="utf-8"), markdown_table()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lkjip.source.sourcemap import SourceMap, format_path
+from lkjip.sourcemap import SourceMap, format_path
 
 
 def sample() -> SourceMap:
