@@ -589,7 +589,7 @@ def tabel_efisiensi(project: Project, hasil: Hasil) -> Tabel:
         ]
     catatan = [
         "Capaian kinerja sasaran: "
-        + (next(iter(hasil.sasaran.values())).capaian.rumus if hasil.sasaran else KOSONG)
+        + (next(iter(hasil.sasaran.values())).capaian.rumus_teks if hasil.sasaran else KOSONG)
         + "; penyerapan anggaran: realisasi / pagu program pendukung × 100; tingkat efisiensi: "
         + rumus_efisiensi(hasil)
         + "."

@@ -11,6 +11,7 @@ import yaml
 
 from lkjip.calc import anggaran as calc_anggaran
 from lkjip.calc.results import Capaian, Efisiensi, Hasil, Jumlah, SkalaTerpakai
+from lkjip.calc.rumus import Rumus
 from lkjip.model import Project
 from lkjip.model.anggaran import Anggaran
 from lkjip.model.laporan import Laporan
@@ -67,7 +68,7 @@ def small_hasil(anggaran: Anggaran) -> Hasil:
         tahun=anggaran.tahun,
         indikator={},
         sasaran={},
-        capaian_opd=Capaian(None, "rata-rata", "belum ada indikator"),
+        capaian_opd=Capaian(None, Rumus.RATA_RATA_SASARAN, "belum ada indikator"),
         kategori_opd=None,
         program=programs,
         kegiatan={k.kode: k for p in programs.values() for k in p.kegiatan},
