@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from lkjip.calc.rumus import Rumus, teks
+from lkjip.model.laporan import RumusEfisiensi
 from lkjip.model.renstra import Rentang
 
 # A target or realisation as the data gives it: a number, a range or a predicate label.
@@ -85,6 +86,7 @@ class Efisiensi:
     rumus: str  # "capaian kinerja − penyerapan anggaran" or "capaian kinerja / penyerapan anggaran"
     satuan: str  # "poin" or "" (ratio)
     keterangan: str  # "efisien" | "sesuai" | "tidak efisien" | "tidak dapat dihitung"
+    rumus_efisiensi: RumusEfisiensi  # the formula `rumus` is the text of
 
 
 @dataclass(frozen=True)

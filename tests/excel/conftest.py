@@ -14,7 +14,7 @@ from lkjip.calc.results import Capaian, Efisiensi, Hasil, Jumlah, SkalaTerpakai
 from lkjip.calc.rumus import Rumus
 from lkjip.model import Project
 from lkjip.model.anggaran import Anggaran
-from lkjip.model.laporan import Laporan
+from lkjip.model.laporan import Laporan, RumusEfisiensi
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -63,7 +63,7 @@ def small_hasil(anggaran: Anggaran) -> Hasil:
     total = calc_anggaran.jumlahkan(p.anggaran for p in programs.values())
     pendukung = calc_anggaran.jumlahkan(p.anggaran for p in programs.values() if not p.penunjang)
     efisiensi = Efisiensi(Decimal("100"), pendukung.serapan, None, "capaian − serapan", "poin",
-                          "tidak dapat dihitung")  # fmt: skip
+                          "tidak dapat dihitung", RumusEfisiensi.SELISIH)  # fmt: skip
     return Hasil(
         tahun=anggaran.tahun,
         indikator={},
