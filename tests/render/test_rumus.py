@@ -13,7 +13,9 @@ from lkjip.calc import Rumus, compute
 from lkjip.calc.results import Capaian
 from lkjip.pipeline import load_project
 from lkjip.render import build_document
+from lkjip.render.narrative import Narrator
 from lkjip.render.sections.bab3 import rumus_baris
+from tests.render.conftest import make_project
 
 NEGATIF = "polaritas: negatif\n        agregasi: kumulatif"
 POSITIF = "polaritas: positif\n        agregasi: kumulatif"
@@ -84,3 +86,11 @@ def test_formula_line_follows_the_identifier(project_dir, minimal_files):
     assert rumus_baris(lain) == "100 / 80 × 100% = 120,00%"
     tanpa_baris = dataclasses.replace(hi, capaian=Capaian(Decimal(100), Rumus.RENTANG))
     assert rumus_baris(tanpa_baris) is None
+
+
+def test_narrative_prints_the_identifier_and_the_text():
+    text = "{{ ind.IKM.capaian.rumus }}: {{ ind.IKM.capaian.rumus_teks }}"
+    project = make_project(narasi={"penutup": text})
+    blocks, diagnostics = Narrator(project, compute(project), None).render_narasi("penutup")
+    assert diagnostics == []
+    assert blocks[0].runs[0].text == "positif: realisasi / target × 100"
