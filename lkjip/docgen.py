@@ -30,6 +30,7 @@ from lkjip.calc import anggaran as calc_anggaran
 from lkjip.calc import capaian as calc_capaian
 from lkjip.calc import efisiensi as calc_efisiensi
 from lkjip.calc import rollup as calc_rollup
+from lkjip.calc import rumus as calc_rumus
 from lkjip.calc import skala as calc_skala
 from lkjip.calc import triwulan as calc_triwulan
 from lkjip.codes import all_codes
@@ -301,6 +302,7 @@ def masukan_md() -> str:
 # --- rumus.md: the formulas --------------------------------------------------------------------
 
 _CALC_MODULES: list[tuple[types.ModuleType, str]] = [
+    (calc_rumus, "Rumus capaian: pengenal dan teks"),
     (calc_capaian, "Capaian indikator"),
     (calc_triwulan, "Capaian triwulan (Rencana Aksi)"),
     (calc_rollup, "Capaian sasaran dan perangkat daerah"),

@@ -1,9 +1,10 @@
 """The calculation engine: every figure the report prints, computed once (domain.md §3).
 
 `compute(project) -> Hasil` joins the input model by ids and codes and fills the result types
-of `lkjip.calc.results`. All numbers are unrounded `Decimal`; a figure that cannot be computed
-is None with its reason. `compute` never raises on a validated project: whatever cannot be
-joined (unknown ids, missing PK targets, …) is skipped here and reported by the checks.
+of `lkjip.calc.results`; each capaian names its formula with a `Rumus` (`lkjip.calc.rumus`).
+All numbers are unrounded `Decimal`; a figure that cannot be computed is None with its reason.
+`compute` never raises on a validated project: whatever cannot be joined (unknown ids, missing
+PK targets, …) is skipped here and reported by the checks.
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ from lkjip.calc.results import (
     Riwayat,
     SkalaTerpakai,
 )
+from lkjip.calc.rumus import Rumus
 from lkjip.model import Indikator, Project
 from lkjip.model.kinerja import Triwulan
 
-__all__ = ["compute"]
+__all__ = ["Hasil", "Rumus", "compute"]
 
 # Realisation by indicator id, then by year; None = explicitly not measured.
 RealisasiPerTahun = dict[str, dict[int, NilaiData | None]]
@@ -84,7 +86,7 @@ def riwayat(
         t = target if year == tahun else indikator.target.get(year)
         value = per_tahun[year]
         alasan = cp.ALASAN_TIDAK_DIUKUR if year in nilai else cp.ALASAN_BELUM_ADA
-        capaian = cp.hitung(indikator, t, value, rumus_negatif, alasan)
+        capaian = cp.compute(indikator, t, value, rumus_negatif, alasan)
         hasil.append(Riwayat(tahun=year, target=t, realisasi=value, capaian=capaian))
     return hasil
 
@@ -118,7 +120,7 @@ def hasil_indikator(
     alasan = cp.ALASAN_TIDAK_DIUKUR if tahun in nilai else cp.ALASAN_BELUM_ADA
     target = target_tahun(project, indikator)
     r = nilai.get(tahun)
-    capaian = cp.hitung(indikator, target, r, pengaturan.rumus_negatif, alasan)
+    capaian = cp.compute(indikator, target, r, pengaturan.rumus_negatif, alasan)
     rows = riwayat(project, indikator, nilai, target)
     baris = baris_rencana_aksi(project, indikator.id)
     pendukung = [p for p in programs if indikator.id in p.indikator]

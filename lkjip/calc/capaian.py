@@ -1,7 +1,8 @@
 """Capaian (achievement %) of one indicator for one period (domain.md §3.2).
 
-Every function returns a `Capaian`: the unrounded percentage, the formula text the report
-prints, and — when it cannot be computed — `nilai=None` with the reason. Nothing here rounds.
+Every function returns a `Capaian`: the unrounded percentage, the formula used (a `Rumus`,
+whose text the report prints) and — when it cannot be computed — `nilai=None` with the
+reason. Nothing here rounds.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lkjip.calc.results import Capaian, NilaiData, Perubahan
+from lkjip.calc.rumus import Rumus
 from lkjip.model.laporan import RumusNegatif
 from lkjip.model.renstra import Indikator, Polaritas, Rentang
 
@@ -17,17 +19,17 @@ SATU = Decimal(1)
 DUA = Decimal(2)
 SERATUS = Decimal(100)
 
-RUMUS_POSITIF = "realisasi / target × 100"
-RUMUS_NEGATIF = {
-    RumusNegatif.DUA_KURANG_RASIO: "(2 − realisasi / target) × 100",
-    RumusNegatif.RASIO_TERBALIK: "target / realisasi × 100",
+# The formula of each polarity; a negative indicator's follows `pengaturan.rumus_negatif`.
+RUMUS_POLARITAS = {
+    Polaritas.POSITIF: Rumus.POSITIF,
+    Polaritas.RENTANG: Rumus.RENTANG,
+    Polaritas.STABIL: Rumus.STABIL,
+    Polaritas.KUALITATIF: Rumus.KUALITATIF,
 }
-RUMUS_RENTANG = (
-    "realisasi / batas rentang × 100 (batas atas bila realisasi di atas rentang, batas bawah "
-    "bila di bawahnya; 100 bila di dalam rentang)"
-)
-RUMUS_STABIL = "(1 − |realisasi − target| / target) × 100"
-RUMUS_KUALITATIF = "peringkat predikat realisasi / peringkat predikat target × 100"
+RUMUS_NEGATIF = {
+    RumusNegatif.DUA_KURANG_RASIO: Rumus.NEGATIF,
+    RumusNegatif.RASIO_TERBALIK: Rumus.NEGATIF_RASIO,
+}
 
 ALASAN_TARGET_NOL = "target bernilai 0"
 ALASAN_BELUM_ADA = "belum ada realisasi"
@@ -37,16 +39,11 @@ ALASAN_JENIS_NILAI = "jenis nilai target/realisasi tidak sesuai dengan polaritas
 ALASAN_TANPA_PREDIKAT = "daftar predikat indikator tidak ditetapkan"
 
 
-def rumus(polaritas: Polaritas, rumus_negatif: RumusNegatif) -> str:
-    """The formula text printed in the report for an indicator of this polarity."""
+def rumus(polaritas: Polaritas, rumus_negatif: RumusNegatif) -> Rumus:
+    """The formula for an indicator of this polarity."""
     if polaritas is Polaritas.NEGATIF:
         return RUMUS_NEGATIF[rumus_negatif]
-    return {
-        Polaritas.POSITIF: RUMUS_POSITIF,
-        Polaritas.RENTANG: RUMUS_RENTANG,
-        Polaritas.STABIL: RUMUS_STABIL,
-        Polaritas.KUALITATIF: RUMUS_KUALITATIF,
-    }[polaritas]
+    return RUMUS_POLARITAS[polaritas]
 
 
 def positif(realisasi: Decimal, target: Decimal) -> Capaian:
@@ -58,8 +55,8 @@ def positif(realisasi: Decimal, target: Decimal) -> Capaian:
         capaian in percent, unrounded.
     """
     if target == 0:
-        return Capaian(None, RUMUS_POSITIF, ALASAN_TARGET_NOL)
-    return Capaian(realisasi / target * SERATUS, RUMUS_POSITIF)
+        return Capaian(None, Rumus.POSITIF, ALASAN_TARGET_NOL)
+    return Capaian(realisasi / target * SERATUS, Rumus.POSITIF)
 
 
 def negatif(realisasi: Decimal, target: Decimal, varian: RumusNegatif) -> Capaian:
@@ -69,14 +66,14 @@ def negatif(realisasi: Decimal, target: Decimal, varian: RumusNegatif) -> Capaia
     `rasio_terbalik`: T/R × 100, and 100 when R = 0 (T=10, R=8 → 125).
     A zero-tolerance target (T = 0) gives 100 when R = 0 and 0 when R > 0, in both variants.
     """
-    teks = RUMUS_NEGATIF[varian]
+    formula = RUMUS_NEGATIF[varian]
     if target == 0:
-        return Capaian(SERATUS if realisasi <= 0 else NOL, teks)
+        return Capaian(SERATUS if realisasi <= 0 else NOL, formula)
     if varian is RumusNegatif.RASIO_TERBALIK:
         if realisasi == 0:
-            return Capaian(SERATUS, teks)
-        return Capaian(target / realisasi * SERATUS, teks)
-    return Capaian(max(NOL, (DUA - realisasi / target) * SERATUS), teks)
+            return Capaian(SERATUS, formula)
+        return Capaian(target / realisasi * SERATUS, formula)
+    return Capaian(max(NOL, (DUA - realisasi / target) * SERATUS), formula)
 
 
 def rentang(realisasi: Decimal, bawah: Decimal, atas: Decimal) -> Capaian:
@@ -90,17 +87,17 @@ def rentang(realisasi: Decimal, bawah: Decimal, atas: Decimal) -> Capaian:
     elif realisasi < bawah:
         batas = bawah
     else:
-        return Capaian(SERATUS, RUMUS_RENTANG)
+        return Capaian(SERATUS, Rumus.RENTANG)
     if batas == 0:
-        return Capaian(None, RUMUS_RENTANG, ALASAN_TARGET_NOL)
-    return Capaian(realisasi / batas * SERATUS, RUMUS_RENTANG)
+        return Capaian(None, Rumus.RENTANG, ALASAN_TARGET_NOL)
+    return Capaian(realisasi / batas * SERATUS, Rumus.RENTANG)
 
 
 def stabil(realisasi: Decimal, target: Decimal) -> Capaian:
     """Deviation either way is bad: (1 − |R − T| / T) × 100, floored at 0."""
     if target == 0:
-        return Capaian(None, RUMUS_STABIL, ALASAN_TARGET_NOL)
-    return Capaian(max(NOL, (SATU - abs(realisasi - target) / target) * SERATUS), RUMUS_STABIL)
+        return Capaian(None, Rumus.STABIL, ALASAN_TARGET_NOL)
+    return Capaian(max(NOL, (SATU - abs(realisasi - target) / target) * SERATUS), Rumus.STABIL)
 
 
 def peringkat(nilai: NilaiData, predikat: list[str] | None) -> Decimal | str:
@@ -128,14 +125,14 @@ def kualitatif(realisasi: NilaiData, target: NilaiData, predikat: list[str] | No
     t = peringkat(target, predikat)
     for hasil in (t, r):
         if isinstance(hasil, str):
-            return Capaian(None, RUMUS_KUALITATIF, hasil)
+            return Capaian(None, Rumus.KUALITATIF, hasil)
     assert isinstance(r, Decimal) and isinstance(t, Decimal)
     if t == 0:
-        return Capaian(None, RUMUS_KUALITATIF, ALASAN_TARGET_NOL)
-    return Capaian(r / t * SERATUS, RUMUS_KUALITATIF)
+        return Capaian(None, Rumus.KUALITATIF, ALASAN_TARGET_NOL)
+    return Capaian(r / t * SERATUS, Rumus.KUALITATIF)
 
 
-def hitung(
+def compute(
     indikator: Indikator,
     target: NilaiData | None,
     realisasi: NilaiData | None,
@@ -151,23 +148,23 @@ def hitung(
             or "tidak diukur" when the data says so explicitly).
     """
     polaritas = indikator.polaritas
-    teks = rumus(polaritas, rumus_negatif)
+    formula = rumus(polaritas, rumus_negatif)
     if realisasi is None:
-        return Capaian(None, teks, alasan_kosong)
+        return Capaian(None, formula, alasan_kosong)
     if target is None:
-        return Capaian(None, teks, ALASAN_TANPA_TARGET)
+        return Capaian(None, formula, ALASAN_TANPA_TARGET)
     if polaritas is Polaritas.KUALITATIF:
         return kualitatif(realisasi, target, indikator.predikat)
     if not isinstance(realisasi, Decimal):
-        return Capaian(None, teks, ALASAN_JENIS_NILAI)
+        return Capaian(None, formula, ALASAN_JENIS_NILAI)
     if polaritas is Polaritas.RENTANG:
         if isinstance(target, Rentang):
             return rentang(realisasi, target.min, target.max)
         if isinstance(target, Decimal):
             return rentang(realisasi, target, target)
-        return Capaian(None, teks, ALASAN_JENIS_NILAI)
+        return Capaian(None, formula, ALASAN_JENIS_NILAI)
     if not isinstance(target, Decimal):
-        return Capaian(None, teks, ALASAN_JENIS_NILAI)
+        return Capaian(None, formula, ALASAN_JENIS_NILAI)
     if polaritas is Polaritas.NEGATIF:
         return negatif(realisasi, target, rumus_negatif)
     if polaritas is Polaritas.STABIL:
@@ -194,17 +191,17 @@ def renstra(
     """
     akhir = indikator.kondisi_akhir
     if not indikator.target_akhir_total:
-        return hitung(indikator, akhir, realisasi_tahun.get(tahun), rumus_negatif, alasan_kosong)
-    teks = rumus(indikator.polaritas, rumus_negatif)
+        return compute(indikator, akhir, realisasi_tahun.get(tahun), rumus_negatif, alasan_kosong)
+    formula = rumus(indikator.polaritas, rumus_negatif)
     jumlah = NOL
     for year in sorted(y for y in indikator.target if y <= tahun):
         value = realisasi_tahun.get(year)
         if value is None:
-            return Capaian(None, teks, f"realisasi tahun {year} belum ada")
+            return Capaian(None, formula, f"realisasi tahun {year} belum ada")
         if not isinstance(value, Decimal):
-            return Capaian(None, teks, ALASAN_JENIS_NILAI)
+            return Capaian(None, formula, ALASAN_JENIS_NILAI)
         jumlah += value
-    return hitung(indikator, akhir, jumlah, rumus_negatif)
+    return compute(indikator, akhir, jumlah, rumus_negatif)
 
 
 def arah(selisih: Decimal) -> str:

@@ -61,4 +61,5 @@ def efisiensi(capaian: Decimal | None, serapan: Decimal | None, rumus: RumusEfis
         rumus=RUMUS[rumus],
         satuan=SATUAN[rumus],
         keterangan=keterangan(value, rumus),
+        rumus_efisiensi=rumus,
     )

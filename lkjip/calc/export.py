@@ -3,6 +3,9 @@
 JSON conventions: money as plain decimal strings without grouping ("11281034946", "1.50" with
 sen); percentages and efficiency values rounded half-up to two places ("103.30"); targets and
 realisations as entered ("89.87", {"min": "80", "max": "90"} or a label); None as null.
+Formulas: `indikator.<id>.rumus` is the identifier of the formula (`lkjip.calc.rumus.Rumus`:
+"positif", "negatif", "negatif-rasio", "rentang", "stabil", "kualitatif"); every
+`*_rumus`, `rumus_capaian` and `efisiensi.rumus` hold the formula text the report prints.
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ def nilai(value: NilaiData | None) -> Any:
 def _capaian(capaian: Capaian, prefix: str = "capaian") -> Json:
     return {
         prefix: dua_desimal(capaian.nilai),
-        f"{prefix}_rumus": capaian.rumus,
+        f"{prefix}_rumus": capaian.rumus_teks,
         f"{prefix}_alasan": capaian.alasan,
     }
 
@@ -130,6 +133,7 @@ def indikator_json(h: HasilIndikator) -> Json:
             "nama": h.nama,
             "satuan": h.satuan,
             "polaritas": h.polaritas,
+            "rumus": h.capaian.rumus.value,
             "agregasi": h.agregasi,
             "sasaran": h.sasaran,
             "iku": h.iku,
@@ -215,7 +219,7 @@ def to_json(hasil: Hasil) -> Json:
             "bab": hasil.jumlah.bab,
         },
         "skala": skala_json(hasil.skala),
-        "rumus_capaian": dict(hasil.rumus_capaian),
+        "rumus_capaian": {k: v.teks for k, v in hasil.rumus_capaian.items()},
         "pk_total": uang(hasil.pk_total),
         "selisih_pk": [
             {
@@ -290,7 +294,7 @@ def _teks_indikator(h: HasilIndikator) -> list[str]:
     baris = [
         f"- {h.id} {h.nama} ({h.satuan}, {h.polaritas}): target {teks_nilai(h.target)}, "
         f"realisasi {teks_nilai(h.realisasi)}, capaian {teks_capaian(h.capaian, h.kategori)}",
-        f"    rumus: {h.capaian.rumus}",
+        f"    rumus: {h.capaian.rumus_teks}",
         f"    terhadap target akhir Renstra {teks_nilai(h.target_akhir)}: "
         f"{teks_capaian(h.capaian_renstra)}",
     ]
@@ -318,7 +322,7 @@ def to_text(hasil: Hasil) -> str:
     for s in hasil.sasaran.values():
         out += [
             f"- {s.id} {s.teks}: capaian {teks_capaian(s.capaian, s.kategori)}",
-            f"    rumus: {s.capaian.rumus}",
+            f"    rumus: {s.capaian.rumus_teks}",
             f"    anggaran pendukung: {teks_anggaran(s.anggaran)}",
             f"    efisiensi: {teks_efisiensi(s.efisiensi)}",
         ]

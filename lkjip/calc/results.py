@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from lkjip.calc.rumus import Rumus, teks
+from lkjip.model.laporan import RumusEfisiensi
 from lkjip.model.renstra import Rentang
 
 # A target or realisation as the data gives it: a number, a range or a predicate label.
@@ -21,12 +23,18 @@ class Capaian:
     """An achievement percentage, or the reason it cannot be computed."""
 
     nilai: Decimal | None
-    rumus: str  # the formula used, in words the report prints, e.g. "realisasi / target × 100"
+    rumus: Rumus  # the formula used; its text is `rumus_teks`
     alasan: str | None = None  # why nilai is None: "target bernilai 0", "tidak diukur", …
+    batas: Decimal | None = None  # a mean only: the cap on each indicator inside it (percent)
 
     @property
     def ada(self) -> bool:
         return self.nilai is not None
+
+    @property
+    def rumus_teks(self) -> str:
+        """The formula in words the report prints, e.g. "realisasi / target × 100"."""
+        return teks(self.rumus, self.batas)
 
 
 @dataclass(frozen=True)
@@ -78,6 +86,7 @@ class Efisiensi:
     rumus: str  # "capaian kinerja − penyerapan anggaran" or "capaian kinerja / penyerapan anggaran"
     satuan: str  # "poin" or "" (ratio)
     keterangan: str  # "efisien" | "sesuai" | "tidak efisien" | "tidak dapat dihitung"
+    rumus_efisiensi: RumusEfisiensi  # the formula `rumus` is the text of
 
 
 @dataclass(frozen=True)
@@ -194,6 +203,6 @@ class Hasil:
     efisiensi: Efisiensi  # OPD level: capaian_opd against pendukung.serapan
     jumlah: Jumlah
     skala: SkalaTerpakai
-    rumus_capaian: dict[str, str] = field(default_factory=dict)  # polaritas → formula text
+    rumus_capaian: dict[str, Rumus] = field(default_factory=dict)  # polaritas → formula
     pk_total: Decimal | None = None  # Σ programs in the PK
     selisih_pk: list[SelisihPk] = field(default_factory=list)

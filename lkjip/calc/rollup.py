@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from lkjip import idfmt
 from lkjip.calc.results import Capaian
+from lkjip.calc.rumus import Rumus
 from lkjip.model.laporan import MetodeRollup, Pengaturan
 from lkjip.model.renstra import Indikator
 
-RUMUS_RATA_RATA = "rata-rata capaian indikator"
-RUMUS_TERTIMBANG = "rata-rata tertimbang capaian indikator (bobot indikator)"
-RUMUS_OPD = "rata-rata capaian sasaran"
+RUMUS_SASARAN = {
+    MetodeRollup.RATA_RATA: Rumus.RATA_RATA,
+    MetodeRollup.RATA_RATA_TERTIMBANG: Rumus.RATA_RATA_TERTIMBANG,
+}
+RUMUS_OPD = Rumus.RATA_RATA_SASARAN
 BOBOT_BAKU = Decimal(1)
 
 
@@ -27,17 +29,9 @@ def rata_rata(nilai: Sequence[tuple[Decimal, Decimal]]) -> Decimal:
     return sum((v * w for v, w in nilai), Decimal(0)) / total_bobot
 
 
-def rumus_sasaran(pengaturan: Pengaturan) -> str:
-    """The rollup formula as the report prints it, with the cap when one is declared."""
-    teks = (
-        RUMUS_TERTIMBANG
-        if pengaturan.metode_rollup is MetodeRollup.RATA_RATA_TERTIMBANG
-        else RUMUS_RATA_RATA
-    )
-    if pengaturan.batas_capaian is not None:
-        batas = idfmt.angka(pengaturan.batas_capaian)
-        teks += f"; capaian tiap indikator dibatasi paling tinggi {batas}% di dalam rata-rata"
-    return teks
+def rumus_sasaran(pengaturan: Pengaturan) -> Rumus:
+    """The rollup formula of a sasaran by the declared method (its cap is `batas_capaian`)."""
+    return RUMUS_SASARAN[pengaturan.metode_rollup]
 
 
 def capaian_sasaran(
@@ -50,11 +44,11 @@ def capaian_sasaran(
         pengaturan: `metode_rollup` (weights from `Indikator.bobot`, 1 when not given) and
             `batas_capaian` (cap applied to each indicator inside the mean).
     """
-    teks = rumus_sasaran(pengaturan)
-    if not indikator:
-        return Capaian(None, teks, "sasaran tidak memiliki indikator")
-    tertimbang = pengaturan.metode_rollup is MetodeRollup.RATA_RATA_TERTIMBANG
+    formula = rumus_sasaran(pengaturan)
     batas = pengaturan.batas_capaian
+    if not indikator:
+        return Capaian(None, formula, "sasaran tidak memiliki indikator", batas)
+    tertimbang = pengaturan.metode_rollup is MetodeRollup.RATA_RATA_TERTIMBANG
     pasangan: list[tuple[Decimal, Decimal]] = []
     for ind, cap in indikator:
         if cap.nilai is None:
@@ -64,8 +58,9 @@ def capaian_sasaran(
         pasangan.append((value, bobot))
     if not pasangan:
         sebab = "; ".join(f"{ind.id}: {cap.alasan}" for ind, cap in indikator)
-        return Capaian(None, teks, f"tidak ada indikator yang capaiannya dapat dihitung ({sebab})")
-    return Capaian(rata_rata(pasangan), teks)
+        alasan = f"tidak ada indikator yang capaiannya dapat dihitung ({sebab})"
+        return Capaian(None, formula, alasan, batas)
+    return Capaian(rata_rata(pasangan), formula, batas=batas)
 
 
 def capaian_opd(sasaran: Sequence[tuple[str, Capaian]]) -> Capaian:

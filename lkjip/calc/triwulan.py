@@ -54,14 +54,14 @@ def capaian_akumulasi(
     indikator: Indikator, baris: Triwulan, k: int, rumus_negatif: RumusNegatif
 ) -> Capaian:
     """Capaian up to quarter k (1..4) of an akumulasi indicator: Σ R_1..k against Σ T_1..k."""
-    teks = cp.rumus(indikator.polaritas, rumus_negatif)
+    formula = cp.rumus(indikator.polaritas, rumus_negatif)
     realisasi = _jumlah_realisasi(baris.realisasi[:k])
     if isinstance(realisasi, str):
-        return Capaian(None, teks, realisasi)
+        return Capaian(None, formula, realisasi)
     target = _jumlah_target(baris.target[:k])
     if isinstance(target, str):
-        return Capaian(None, teks, target)
-    return cp.hitung(indikator, target, realisasi, rumus_negatif)
+        return Capaian(None, formula, target)
+    return cp.compute(indikator, target, realisasi, rumus_negatif)
 
 
 def capaian_triwulan(
@@ -70,7 +70,7 @@ def capaian_triwulan(
     """Capaian of quarter k (1..4) by the indicator's aggregation type."""
     if indikator.agregasi is Agregasi.AKUMULASI:
         return capaian_akumulasi(indikator, baris, k, rumus_negatif)
-    return cp.hitung(indikator, baris.target[k - 1], baris.realisasi[k - 1], rumus_negatif)
+    return cp.compute(indikator, baris.target[k - 1], baris.realisasi[k - 1], rumus_negatif)
 
 
 def hasil_triwulan(

@@ -174,7 +174,7 @@ def _sheet_capaian(workbook: Any, hasil: Hasil) -> None:
         _capaian(hasil.capaian_opd), hasil.kategori_opd or DASH, bold=True,
     )  # fmt: skip
     for polaritas, rumus in hasil.rumus_capaian.items():
-        sheet.line(None, None, f"Rumus capaian indikator {polaritas}: {rumus}")
+        sheet.line(None, None, f"Rumus capaian indikator {polaritas}: {rumus.teks}")
     sheet.line(None, None, f"Skala kategori: {hasil.skala.nama}")
 
 

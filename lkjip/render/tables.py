@@ -19,6 +19,7 @@ from lkjip.calc.results import Anggaran, Capaian, Efisiensi, Hasil, HasilIndikat
 from lkjip.diagnostics import CATALOGUE, Diagnostic
 from lkjip.model import Project
 from lkjip.model.kinerja import PerjanjianKinerja, TargetIndikator
+from lkjip.model.laporan import RumusEfisiensi
 from lkjip.model.renstra import Sasaran
 from lkjip.render.blocks import Align, Cell, TableSpec
 from lkjip.render.filters import KOSONG, angka, nilai, persen_angka
@@ -559,7 +560,8 @@ def tabel_efisiensi(project: Project, hasil: Hasil) -> Tabel:
     """Efficiency per sasaran and indicator; the header states the formula."""
     widths = [0.8, 5.3, 2.1, 2.3, 2.6, 2.9]
     e = hasil.efisiensi
-    rumus = "(5) = (3) : (4)" if "/" in e.rumus else "(5) = (3) − (4)"
+    rasio = e.rumus_efisiensi is RumusEfisiensi.RASIO
+    rumus = "(5) = (3) : (4)" if rasio else "(5) = (3) − (4)"
     satuan = f" ({e.satuan})" if e.satuan else ""
     header = [
         [
@@ -589,7 +591,7 @@ def tabel_efisiensi(project: Project, hasil: Hasil) -> Tabel:
         ]
     catatan = [
         "Capaian kinerja sasaran: "
-        + (next(iter(hasil.sasaran.values())).capaian.rumus if hasil.sasaran else KOSONG)
+        + (next(iter(hasil.sasaran.values())).capaian.rumus_teks if hasil.sasaran else KOSONG)
         + "; penyerapan anggaran: realisasi / pagu program pendukung × 100; tingkat efisiensi: "
         + rumus_efisiensi(hasil)
         + "."

@@ -8,6 +8,7 @@ import pytest
 
 from lkjip import idfmt
 from lkjip.calc import capaian as cp
+from lkjip.calc.rumus import RUMUS_TEKS, Rumus
 from lkjip.model.laporan import RumusNegatif
 from lkjip.model.renstra import Polaritas, Rentang
 from tests.calc.conftest import model_indikator
@@ -24,7 +25,8 @@ def tampil(c) -> str:
 def test_positive_seed_ikm():
     c = cp.positif(D("89.87"), D(87))
     assert tampil(c) == "103,30%"
-    assert c.rumus == "realisasi / target × 100"
+    assert c.rumus is Rumus.POSITIF
+    assert c.rumus_teks == "realisasi / target × 100"
 
 
 def test_positive_target_zero_is_not_computable():
@@ -52,12 +54,35 @@ def test_positive_target_zero_is_not_computable():
 def test_negative_variants(varian, r, t, expected):
     c = cp.negatif(D(r), D(t), varian)
     assert idfmt.bulatkan(c.nilai) == idfmt.bulatkan(D(expected))
-    assert c.rumus == cp.RUMUS_NEGATIF[varian]
+    assert c.rumus is {A: Rumus.NEGATIF, B: Rumus.NEGATIF_RASIO}[varian]
 
 
 def test_negative_formula_texts():
-    assert cp.rumus(Polaritas.NEGATIF, A) == "(2 − realisasi / target) × 100"
-    assert cp.rumus(Polaritas.NEGATIF, B) == "target / realisasi × 100"
+    assert cp.rumus(Polaritas.NEGATIF, A) is Rumus.NEGATIF
+    assert cp.rumus(Polaritas.NEGATIF, B) is Rumus.NEGATIF_RASIO
+    assert Rumus.NEGATIF.teks == "(2 − realisasi / target) × 100"
+    assert Rumus.NEGATIF_RASIO.teks == "target / realisasi × 100"
+
+
+@pytest.mark.parametrize("polaritas", list(Polaritas))
+@pytest.mark.parametrize("varian", list(RumusNegatif))
+def test_every_polarity_has_a_formula(polaritas, varian):
+    assert isinstance(cp.rumus(polaritas, varian), Rumus)
+
+
+def test_identifiers_are_stable():
+    assert [r.value for r in Rumus] == [
+        "positif", "negatif", "negatif-rasio", "rentang", "stabil", "kualitatif",
+        "rata-rata", "rata-rata-tertimbang", "rata-rata-sasaran",
+    ]  # fmt: skip
+    assert str(Rumus.NEGATIF_RASIO) == "negatif-rasio"
+
+
+@pytest.mark.parametrize("rumus", list(Rumus))
+def test_every_formula_has_a_text(rumus):
+    assert set(RUMUS_TEKS) == set(Rumus)
+    assert rumus.teks.strip() and rumus.teks == RUMUS_TEKS[rumus]
+    assert rumus.teks != rumus.value
 
 
 @pytest.mark.parametrize(
@@ -98,33 +123,33 @@ def test_kualitatif_opini():
     assert cp.kualitatif("WTP", "WTP", None).alasan == cp.ALASAN_TANPA_PREDIKAT
 
 
-def test_kualitatif_sakip_predicate_through_hitung():
+def test_kualitatif_sakip_predicate_through_compute():
     ind = model_indikator(
         polaritas="kualitatif",
         predikat=["D", "C", "CC", "B", "BB", "A", "AA"],
         target={2022: "BB"},
         kondisi_akhir="A",
     )
-    c = cp.hitung(ind, "BB", "A", A)
+    c = cp.compute(ind, "BB", "A", A)
     assert c.nilai == D(6) / D(5) * 100
-    assert c.rumus == cp.RUMUS_KUALITATIF
+    assert c.rumus is Rumus.KUALITATIF
 
 
-def test_hitung_dispatch_and_missing():
+def test_compute_dispatch_and_missing():
     pos = model_indikator()
-    assert cp.hitung(pos, D(100), None, A).alasan == "belum ada realisasi"
-    assert cp.hitung(pos, D(100), None, A, cp.ALASAN_TIDAK_DIUKUR).alasan == "tidak diukur"
-    assert cp.hitung(pos, None, D(5), A).alasan == cp.ALASAN_TANPA_TARGET
-    assert cp.hitung(pos, D(0), D(5), A).alasan == "target bernilai 0"
+    assert cp.compute(pos, D(100), None, A).alasan == "belum ada realisasi"
+    assert cp.compute(pos, D(100), None, A, cp.ALASAN_TIDAK_DIUKUR).alasan == "tidak diukur"
+    assert cp.compute(pos, None, D(5), A).alasan == cp.ALASAN_TANPA_TARGET
+    assert cp.compute(pos, D(0), D(5), A).alasan == "target bernilai 0"
     rng = Rentang(min=D(80), max=D(90))
-    assert cp.hitung(pos, rng, D(85), A).alasan == cp.ALASAN_JENIS_NILAI
+    assert cp.compute(pos, rng, D(85), A).alasan == cp.ALASAN_JENIS_NILAI
     neg = model_indikator(polaritas="negatif")
-    assert cp.hitung(neg, D(10), D(8), B).nilai == D(125)
+    assert cp.compute(neg, D(10), D(8), B).nilai == D(125)
     rentang = model_indikator(polaritas="rentang", target={2022: rng}, kondisi_akhir=rng)
-    assert cp.hitung(rentang, rng, D(70), A).nilai == D("87.5")
-    assert cp.hitung(rentang, D(80), D(80), A).nilai == D(100)
+    assert cp.compute(rentang, rng, D(70), A).nilai == D("87.5")
+    assert cp.compute(rentang, D(80), D(80), A).nilai == D(100)
     stabil = model_indikator(polaritas="stabil")
-    assert cp.hitung(stabil, D(100), D(95), A).nilai == D(95)
+    assert cp.compute(stabil, D(100), D(95), A).nilai == D(95)
 
 
 def test_renstra_level_seed_ikm():

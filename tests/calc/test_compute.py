@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from lkjip.calc import compute
+from lkjip.calc import Rumus, compute
 from tests.calc.conftest import build, indikator, program
 
 D = Decimal
@@ -94,8 +94,8 @@ def test_rumus_capaian_lists_used_polarities():
     project = build(indikator_list=[indikator("A"), indikator("B", polaritas="negatif")],
                     pengaturan={"rumus_negatif": "rasio_terbalik"})  # fmt: skip
     assert compute(project).rumus_capaian == {
-        "positif": "realisasi / target × 100",
-        "negatif": "target / realisasi × 100",
+        "positif": Rumus.POSITIF,
+        "negatif": Rumus.NEGATIF_RASIO,
     }
 
 

@@ -66,3 +66,26 @@ def test_text_is_indonesian(dumai_project):
 def test_text_dash_for_missing():
     text = ex.to_text(compute(build(indikator_list=[indikator("A")], realisasi={"A": {}})))
     assert "capaian – (belum ada realisasi)" in text
+
+
+def test_json_names_the_formula_by_identifier(dumai_project):
+    data = ex.to_json(compute(dumai_project))
+    ikm = data["indikator"]["IKM"]
+    assert ikm["rumus"] == "positif"
+    assert ikm["capaian_rumus"] == "realisasi / target × 100"  # the text, as before
+    assert data["rumus_capaian"] == {"positif": "realisasi / target × 100"}
+    rng = {"min": D(80), "max": D(90)}
+    project = build(
+        indikator_list=[
+            indikator("N", polaritas="negatif"),
+            indikator("R", polaritas="rentang", target={2022: rng}, kondisi_akhir=rng),
+        ],
+        pengaturan={"rumus_negatif": "rasio_terbalik"},
+    )
+    data = ex.to_json(compute(project))
+    assert {k: v["rumus"] for k, v in data["indikator"].items()} == {
+        "N": "negatif-rasio",
+        "R": "rentang",
+    }
+    assert "rumus" not in data["sasaran"]["S1"]
+    assert data["sasaran"]["S1"]["capaian_rumus"] == "rata-rata capaian indikator"

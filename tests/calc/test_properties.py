@@ -1,4 +1,5 @@
-"""Hypothesis properties: monotonicity, rollups as sums in any order, display rounding."""
+"""Hypothesis properties: monotonicity, formula identifiers by polarity, rollups as sums in any
+order, display rounding."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lkjip import idfmt
+from lkjip.calc import Rumus, compute, export
 from lkjip.calc import anggaran as ag
 from lkjip.calc import capaian as cp
 from lkjip.model.anggaran import Program
 from lkjip.model.laporan import RumusNegatif
+from lkjip.model.renstra import Polaritas
+from tests.calc.conftest import build, indikator
 
 D = Decimal
 
@@ -51,6 +55,56 @@ def test_negative_variant_b_is_non_increasing_for_positive_realisasi(target, pai
 def test_range_is_non_decreasing(bounds, pair):
     lo, hi = pair
     assert cp.rentang(lo, *bounds).nilai <= cp.rentang(hi, *bounds).nilai
+
+
+# The formula each polarity is computed with, by `pengaturan.rumus_negatif`.
+EXPECTED_RUMUS = {
+    (Polaritas.POSITIF, None): Rumus.POSITIF,
+    (Polaritas.NEGATIF, RumusNegatif.DUA_KURANG_RASIO): Rumus.NEGATIF,
+    (Polaritas.NEGATIF, RumusNegatif.RASIO_TERBALIK): Rumus.NEGATIF_RASIO,
+    (Polaritas.RENTANG, None): Rumus.RENTANG,
+    (Polaritas.STABIL, None): Rumus.STABIL,
+    (Polaritas.KUALITATIF, None): Rumus.KUALITATIF,
+}
+PREDIKAT = ["C", "B", "A"]
+nilai_data = st.one_of(
+    st.none(),
+    angka,
+    st.sampled_from(PREDIKAT + ["X"]),
+    sorted_pair.map(lambda p: {"min": p[0], "max": p[1]}),
+)
+
+
+@given(
+    polaritas=st.sampled_from(list(Polaritas)),
+    varian=st.sampled_from(list(RumusNegatif)),
+    target=nilai_data,
+    realisasi=nilai_data,
+)
+def test_formula_identifier_matches_the_polarity(polaritas, varian, target, realisasi):
+    """Whatever the figures (missing, zero, a label, a range), every capaian of an indicator
+    names the formula of its polarity, and the JSON says the same."""
+    ind = indikator(
+        "A",
+        polaritas=polaritas.value,
+        predikat=PREDIKAT,
+        target={2022: target if target is not None else D(1)},
+        kondisi_akhir=D(1),
+    )
+    project = build(
+        indikator_list=[ind],
+        realisasi={"A": {2021: realisasi, 2022: realisasi}},
+        pengaturan={"rumus_negatif": varian.value},
+        triwulan=[{"indikator": "A", "target": [target] * 4, "realisasi": [realisasi] * 4}],
+    )
+    expected = EXPECTED_RUMUS[(polaritas, varian if polaritas is Polaritas.NEGATIF else None)]
+    hasil = compute(project)
+    hi = hasil.indikator["A"]
+    capaian = [hi.capaian, hi.capaian_renstra]
+    capaian += [r.capaian for r in hi.riwayat] + [t.capaian for t in hi.triwulan]
+    assert {c.rumus for c in capaian} == {expected}
+    assert hasil.rumus_capaian == {polaritas.value: expected}
+    assert export.to_json(hasil)["indikator"]["A"]["rumus"] == expected.value
 
 
 def _program(kode: str, kegiatan: list[tuple[D, D | None]]) -> Program:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from lkjip.calc import compute, skala
+from lkjip.calc import Rumus, compute, skala
 from lkjip.calc import efisiensi as ef
 from lkjip.model.laporan import Pengaturan, RumusEfisiensi
 from tests.calc.conftest import build, indikator, program
@@ -32,7 +32,8 @@ def test_cap_applies_inside_the_mean_only():
     hasil = compute(three(batas_capaian=D(100)))
     assert hasil.sasaran["S1"].capaian.nilai == D(95)
     assert hasil.indikator["A"].capaian.nilai == D(120)
-    assert "dibatasi paling tinggi 100%" in hasil.sasaran["S1"].capaian.rumus
+    assert hasil.sasaran["S1"].capaian.rumus is Rumus.RATA_RATA
+    assert "dibatasi paling tinggi 100%" in hasil.sasaran["S1"].capaian.rumus_teks
 
 
 def test_weighted_mean():

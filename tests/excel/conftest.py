@@ -11,9 +11,10 @@ import yaml
 
 from lkjip.calc import anggaran as calc_anggaran
 from lkjip.calc.results import Capaian, Efisiensi, Hasil, Jumlah, SkalaTerpakai
+from lkjip.calc.rumus import Rumus
 from lkjip.model import Project
 from lkjip.model.anggaran import Anggaran
-from lkjip.model.laporan import Laporan
+from lkjip.model.laporan import Laporan, RumusEfisiensi
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -62,12 +63,12 @@ def small_hasil(anggaran: Anggaran) -> Hasil:
     total = calc_anggaran.jumlahkan(p.anggaran for p in programs.values())
     pendukung = calc_anggaran.jumlahkan(p.anggaran for p in programs.values() if not p.penunjang)
     efisiensi = Efisiensi(Decimal("100"), pendukung.serapan, None, "capaian − serapan", "poin",
-                          "tidak dapat dihitung")  # fmt: skip
+                          "tidak dapat dihitung", RumusEfisiensi.SELISIH)  # fmt: skip
     return Hasil(
         tahun=anggaran.tahun,
         indikator={},
         sasaran={},
-        capaian_opd=Capaian(None, "rata-rata", "belum ada indikator"),
+        capaian_opd=Capaian(None, Rumus.RATA_RATA_SASARAN, "belum ada indikator"),
         kategori_opd=None,
         program=programs,
         kegiatan={k.kode: k for p in programs.values() for k in p.kegiatan},

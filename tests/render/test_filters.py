@@ -6,6 +6,7 @@ from decimal import Decimal as D
 import pytest
 
 from lkjip.calc.results import Capaian
+from lkjip.calc.rumus import Rumus
 from lkjip.model.renstra import Rentang
 from lkjip.render import filters as f
 
@@ -14,8 +15,8 @@ def test_contract_examples():
     assert f.angka(D("89.87")) == "89,87"
     assert f.angka(D("89.8"), 2) == "89,80"
     assert f.persen(D("103.2988505747")) == "103,30%"
-    assert f.persen(Capaian(D("103.2988505747"), "r")) == "103,30%"
-    assert f.persen(Capaian(None, "r", "target bernilai 0")) == "–"
+    assert f.persen(Capaian(D("103.2988505747"), Rumus.POSITIF)) == "103,30%"
+    assert f.persen(Capaian(None, Rumus.POSITIF, "target bernilai 0")) == "–"
     assert f.rupiah(D("11281034946")) == "Rp11.281.034.946"
     assert f.tanggal(dt.date(2023, 1, 31)) == "31 Januari 2023"
     assert f.terbilang(14) == "empat belas"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lkjip.calc import capaian as cp
 from lkjip.calc.results import Efisiensi, HasilIndikator
+from lkjip.calc.rumus import Rumus
 from lkjip.model.renstra import Indikator
 from lkjip.render.blocks import Run
 from lkjip.render.filters import KOSONG, angka, bilangan, persen
@@ -43,6 +43,19 @@ POLARITAS = {
     "kualitatif": "indikator kualitatif (predikat berurutan)",
 }
 
+# Formulas whose text ends in "× 100": the report prints the result with "%".
+PERSEN = frozenset(
+    {Rumus.POSITIF, Rumus.NEGATIF, Rumus.NEGATIF_RASIO, Rumus.STABIL, Rumus.KUALITATIF}
+)
+
+# The formula line with the indicator's figures, by formula (r realisasi, t target).
+BARIS_RUMUS = {
+    Rumus.POSITIF: "{r} / {t} × 100% = {hasil}",
+    Rumus.NEGATIF: "(2 − {r} / {t}) × 100% = {hasil}",
+    Rumus.NEGATIF_RASIO: "{t} / {r} × 100% = {hasil}",
+    Rumus.STABIL: "(1 − |{r} − {t}| / {t}) × 100% = {hasil}",
+}
+
 
 def subbab(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
     return [("Capaian Kinerja Organisasi", _capaian), ("Realisasi Anggaran", _anggaran)]
@@ -68,15 +81,13 @@ def _pengantar(ctx: Ctx) -> None:
     )
     ctx.daftar(
         [
-            f"{POLARITAS.get(p, p)}: capaian = {rumus}%"
-            if rumus.endswith("× 100")
-            else f"{POLARITAS.get(p, p)}: capaian = {rumus}"
+            f"{POLARITAS.get(p, p)}: capaian = {rumus.teks}" + ("%" if rumus in PERSEN else "")
             for p, rumus in h.rumus_capaian.items()
-        ],  # fmt: skip
+        ],
         numbered=False,
     )
     if h.sasaran:
-        rumus_sasaran = next(iter(h.sasaran.values())).capaian.rumus
+        rumus_sasaran = next(iter(h.sasaran.values())).capaian.rumus_teks
         kalimat = f"Capaian sasaran dihitung sebagai {rumus_sasaran}"
         batas = ctx.laporan.pengaturan.batas_capaian
         if batas is not None:
@@ -142,7 +153,7 @@ def _capaian(ctx: Ctx) -> None:
         if hs is not None:
             kalimat = (
                 f"Sasaran ini diukur dengan {bilangan(len(items))} indikator kinerja. "
-                f"Capaian sasaran ({hs.capaian.rumus}) sebesar {persen(hs.capaian)}"
+                f"Capaian sasaran ({hs.capaian.rumus_teks}) sebesar {persen(hs.capaian)}"
             )
             if hs.kategori:
                 kalimat += f" dengan kategori {hs.kategori}"
@@ -166,18 +177,10 @@ def rumus_baris(hi: HasilIndikator) -> str | None:
         or not isinstance(hi.realisasi, type(c.nilai))
     ):
         return None
-    r, t = angka(hi.realisasi), angka(hi.target)
-    hasil = persen(c)
-    if c.rumus == cp.RUMUS_POSITIF:
-        return f"{r} / {t} × 100% = {hasil}"
-    negatif = {v: k for k, v in cp.RUMUS_NEGATIF.items()}
-    if c.rumus in negatif:
-        if negatif[c.rumus].value == "dua_kurang_rasio":
-            return f"(2 − {r} / {t}) × 100% = {hasil}"
-        return f"{t} / {r} × 100% = {hasil}"
-    if c.rumus == cp.RUMUS_STABIL:
-        return f"(1 − |{r} − {t}| / {t}) × 100% = {hasil}"
-    return None
+    baris = BARIS_RUMUS.get(c.rumus)
+    if baris is None:
+        return None
+    return baris.format(r=angka(hi.realisasi), t=angka(hi.target), hasil=persen(c))
 
 
 def _indikator(
@@ -212,9 +215,7 @@ def _indikator(
         baris = rumus_baris(hi)
         if baris:
             ctx.para(
-                f"Capaian = {hi.capaian.rumus}%"
-                if hi.capaian.rumus.endswith("100")
-                else f"Capaian = {hi.capaian.rumus}",
+                f"Capaian = {hi.capaian.rumus_teks}" + ("%" if hi.capaian.rumus in PERSEN else ""),
                 align="center",
                 keep_with_next=True,
                 space_after_pt=2,
