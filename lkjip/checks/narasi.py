@@ -93,16 +93,16 @@ def _percent_values(hasil: Hasil) -> dict[str, list[tuple[str, Decimal]]]:
         for r in i.riwayat:
             add("capaian", f"capaian {iid} tahun {r.tahun}", r.capaian.nilai)
             for label, v in (("realisasi", r.realisasi), ("target", r.target)):
-                if num(v) is not None:
-                    extra.append((f"{label} {iid} tahun {r.tahun}", num(v)))  # type: ignore[arg-type]
+                if (n := num(v)) is not None:
+                    extra.append((f"{label} {iid} tahun {r.tahun}", n))
         for t in i.triwulan:
             add("capaian", f"capaian {iid} TW {t.triwulan}", t.capaian.nilai)
             for label, v in (("realisasi", t.realisasi), ("target", t.target)):
-                if num(v) is not None:
-                    extra.append((f"{label} {iid} TW {t.triwulan}", num(v)))  # type: ignore[arg-type]
+                if (n := num(v)) is not None:
+                    extra.append((f"{label} {iid} TW {t.triwulan}", n))
         for label, v in (("realisasi", i.realisasi), ("target", i.target)):
-            if num(v) is not None:
-                extra.append((f"{label} {iid}", num(v)))  # type: ignore[arg-type]
+            if (n := num(v)) is not None:
+                extra.append((f"{label} {iid}", n))
         if i.perubahan is not None and i.perubahan.persen is not None:
             extra.append((f"perubahan {iid}", abs(i.perubahan.persen)))
             extra.append((f"selisih {iid}", abs(i.perubahan.selisih)))
