@@ -23,7 +23,6 @@ from __future__ import annotations
 import builtins
 import copy
 import io
-import os
 import re
 import zipfile
 from collections.abc import Iterator
@@ -40,6 +39,7 @@ from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from lkjip import atomic
 from lkjip.render import charts, ooxml
 from lkjip.render.blocks import Cell, Run, TableSpec, Text
 from lkjip.render.charts import ChartSpec
@@ -745,7 +745,7 @@ class DocWriter:
         # one page): say honestly what wrote the file; Word recomputes the statistics.
         replace = {"docProps/app.xml": _APP_XML, main: document_xml}
         data = ooxml.normalise_zip(buffer.getvalue(), replace=replace)
-        _atomic_write(out, data)
+        atomic.write_bytes(out, data)
 
     def _finish_body(self) -> None:
         last = self._last_block()
@@ -1113,61 +1113,3 @@ def _signature_paragraphs(place_date, role, name, pangkat, nip, indent_left, ind
     for i, text in enumerate(tail):
         lines.append(line(text, keep=i < len(tail) - 1))
     return lines
-
-
-# --- files ----------------------------------------------------------------------------------
-
-
-def _atomic_write(out: Path, data: bytes) -> None:
-    """Write next to `out`, fsync, rename; never leave a half-written report behind.
-
-    An OSError (disk full, no permission) names `out`, not the temporary file, so the user
-    reads which report was not written.
-    """
-    remove_stale_temporaries(out)
-    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        if error.errno is None:
-            raise
-        raise OSError(error.errno, error.strerror, str(out)) from error
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def remove_stale_temporaries(out: Path) -> None:
-    """Remove the `.<name>.tmp-<pid>` files a killed build (SIGKILL, power cut) left next to
-    `out`, when process <pid> no longer runs. They are hidden and named temporary, and are
-    removed here so they do not pile up. POSIX only: on Windows `os.kill(pid, 0)` would end
-    the process instead of asking about it."""
-    if os.name != "posix":
-        return
-    pattern = re.compile(rf"\.{re.escape(out.name)}\.tmp-(\d+)")
-    try:
-        names = [entry.name for entry in os.scandir(out.parent)]
-    except OSError:
-        return
-    for name in names:
-        match = pattern.fullmatch(name)
-        if match and not _process_runs(int(match.group(1))):
-            try:
-                (out.parent / name).unlink()
-            except OSError:
-                pass  # another build removed it, or we may not: harmless either way
-
-
-def _process_runs(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)  # signal 0: only asks whether the process exists
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, owned by someone else
-    return True

@@ -16,7 +16,7 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from lxml import etree
 
-from lkjip.render import docx_writer as writer_module
+from lkjip import atomic
 from lkjip.render.blocks import Cell, Run, TableSpec
 from lkjip.render.docx_writer import DocWriter, format_nip
 from tests.helpers import REFERENCE, ROOT, W, docx_to_pdf, pdf_text, poppler
@@ -557,7 +557,7 @@ def test_failed_save_leaves_the_previous_file_and_no_temp(tmp_path, monkeypatch)
     def broken_fsync(_fd):
         raise OSError("disk full")
 
-    monkeypatch.setattr(writer_module.os, "fsync", broken_fsync)
+    monkeypatch.setattr(atomic.os, "fsync", broken_fsync)
     with pytest.raises(OSError, match="disk full"):
         DocWriter(REFERENCE).save(out, title="t", author="a", created=CREATED)
     assert out.read_bytes() == b"versi lama"

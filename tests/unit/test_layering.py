@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "lkjip"
-LEAVES = {"diagnostics", "idfmt", "terbilang", "resources", "codes", "errors"}
+LEAVES = {"diagnostics", "idfmt", "terbilang", "resources", "codes", "errors", "atomic"}
 ALLOWED = {
     "source": LEAVES | {"source", "model"},  # the loader knows which documents exist
     "model": LEAVES | {"model", "source"},
