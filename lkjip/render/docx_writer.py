@@ -39,7 +39,7 @@ from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from lkjip import atomic
+from lkjip import atomic, idfmt
 from lkjip.render import charts, ooxml
 from lkjip.render.blocks import Cell, Run, TableSpec, Text
 from lkjip.render.charts import ChartSpec
@@ -61,9 +61,6 @@ _SETTINGS_AFTER_UPDATE_FIELDS = {
     "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
     "listSeparator",
 }  # fmt: skip
-
-_NIP = re.compile(r"^(\d{8})(\d{6})([12])(\d{3})$")
-
 
 @dataclass
 class _SectionSettings:
@@ -1081,13 +1078,6 @@ def _abstract_num(abstract_id: int, kind: str | tuple[str, ...]):
 # --- signature blocks -------------------------------------------------------------------------
 
 
-def format_nip(nip: str) -> str:
-    """An 18-digit NIP printed in 8 6 1 3 groups; anything else as given."""
-    compact = re.sub(r"\s+", "", nip)
-    match = _NIP.match(compact)
-    return " ".join(match.groups()) if match else nip
-
-
 def _signature_paragraphs(place_date, role, name, pangkat, nip, indent_left, indent_right):
     """Place/date, role, space for the signature, NAME bold underlined, pangkat, NIP."""
 
@@ -1108,7 +1098,7 @@ def _signature_paragraphs(place_date, role, name, pangkat, nip, indent_left, ind
     if place_date is not None:
         lines.append(line(place_date))
     lines.append(line(role, after=60))  # room for signature and stamp
-    tail = [t for t in (pangkat, f"NIP. {format_nip(nip)}" if nip else None) if t]
+    tail = [t for t in (pangkat, f"NIP. {idfmt.nip(nip)}" if nip else None) if t]
     lines.append(line(name, bold=True, underline=True, keep=bool(tail)))
     for i, text in enumerate(tail):
         lines.append(line(text, keep=i < len(tail) - 1))
