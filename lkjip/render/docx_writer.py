@@ -62,6 +62,7 @@ _SETTINGS_AFTER_UPDATE_FIELDS = {
     "listSeparator",
 }  # fmt: skip
 
+
 @dataclass
 class _SectionSettings:
     orientation: Orientation = "portrait"
