@@ -42,7 +42,7 @@ from lxml import etree
 from lkjip import atomic, idfmt
 from lkjip.render import charts, ooxml
 from lkjip.render.blocks import Cell, Run, TableSpec, Text
-from lkjip.render.charts import ChartSpec
+from lkjip.render.chart_spec import ChartSpec
 from lkjip.render.ooxml import el, qn, sub
 
 Orientation = Literal["portrait", "landscape"]

@@ -16,7 +16,7 @@ from lxml import etree
 from lkjip.calc import compute
 from lkjip.model.renstra import Rentang
 from lkjip.render import build_document
-from lkjip.render.charts import ChartSpec, Series
+from lkjip.render.chart_spec import ChartSpec, Series
 from lkjip.render.docx_writer import DocWriter, ListEntry
 from lkjip.render.markdown import parse
 from lkjip.render.projection import chart_line, project_docx

@@ -10,7 +10,6 @@ from lkjip.calc.results import Efisiensi, HasilIndikator
 from lkjip.model.renstra import Indikator
 from lkjip.render.blocks import Run
 from lkjip.render.filters import KOSONG, angka, bilangan, persen
-from lkjip.render.sections.bab1 import ANALISIS
 from lkjip.render.sections.base import Ctx, dengan_satuan, satuan_selisih
 from lkjip.render.sections.grafik import (
     grafik_anggaran,
@@ -34,6 +33,21 @@ BAB = 3
 GRAFIK_LEBAR_CM = 14.0
 GRAFIK_TINGGI_CM = 7.5
 ANGGARAN_LEBAR_CM = 16.0
+
+# The seven analyses of Bab III.A (PermenPAN-RB 53/2014, domain.md §2.1).
+ANALISIS = (
+    "Perbandingan antara target dan realisasi kinerja tahun ini",
+    "Perbandingan antara realisasi kinerja serta capaian kinerja tahun ini dengan tahun lalu "
+    "dan beberapa tahun terakhir",
+    "Perbandingan realisasi kinerja sampai dengan tahun ini dengan target jangka menengah yang "
+    "terdapat dalam dokumen perencanaan strategis organisasi",
+    "Perbandingan realisasi kinerja tahun ini dengan standar nasional (jika ada)",
+    "Analisis penyebab keberhasilan/kegagalan atau peningkatan/penurunan kinerja serta "
+    "alternatif solusi yang telah dilakukan",
+    "Analisis atas efisiensi penggunaan sumber daya",
+    "Analisis program/kegiatan yang menunjang keberhasilan ataupun kegagalan pencapaian "
+    "pernyataan kinerja",
+)
 
 POLARITAS = {
     "positif": "indikator positif (semakin tinggi semakin baik)",

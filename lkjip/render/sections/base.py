@@ -13,7 +13,7 @@ from lkjip.diagnostics import Diagnostic
 from lkjip.model import Project
 from lkjip.model.laporan import Pejabat
 from lkjip.render.blocks import Run, Text
-from lkjip.render.charts import ChartSpec
+from lkjip.render.chart_spec import ChartSpec
 from lkjip.render.docx_writer import DocWriter, ListEntry, ListFormat
 from lkjip.render.filters import KOSONG, nilai, pangkat, rupiah, tanggal
 from lkjip.render.images import dataset_image
