@@ -14,11 +14,13 @@ from lkjip.model import Project
 from lkjip.model.laporan import Pejabat
 from lkjip.render.blocks import Run, Text
 from lkjip.render.chart_spec import ChartSpec
-from lkjip.render.docx_writer import DocWriter, ListEntry, ListFormat
+from lkjip.render.docx_writer import DocWriter
 from lkjip.render.filters import KOSONG, nilai, pangkat, rupiah, tanggal
 from lkjip.render.images import dataset_image
 from lkjip.render.markdown import Block, ListBlock, Paragraph
 from lkjip.render.tables import Tabel
+from lkjip.render.word.numbering import ListEntry, ListFormat
+from lkjip.render.word.signatures import SignatureBlock
 
 ROMAWI = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 HURUF = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -192,7 +194,7 @@ class Ctx:
         )
 
 
-def blok_ttd(p: Pejabat, role: str, place_date: str | None = None) -> dict:
+def blok_ttd(p: Pejabat, role: str, place_date: str | None = None) -> SignatureBlock:
     """A signature block for signatures_side_by_side."""
     return {
         "place_date": place_date,
