@@ -110,7 +110,7 @@ def _pengantar(ctx: Ctx) -> None:
         keep_with_next=True,
         space_after_pt=4,
     )
-    ctx.tulis_tabel(tabel_skala(h))
+    ctx.uncaptioned_table(tabel_skala(h))
 
 
 def _iku_dari(iku: int, indikator: int) -> str:
@@ -125,7 +125,7 @@ def _iku_dari(iku: int, indikator: int) -> str:
 def _capaian(ctx: Ctx) -> None:
     h = ctx.hasil
     ctx.tulis_narasi("capaian_kinerja")
-    ctx.sajikan_tabel(
+    ctx.present_table(
         BAB,
         f"Target, realisasi dan capaian Indikator Kinerja Utama tahun {ctx.tahun}",
         f"Capaian Indikator Kinerja Utama {ctx.nama} Tahun {ctx.tahun}",
@@ -137,7 +137,7 @@ def _capaian(ctx: Ctx) -> None:
         if h.kategori_opd:
             kalimat += f" dengan kategori {h.kategori_opd}"
         ctx.para(kalimat + ".")
-    ctx.sajikan_tabel(
+    ctx.present_table(
         BAB,
         f"Perbandingan dengan tahun {ctx.tahun - 1} dan dengan target akhir Rencana Strategis",
         f"Pengukuran Kinerja {ctx.nama} Tahun {ctx.tahun}",
@@ -392,7 +392,7 @@ def _permasalahan(ctx: Ctx) -> None:
                     ctx.para(f"{nama}:", keep_with_next=True, space_after_pt=2)
                     ctx.daftar(items, numbered=False)
     if k.permasalahan:
-        ctx.sajikan_tabel(
+        ctx.present_table(
             BAB,
             "Berdasarkan hasil evaluasi dan analisis tersebut, permasalahan yang dihadapi "
             "beserta langkah-langkah/solusi untuk mengatasinya",
@@ -412,7 +412,7 @@ def _efisiensi(ctx: Ctx) -> None:
     h = ctx.hasil
     ctx.writer.heading("Efisiensi Penggunaan Sumber Daya", 3)
     ctx.tulis_narasi("efisiensi")
-    ctx.sajikan_tabel(
+    ctx.present_table(
         BAB,
         "Tingkat efisiensi per sasaran dan per indikator",
         "Analisis Efisiensi Penggunaan Sumber Daya",
@@ -448,14 +448,14 @@ def _anggaran(ctx: Ctx) -> None:
             f"{ctx.rp(p.realisasi)} atau {persen(p.serapan)}."
         )
     ctx.para(kalimat)
-    ctx.sajikan_tabel(
+    ctx.present_table(
         BAB,
         "Realisasi anggaran per program dan kegiatan",
         f"Realisasi Anggaran per Program dan Kegiatan {ctx.nama} Tahun {ctx.tahun}",
         tabel_realisasi_anggaran(ctx.project, h),
     )
     _grafik_anggaran(ctx)
-    ctx.sajikan_tabel_lanskap(
+    ctx.present_landscape_table(
         BAB,
         "Keterkaitan realisasi kinerja dan realisasi anggaran program yang mendukungnya",
         f"Realisasi Kinerja dan Anggaran {ctx.nama} Tahun {ctx.tahun}",
