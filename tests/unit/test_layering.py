@@ -23,6 +23,8 @@ def _lkjip_imports(path: Path) -> set[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("lkjip."):
             found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.ImportFrom) and node.module == "lkjip":
+            found.update(alias.name for alias in node.names)  # from lkjip import idfmt
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name.startswith("lkjip."):
