@@ -33,6 +33,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from lkjip import atomic
+
 DEFAULT_TIMEOUT = 180.0
 SCRIPT = Path(__file__).with_name("_uno_pdf.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -75,7 +77,7 @@ def convert_to_pdf(docx: Path, pdf: Path, *, timeout: float = DEFAULT_TIMEOUT) -
             warning = NO_UNO_WARNING
         if not produced.is_file() or produced.stat().st_size == 0:
             raise PdfError("LibreOffice tidak menghasilkan PDF")
-        os.replace(produced, pdf)
+        atomic.move_into_place(produced, pdf)
     return warning
 
 

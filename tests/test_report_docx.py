@@ -4,12 +4,14 @@ build issue hold for the real document, not only for the writer's own samples.""
 from __future__ import annotations
 
 import re
+import shutil
 import zipfile
 
 import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
+from lkjip import idfmt
 from lkjip.cli import app
 from tests.helpers import EXAMPLE, REFERENCE, W, build_example
 
@@ -172,3 +174,23 @@ def test_extended_properties_name_lkjip_not_the_template(built):
 def test_no_stale_styles_with_effects_part(built):
     names = zipfile.ZipFile(built).namelist()
     assert "word/stylesWithEffects.xml" not in names
+
+
+def test_signatures_print_a_typed_nip_as_idfmt_does(tmp_path):
+    """A NIP typed with other separators (LK342 warns, the build goes on) is printed in every
+    signature block exactly as `idfmt.nip` spaces it."""
+    dataset = tmp_path / "data"
+    shutil.copytree(EXAMPLE, dataset, ignore=shutil.ignore_patterns("expected"))
+    config = dataset / "lkjip.yaml"
+    typed = "19820211-2003121-004"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace('nip: "19820211 200312 1 004"', f"nip: {typed}"),
+        encoding="utf-8",
+    )
+    out = tmp_path / "laporan.docx"
+    result = runner.invoke(app, ["build", str(dataset), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "LK342" in result.output
+    body = etree.fromstring(zipfile.ZipFile(out).read("word/document.xml"))
+    printed = {_text(p) for p in body.iter(f"{{{W}}}p") if _text(p).startswith("NIP")}
+    assert printed == {f"NIP. {idfmt.nip(typed)}"}

@@ -8,11 +8,10 @@ openpyxl is imported lazily, inside the functions that need it.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lkjip import atomic
 from lkjip.diagnostics import Diagnostic
 from lkjip.excel import codes  # noqa: F401  (registers the LK5xx codes)
 from lkjip.excel.importer import (
@@ -84,14 +83,7 @@ def export_tables(project: Project, hasil: Hasil, out: Path) -> None:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write text to a temporary file beside `path` and rename it into place."""
+    """Write text beside `path`, fsync and rename it into place (see `lkjip.atomic`)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    atomic.write_text(path, text)

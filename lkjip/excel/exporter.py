@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from lkjip import atomic
 from lkjip.calc.results import Anggaran as HasilAnggaran
 from lkjip.calc.results import Capaian, Efisiensi, Hasil
 from lkjip.excel.importer import EXPORT_HEADER, EXPORT_SHEET
@@ -328,11 +327,4 @@ def export_tables(project: Project, hasil: Hasil, out: Path) -> None:
     out = Path(out)
     data = workbook_bytes(build_workbook(project, hasil), _fixed_time(project))
     out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    atomic.write_bytes(out, data)

@@ -46,3 +46,6 @@ class TableSpec:
     repeat_header: bool = True
     keep_rows_together: bool = True  # w:cantSplit on every row
     style: str | None = None
+    # Printed under the table by the section (why a value shows "–", the source); the writer
+    # itself writes only the grid.
+    notes: list[str] = field(default_factory=list)

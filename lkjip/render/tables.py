@@ -1,7 +1,7 @@
 """TableSpec builders: one function per table of the report (domain.md §2.3).
 
 Each builder reads the input model for names and structure and `Hasil` for every figure, and
-returns a `Tabel`: the spec plus the notes to print under it (why a value shows "–").
+returns a `TableSpec` whose `notes` say what to print under it (why a value shows "–").
 Builders never compute a figure; they only format.
 
 Widths: portrait usable width is 16 cm, landscape 24.7 cm.
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypeVar
 
@@ -30,12 +29,6 @@ TW = ("TW I", "TW II", "TW III", "TW IV")
 ROMAWI_TW = ("I", "II", "III", "IV")
 
 T = TypeVar("T")
-
-
-@dataclass
-class Tabel:
-    spec: TableSpec
-    catatan: list[str] = field(default_factory=list)  # notes under the table
 
 
 # -- cells -------------------------------------------------------------------------------------
@@ -162,7 +155,7 @@ class _Kosong:
             if subject not in subjects:
                 subjects.append(subject)
 
-    def catatan(self) -> list[str]:
+    def notes(self) -> list[str]:
         if not self.alasan:
             return []
         parts = [f"{', '.join(subjects)}: {reason}" for reason, subjects in self.alasan.items()]
@@ -181,14 +174,14 @@ class _TanpaTarget:
         if kosong and hi.nama not in self.nama:
             self.nama.append(hi.nama)
 
-    def catatan(self) -> list[str]:
+    def notes(self) -> list[str]:
         if not self.nama:
             return []
         return [f"{KOSONG} = tidak ada target pada triwulan tersebut: {', '.join(self.nama)}."]
 
 
 # -- Bab II ------------------------------------------------------------------------------------
-def tabel_renstra(project: Project, hasil: Hasil) -> Tabel:
+def tabel_renstra(project: Project, hasil: Hasil) -> TableSpec:
     """Sasaran & target Renstra over the period (landscape): two-row header "Target"."""
     indikator = [i for i in project.renstra.indikator if i.id in hasil.indikator]
     years = sorted({y for i in indikator for y in i.target})
@@ -226,10 +219,10 @@ def tabel_renstra(project: Project, hasil: Hasil) -> Tabel:
         row += [n(nilai(data.target.get(y))) for y in years]
         row.append(n(nilai(data.kondisi_akhir)))
         rows.append(row)
-    return Tabel(TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows))
+    return TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows)
 
 
-def tabel_keterkaitan(project: Project, hasil: Hasil) -> Tabel:
+def tabel_keterkaitan(project: Project, hasil: Hasil) -> TableSpec:
     """Keterkaitan Visi–Misi–Tujuan–Sasaran–Indikator–Strategi–Arah Kebijakan."""
     renstra = project.renstra
     widths = [3.0, 3.0, 3.4, 3.2, 3.4]
@@ -278,7 +271,7 @@ def tabel_keterkaitan(project: Project, hasil: Hasil) -> Tabel:
                             row.append(c(strategi_text, rowspan=len(kebijakan)))
                         row.append(c(kb))
                         rows.append(row)
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, number_row=False))
+    return TableSpec(widths_cm=widths, header=header, rows=rows, number_row=False)
 
 
 def program_per_sasaran(project: Project, hasil: Hasil) -> list[tuple[str, list[str]]]:
@@ -296,7 +289,7 @@ def program_per_sasaran(project: Project, hasil: Hasil) -> list[tuple[str, list[
     return groups
 
 
-def tabel_program(project: Project, hasil: Hasil) -> Tabel:
+def tabel_program(project: Project, hasil: Hasil) -> TableSpec:
     """Program per sasaran with its pagu (DPA); "Jumlah" = hasil.total when no program repeats."""
     widths = [0.8, 4.4, 1.8, 6.0, 3.0]
     header = [[h("No"), h("Sasaran"), h("Kode"), h("Program"), h("Pagu (Rp)")]]
@@ -314,7 +307,7 @@ def tabel_program(project: Project, hasil: Hasil) -> Tabel:
                 n(uang(hasil.total.pagu), bold=True),
             ]
         ]
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer))
+    return TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer)
 
 
 def _target_header(target: str) -> list[list[Cell]]:
@@ -333,16 +326,16 @@ def _target_rows(
     ]
 
 
-def tabel_rkt(project: Project, hasil: Hasil) -> Tabel:
+def tabel_rkt(project: Project, hasil: Hasil) -> TableSpec:
     """Rencana Kinerja Tahunan: targets as written in the RKT."""
     rkt = project.kinerja.rkt
     widths = [0.8, 4.6, 6.0, 1.8, 2.8]
     header = _target_header(f"Target Tahun {rkt.tahun}")
     rows = _target_rows(project, hasil, rkt.target)
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
+    return TableSpec(widths_cm=widths, header=header, rows=rows)
 
 
-def tabel_pk(project: Project, hasil: Hasil, pk: PerjanjianKinerja | None = None) -> Tabel:
+def tabel_pk(project: Project, hasil: Hasil, pk: PerjanjianKinerja | None = None) -> TableSpec:
     """Perjanjian Kinerja: targets, then programs/kegiatan with the anggaran as in the PK.
 
     "Jumlah" is hasil.pk_total for the PK the report measures against; an earlier PK shows
@@ -375,7 +368,7 @@ def tabel_pk(project: Project, hasil: Hasil, pk: PerjanjianKinerja | None = None
             footer = [
                 [Cell("Jumlah", colspan=4, bold=True, align="center"), n(uang(jumlah), bold=True)]
             ]
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer))
+    return TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer)
 
 
 SIFAT_TRIWULAN = {
@@ -392,7 +385,7 @@ def _ada_triwulan(hi: HasilIndikator) -> bool:
     return bool(hi.triwulan)
 
 
-def tabel_rencana_aksi(project: Project, hasil: Hasil) -> Tabel:
+def tabel_rencana_aksi(project: Project, hasil: Hasil) -> TableSpec:
     """Rencana Aksi: annual target and the quarterly targets, two-row header."""
     widths = [0.8, 3.1, 3.7, 1.4, 1.6, 1.35, 1.35, 1.35, 1.35]
     header = [
@@ -414,7 +407,7 @@ def tabel_rencana_aksi(project: Project, hasil: Hasil) -> Tabel:
         row += [n(nilai(tw[q].target) if q in tw else KOSONG) for q in (1, 2, 3, 4)]
         tanpa_target.add(hi)
         rows.append(row)
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows), tanpa_target.catatan())
+    return TableSpec(widths_cm=widths, header=header, rows=rows, notes=tanpa_target.notes())
 
 
 # -- Bab III -----------------------------------------------------------------------------------
@@ -435,18 +428,18 @@ def interval_skala(hasil: Hasil) -> list[tuple[str, str]]:
     return out
 
 
-def tabel_skala(hasil: Hasil) -> Tabel:
+def tabel_skala(hasil: Hasil) -> TableSpec:
     widths = [1.0, 6.0, 6.0]
     header = [[h("No"), h("Capaian Kinerja (C, %)"), h("Kategori")]]
     rows = [
         [m(str(k)), m(text), c(kategori)]
         for k, (text, kategori) in enumerate(interval_skala(hasil), start=1)
     ]
-    catatan = [f"Sumber: {hasil.skala.sumber}."] if hasil.skala.sumber else []
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, number_row=False), catatan)
+    notes = [f"Sumber: {hasil.skala.sumber}."] if hasil.skala.sumber else []
+    return TableSpec(widths_cm=widths, header=header, rows=rows, number_row=False, notes=notes)
 
 
-def tabel_capaian_iku(project: Project, hasil: Hasil) -> Tabel:
+def tabel_capaian_iku(project: Project, hasil: Hasil) -> TableSpec:
     """Capaian IKU: target, realisation and capaian of the year (also the Ikhtisar table)."""
     widths = [0.8, 3.6, 4.6, 1.6, 1.7, 1.8, 1.9]
     tahun = hasil.tahun
@@ -475,10 +468,10 @@ def tabel_capaian_iku(project: Project, hasil: Hasil) -> Tabel:
             ]
         )
         kosong.add(hi.nama, hi.capaian)
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows), kosong.catatan())
+    return TableSpec(widths_cm=widths, header=header, rows=rows, notes=kosong.notes())
 
 
-def tabel_pengukuran(project: Project, hasil: Hasil) -> Tabel:
+def tabel_pengukuran(project: Project, hasil: Hasil) -> TableSpec:
     """Pengukuran kinerja: N−1, N and against the Renstra end target."""
     tahun = hasil.tahun
     akhir = project.renstra.periode.akhir
@@ -525,18 +518,19 @@ def tabel_pengukuran(project: Project, hasil: Hasil) -> Tabel:
                     n(pct(hi.capaian_renstra)),
                 ]
             )
-    spec = TableSpec(widths_cm=widths, header=header, rows=rows, font_size_pt=9)
-    return Tabel(spec, kosong.catatan())
+    return TableSpec(
+        widths_cm=widths, header=header, rows=rows, font_size_pt=9, notes=kosong.notes()
+    )
 
 
-def tabel_permasalahan(project: Project) -> Tabel:
+def tabel_permasalahan(project: Project) -> TableSpec:
     widths = [0.8, 7.6, 7.6]
     header = [[h("No"), h("Permasalahan"), h("Langkah/Solusi")]]
     rows = [
         [m(str(k)), c(p.masalah), c(p.solusi)]
         for k, p in enumerate(project.kinerja.permasalahan, start=1)
     ]
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
+    return TableSpec(widths_cm=widths, header=header, rows=rows)
 
 
 def _efisiensi_cells(e: Efisiensi | None, bold: bool = False) -> list[Cell]:
@@ -556,7 +550,7 @@ def rumus_efisiensi(hasil: Hasil) -> str:
     return e.rumus + (f" ({e.satuan})" if e.satuan else "")
 
 
-def tabel_efisiensi(project: Project, hasil: Hasil) -> Tabel:
+def tabel_efisiensi(project: Project, hasil: Hasil) -> TableSpec:
     """Efficiency per sasaran and indicator; the header states the formula."""
     widths = [0.8, 5.3, 2.1, 2.3, 2.6, 2.9]
     e = hasil.efisiensi
@@ -589,14 +583,14 @@ def tabel_efisiensi(project: Project, hasil: Hasil) -> Tabel:
             [Cell("Perangkat daerah (seluruh sasaran)", colspan=2, bold=True)]
             + _efisiensi_cells(hasil.efisiensi, bold=True)
         ]
-    catatan = [
+    notes = [
         "Capaian kinerja sasaran: "
         + (next(iter(hasil.sasaran.values())).capaian.rumus_teks if hasil.sasaran else KOSONG)
         + "; penyerapan anggaran: realisasi / pagu program pendukung × 100; tingkat efisiensi: "
         + rumus_efisiensi(hasil)
         + "."
     ]
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer), catatan)
+    return TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer, notes=notes)
 
 
 def _anggaran_cells(a: Anggaran | None, bold: bool = False) -> list[Cell]:
@@ -610,7 +604,7 @@ def _anggaran_cells(a: Anggaran | None, bold: bool = False) -> list[Cell]:
     ]
 
 
-def tabel_realisasi_anggaran(project: Project, hasil: Hasil) -> Tabel:
+def tabel_realisasi_anggaran(project: Project, hasil: Hasil) -> TableSpec:
     """Budget realisation per program and kegiatan; the totals row is hasil.total."""
     widths = [0.8, 2.3, 4.9, 2.5, 2.5, 1.2, 1.8]
     header = [
@@ -636,18 +630,17 @@ def tabel_realisasi_anggaran(project: Project, hasil: Hasil) -> Tabel:
         [Cell("Jumlah", colspan=3, bold=True, align="center")]
         + _anggaran_cells(hasil.total, bold=True)
     ]
-    catatan = []
+    notes = []
     if project.anggaran.sumber_realisasi:
-        catatan.append(f"Sumber: {project.anggaran.dokumen}; {project.anggaran.sumber_realisasi}.")
+        notes.append(f"Sumber: {project.anggaran.dokumen}; {project.anggaran.sumber_realisasi}.")
     if hasil.total.realisasi is None:
-        catatan.append(f"{KOSONG} = realisasi belum dilaporkan untuk sebagian kegiatan.")
-    return Tabel(
-        TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer, font_size_pt=9),
-        catatan,
+        notes.append(f"{KOSONG} = realisasi belum dilaporkan untuk sebagian kegiatan.")
+    return TableSpec(
+        widths_cm=widths, header=header, rows=rows, footer=footer, font_size_pt=9, notes=notes
     )
 
 
-def tabel_kinerja_anggaran(project: Project, hasil: Hasil) -> Tabel:
+def tabel_kinerja_anggaran(project: Project, hasil: Hasil) -> TableSpec:
     """Kinerja & anggaran joined by program code (landscape): "Kinerja" / "Keuangan" headers."""
     widths = [0.8, 3.2, 4.0, 1.5, 1.4, 1.5, 1.5, 4.4, 2.4, 2.4, 1.6]
     header = [
@@ -695,17 +688,16 @@ def tabel_kinerja_anggaran(project: Project, hasil: Hasil) -> Tabel:
                         n(pct(a.serapan)),
                     ]
                 rows.append(row)
-    catatan = kosong.catatan()
+    notes = kosong.notes()
     if project.anggaran.sumber_realisasi:
-        catatan.append(f"Sumber: {project.anggaran.sumber_realisasi}.")
-    return Tabel(
-        TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows, font_size_pt=9),
-        catatan,
+        notes.append(f"Sumber: {project.anggaran.sumber_realisasi}.")
+    return TableSpec(
+        widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows, font_size_pt=9, notes=notes
     )
 
 
 # -- Lampiran ----------------------------------------------------------------------------------
-def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> Tabel:
+def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> TableSpec:
     """Evaluasi berkala Rencana Aksi (landscape): per TW target / realisasi / %, then the
     annual realisation and capaian."""
     tw_w = 1.1
@@ -741,18 +733,15 @@ def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> Tabel:
             if t.target is not None or t.realisasi is not None:
                 kosong.add(f"TW {ROMAWI_TW[t.triwulan - 1]} {hi.nama}", t.capaian)
         rows.append(row)
-    catatan = (
-        ["T = target, R = realisasi, % = capaian triwulan."]
-        + tanpa_target.catatan()
-        + kosong.catatan()
+    notes = (
+        ["T = target, R = realisasi, % = capaian triwulan."] + tanpa_target.notes() + kosong.notes()
     )
-    return Tabel(
-        TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows, font_size_pt=8),
-        catatan,
+    return TableSpec(
+        widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows, font_size_pt=8, notes=notes
     )
 
 
-def tabel_iku_lampiran(project: Project, hasil: Hasil) -> Tabel:
+def tabel_iku_lampiran(project: Project, hasil: Hasil) -> TableSpec:
     """Annex of the SK IKU: Tujuan/Sasaran · Indikator · Satuan · targets per year."""
     renstra = project.renstra
     iku = [i for i in renstra.indikator if i.iku]
@@ -782,10 +771,10 @@ def tabel_iku_lampiran(project: Project, hasil: Hasil) -> Tabel:
             row += [c(ind.nama), m(ind.satuan)]
             row += [n(nilai(ind.target.get(y))) for y in years]
             rows.append(row)
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
+    return TableSpec(widths_cm=widths, header=header, rows=rows)
 
 
-def tabel_penghargaan(project: Project) -> Tabel:
+def tabel_penghargaan(project: Project) -> TableSpec:
     widths = [0.8, 5.6, 3.4, 2.6, 3.6]
     header = [[h("No"), h("Uraian Prestasi"), h("Pemenang"), h("Tingkat"), h("Penyelenggara")]]
     items = project.profil.penghargaan if project.profil else []
@@ -793,7 +782,7 @@ def tabel_penghargaan(project: Project) -> Tabel:
         [m(str(k)), c(p.uraian), c(p.pemenang), c(p.tingkat), c(p.penyelenggara)]
         for k, p in enumerate(items, start=1)
     ]
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
+    return TableSpec(widths_cm=widths, header=header, rows=rows)
 
 
 # Reader-facing names of the input files, for messages printed in the report itself.
@@ -815,7 +804,7 @@ def uraian_pembaca(message: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def tabel_pengakuan(acknowledged: Sequence[Diagnostic]) -> Tabel:
+def tabel_pengakuan(acknowledged: Sequence[Diagnostic]) -> TableSpec:
     widths = [0.8, 3.6, 6.6, 5.0]
     header = [[h("No"), h("Temuan"), h("Uraian Selisih"), h("Alasan")]]
     rows = []
@@ -823,7 +812,7 @@ def tabel_pengakuan(acknowledged: Sequence[Diagnostic]) -> Tabel:
         info = CATALOGUE.get(d.code)
         temuan = f"{info.title} ({d.code})" if info else d.code
         rows.append([m(str(k)), c(temuan), c(uraian_pembaca(d.message)), c(d.acknowledged or "")])
-    return Tabel(TableSpec(widths_cm=widths, header=header, rows=rows))
+    return TableSpec(widths_cm=widths, header=header, rows=rows)
 
 
 def tabel_layout(rows: list[list[str]], widths: list[float]) -> TableSpec:

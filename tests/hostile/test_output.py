@@ -24,8 +24,8 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
+from lkjip import atomic
 from lkjip.cli import app
-from lkjip.render import docx_writer
 from tests.helpers import EXAMPLE
 from tests.hostile.harness import (
     AS_ROOT,
@@ -180,7 +180,7 @@ def test_write_failure_keeps_the_previous_report(
     out.parent.mkdir()
     out.write_bytes(OLD_REPORT)
     monkeypatch.setattr(_FailingFile, "failure", failure)
-    monkeypatch.setattr(docx_writer, "open", _FailingFile, raising=False)
+    monkeypatch.setattr(atomic, "open", _FailingFile, raising=False)
     result = CliRunner().invoke(app, ["build", str(root), "--out", str(out)])
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output

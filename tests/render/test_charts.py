@@ -12,8 +12,9 @@ import pytest
 from lxml import etree
 
 from lkjip.render import charts, ooxml
+from lkjip.render.chart_spec import ChartSpec, Series, validate
 from lkjip.render.chart_xml import space, workbook
-from lkjip.render.charts import ChartSpec, Series, insert_chart
+from lkjip.render.charts import insert_chart
 from tests.helpers import docx_to_pdf, pdf_text
 
 NS = {
@@ -283,7 +284,7 @@ def test_column_letters():
 )
 def test_invalid_specs_are_rejected(spec):
     with pytest.raises(ValueError):
-        charts.validate(spec)
+        validate(spec)
 
 
 def test_index_must_be_unique():

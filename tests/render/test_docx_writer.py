@@ -16,9 +16,9 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from lxml import etree
 
-from lkjip.render import docx_writer as writer_module
+from lkjip import atomic, idfmt
 from lkjip.render.blocks import Cell, Run, TableSpec
-from lkjip.render.docx_writer import DocWriter, format_nip
+from lkjip.render.docx_writer import DocWriter
 from tests.helpers import REFERENCE, ROOT, W, docx_to_pdf, pdf_text, poppler
 
 NS = {
@@ -497,8 +497,23 @@ def test_signature_block(built):
     name = [p for p in xml(built[0]).iter(w("p")) if text_of(p) == "H. AHMAD, S.Sos"][0]
     assert name.find(".//w:rPr/w:b", NS) is not None
     assert name.find(".//w:rPr/w:u", NS).get(w("val")) == "single"
-    assert format_nip("19820211 200312 1 004") == "19820211 200312 1 004"
-    assert format_nip("12345") == "12345"
+
+
+@pytest.mark.parametrize(
+    "typed", ["198202112003121004", "19820211-2003121-004", "19820211 200312 1 004", "12345"]
+)
+def test_signatures_print_the_nip_as_idfmt_does(typed, tmp_path):
+    """One NIP format in the whole report: the signature blocks use `idfmt.nip`."""
+    doc = DocWriter(REFERENCE)
+    doc.signature(place_date=None, role="CAMAT", name="A", pangkat=None, nip=typed)
+    doc.signatures_side_by_side(
+        {"role": "PIHAK KEDUA", "name": "B", "nip": typed},
+        {"role": "PIHAK PERTAMA", "name": "C", "nip": typed},
+    )
+    out = tmp_path / "ttd.docx"
+    doc.save(out, title="t", author="a", created=CREATED)
+    printed = [text_of(p) for p in xml(out).iter(w("p")) if text_of(p).startswith("NIP")]
+    assert printed == [f"NIP. {idfmt.nip(typed)}"] * 3
 
 
 def test_side_by_side_signatures_are_a_borderless_two_column_table(built):
@@ -557,7 +572,7 @@ def test_failed_save_leaves_the_previous_file_and_no_temp(tmp_path, monkeypatch)
     def broken_fsync(_fd):
         raise OSError("disk full")
 
-    monkeypatch.setattr(writer_module.os, "fsync", broken_fsync)
+    monkeypatch.setattr(atomic.os, "fsync", broken_fsync)
     with pytest.raises(OSError, match="disk full"):
         DocWriter(REFERENCE).save(out, title="t", author="a", created=CREATED)
     assert out.read_bytes() == b"versi lama"

@@ -16,12 +16,13 @@ from lxml import etree
 from lkjip.calc import compute
 from lkjip.model.renstra import Rentang
 from lkjip.render import build_document
-from lkjip.render.charts import ChartSpec, Series
-from lkjip.render.docx_writer import DocWriter, ListEntry
+from lkjip.render.chart_spec import ChartSpec, Series
+from lkjip.render.docx_writer import DocWriter
 from lkjip.render.markdown import parse
 from lkjip.render.projection import chart_line, project_docx
 from lkjip.render.sections.base import level_formats, list_entries, write_blocks
 from lkjip.render.sections.grafik import grafik_anggaran, grafik_indikator, tahun_grafik
+from lkjip.render.word.numbering import ListEntry
 from tests.helpers import EXAMPLE, REFERENCE, W, docx_to_pdf, pdf_text
 from tests.render.conftest import make_project
 

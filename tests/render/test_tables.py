@@ -53,8 +53,7 @@ BUILDERS = [
 
 @pytest.mark.parametrize("build", BUILDERS)
 def test_every_table_is_well_formed(project, hasil, build):
-    tabel = build(project, hasil)
-    spec = tabel.spec
+    spec = build(project, hasil)
     assert spec.rows, "no empty tables"
     assert round(sum(spec.widths_cm), 2) <= t.LANDSCAPE
     _check_spans(spec)
@@ -62,7 +61,7 @@ def test_every_table_is_well_formed(project, hasil, build):
 
 @pytest.mark.parametrize("build", [t.tabel_renstra, t.tabel_kinerja_anggaran, t.tabel_evaluasi_ra])
 def test_landscape_tables_use_the_landscape_width(project, hasil, build):
-    assert round(sum(build(project, hasil).spec.widths_cm), 2) == t.LANDSCAPE
+    assert round(sum(build(project, hasil).widths_cm), 2) == t.LANDSCAPE
 
 
 def _texts(row):
@@ -70,7 +69,7 @@ def _texts(row):
 
 
 def test_realisasi_anggaran_rows_and_totals(project, hasil):
-    spec = t.tabel_realisasi_anggaran(project, hasil).spec
+    spec = t.tabel_realisasi_anggaran(project, hasil)
     programs = [r for r in spec.rows if r[0].text.isdigit()]
     assert len(programs) == 3
     assert _texts(programs[0])[1:4] == [
@@ -84,7 +83,7 @@ def test_realisasi_anggaran_rows_and_totals(project, hasil):
 
 
 def test_capaian_iku_spans_sasaran_and_formats(project, hasil):
-    spec = t.tabel_capaian_iku(project, hasil).spec
+    spec = t.tabel_capaian_iku(project, hasil)
     first = spec.rows[0]
     assert first[1].rowspan == 3
     assert _texts(first)[2:] == ["Indeks Kepuasan Masyarakat", "Indeks", "87", "89,87", "103,30"]
@@ -92,26 +91,26 @@ def test_capaian_iku_spans_sasaran_and_formats(project, hasil):
 
 
 def test_pk_total_is_hasil_pk_total(project, hasil):
-    spec = t.tabel_pk(project, hasil).spec
+    spec = t.tabel_pk(project, hasil)
     assert spec.footer[0][-1].text == "165.025.212"
     assert hasil.pk_total == D("165025212")
 
 
 def test_kinerja_anggaran_joins_by_program_code(project, hasil):
-    spec = t.tabel_kinerja_anggaran(project, hasil).spec
+    spec = t.tabel_kinerja_anggaran(project, hasil)
     text = [" ".join(str(c.text) for c in row) for row in spec.rows]
     trantibum = next(r for r in text if "Trantibum" in r)
     assert "7.01.04" in trantibum and "104.800.000" in trantibum and "92,19" in trantibum
 
 
 def test_pengukuran_explains_dashes(project, hasil):
-    tabel = t.tabel_pengukuran(project, hasil)
-    assert tabel.spec.rows[0][3].text == "–"  # capaian 2021: no target for the kondisi awal
-    assert any("target tidak ditetapkan" in note for note in tabel.catatan)
+    spec = t.tabel_pengukuran(project, hasil)
+    assert spec.rows[0][3].text == "–"  # capaian 2021: no target for the kondisi awal
+    assert any("target tidak ditetapkan" in note for note in spec.notes)
 
 
 def test_efisiensi_header_states_the_formula(project, hasil):
-    spec = t.tabel_efisiensi(project, hasil).spec
+    spec = t.tabel_efisiensi(project, hasil)
     assert "(5) = (3) − (4)" in spec.header[0][4].text
     sasaran_row = spec.rows[0]
     assert _texts(sasaran_row)[2:] == ["101,10", "94,22", "6,88", "efisien"]
@@ -125,11 +124,11 @@ def test_skala_intervals(hasil):
 
 @pytest.mark.parametrize("build", [t.tabel_rencana_aksi, t.tabel_evaluasi_ra])
 def test_quarters_without_a_target_are_explained(project, hasil, build):
-    tabel = build(project, hasil)
+    spec = build(project, hasil)
     dashed = [
         hi.nama for hi in hasil.indikator.values() if any(tw.target is None for tw in hi.triwulan)
     ]
-    notes = [n for n in tabel.catatan if "tidak ada target pada triwulan" in n]
+    notes = [n for n in spec.notes if "tidak ada target pada triwulan" in n]
     if dashed:
         assert len(notes) == 1 and all(nama in notes[0] for nama in dashed)
     else:

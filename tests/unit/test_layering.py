@@ -25,6 +25,7 @@ LEAF_IMPORTS: dict[str, set[str]] = {
     "terbilang": set(),
     "resources": set(),
     "wordtext": set(),
+    "atomic": set(),
     "codes": {"diagnostics"},
     "sourcemap": {"diagnostics"},
 }

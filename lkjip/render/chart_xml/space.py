@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
-if TYPE_CHECKING:
-    from lkjip.render.charts import ChartSpec, Series
+from lkjip.render.chart_spec import ChartSpec, Series
 
 C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"

@@ -16,14 +16,11 @@ import io
 import zipfile
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
+from lkjip.render.chart_spec import ChartSpec
 from lkjip.render.chart_xml.space import SHEET, localized
 from lkjip.render.ooxml import zip_entry
-
-if TYPE_CHECKING:
-    from lkjip.render.charts import ChartSpec
 
 FIXED_TIME = "2000-01-01T00:00:00Z"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -9,24 +9,10 @@ from lkjip.model.profil import UnitOrganisasi
 from lkjip.render.blocks import Run
 from lkjip.render.filters import bilangan
 from lkjip.render.markdown import ListBlock, ListItem
+from lkjip.render.sections import bab2, bab3, bab4, lampiran
 from lkjip.render.sections.base import Ctx, gambar, write_list
 
 JUDUL = "Pendahuluan"
-
-# The seven analyses of Bab III.A (PermenPAN-RB 53/2014, domain.md §2.1).
-ANALISIS = (
-    "Perbandingan antara target dan realisasi kinerja tahun ini",
-    "Perbandingan antara realisasi kinerja serta capaian kinerja tahun ini dengan tahun lalu "
-    "dan beberapa tahun terakhir",
-    "Perbandingan realisasi kinerja sampai dengan tahun ini dengan target jangka menengah yang "
-    "terdapat dalam dokumen perencanaan strategis organisasi",
-    "Perbandingan realisasi kinerja tahun ini dengan standar nasional (jika ada)",
-    "Analisis penyebab keberhasilan/kegagalan atau peningkatan/penurunan kinerja serta "
-    "alternatif solusi yang telah dilakukan",
-    "Analisis atas efisiensi penggunaan sumber daya",
-    "Analisis program/kegiatan yang menunjang keberhasilan ataupun kegagalan pencapaian "
-    "pernyataan kinerja",
-)
 
 
 def subbab(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
@@ -104,8 +90,6 @@ def _dasar_hukum(ctx: Ctx) -> None:
 
 
 def _sistematika(ctx: Ctx) -> None:
-    from lkjip.render.sections import bab2, bab3, bab4, lampiran
-
     ctx.para(
         "Sistematika penyajian Laporan Kinerja ini berpedoman pada Peraturan Menteri "
         "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 tentang "
@@ -140,8 +124,8 @@ def _sistematika(ctx: Ctx) -> None:
                 "strategis, dengan analisis:",
             )
             ctx.daftar(
-                [a[0].lower() + a[1:] + ";" for a in ANALISIS[:-1]]
-                + [ANALISIS[-1][0].lower() + ANALISIS[-1][1:] + "."]
+                [a[0].lower() + a[1:] + ";" for a in bab3.ANALISIS[:-1]]
+                + [bab3.ANALISIS[-1][0].lower() + bab3.ANALISIS[-1][1:] + "."]
             )
             if len(subs) > 1:
                 ctx.para(

@@ -66,7 +66,7 @@ def _renstra(ctx: Ctx) -> None:
         ctx.runin("Sasaran")
         ctx.daftar([s.teks for s in r.sasaran])
     periode = f"Tahun {r.periode.awal}–{r.periode.akhir}"
-    ctx.sajikan_tabel_lanskap(
+    ctx.present_landscape_table(
         BAB,
         "Sasaran strategis beserta indikator, kondisi awal, target tahunan dan kondisi akhir "
         f"Rencana Strategis {periode}",
@@ -75,7 +75,7 @@ def _renstra(ctx: Ctx) -> None:
     )
     ctx.runin("Strategi dan Arah Kebijakan")
     ctx.tulis_narasi("strategi_kebijakan")
-    ctx.sajikan_tabel(
+    ctx.present_table(
         BAB,
         "Keterkaitan visi, misi, tujuan, sasaran, strategi dan arah kebijakan",
         "Keterkaitan Visi, Misi, Tujuan, Sasaran, Strategi dan Arah Kebijakan",
@@ -83,7 +83,7 @@ def _renstra(ctx: Ctx) -> None:
     )
     ctx.runin("Program")
     ctx.tulis_narasi("program")
-    ctx.sajikan_tabel(
+    ctx.present_table(
         BAB,
         "Program yang mendukung setiap sasaran beserta pagunya",
         f"Program per Sasaran Strategis {ctx.nama} Tahun {ctx.tahun}",
@@ -94,7 +94,7 @@ def _renstra(ctx: Ctx) -> None:
 def _rkt(ctx: Ctx) -> None:
     ctx.tulis_narasi("rkt")
     judul = f"Rencana Kinerja Tahunan {ctx.nama} Tahun {ctx.project.kinerja.rkt.tahun}"
-    ctx.sajikan_tabel(BAB, judul, judul, tabel_rkt(ctx.project, ctx.hasil))
+    ctx.present_table(BAB, judul, judul, tabel_rkt(ctx.project, ctx.hasil))
 
 
 def judul_pk(pk) -> str:
@@ -115,7 +115,7 @@ def _pk(ctx: Ctx) -> None:
             f"ditandatangani pada tanggal {tanggal(pk.tanggal)}."
         )
         _perubahan_target(ctx, semua)
-    ctx.sajikan_tabel(
+    ctx.present_table(
         BAB,
         f"Sasaran, indikator, target serta program dan anggaran dalam {judul_pk(pk)}",
         f"{judul_pk(pk)} {ctx.nama}",
@@ -163,7 +163,7 @@ def _rencana_aksi(ctx: Ctx) -> None:
             "data laporan ini."
         )
         return
-    ctx.sajikan_tabel(
+    ctx.present_table(
         BAB,
         "Target triwulan setiap indikator",
         f"Rencana Aksi Perjanjian Kinerja {ctx.nama} Tahun {ctx.tahun}",

@@ -10,7 +10,6 @@ from lkjip.calc.rumus import Rumus
 from lkjip.model.renstra import Indikator
 from lkjip.render.blocks import Run
 from lkjip.render.filters import KOSONG, angka, bilangan, persen
-from lkjip.render.sections.bab1 import ANALISIS
 from lkjip.render.sections.base import Ctx, dengan_satuan, satuan_selisih
 from lkjip.render.sections.grafik import (
     grafik_anggaran,
@@ -34,6 +33,21 @@ BAB = 3
 GRAFIK_LEBAR_CM = 14.0
 GRAFIK_TINGGI_CM = 7.5
 ANGGARAN_LEBAR_CM = 16.0
+
+# The seven analyses of Bab III.A (PermenPAN-RB 53/2014, domain.md §2.1).
+ANALISIS = (
+    "Perbandingan antara target dan realisasi kinerja tahun ini",
+    "Perbandingan antara realisasi kinerja serta capaian kinerja tahun ini dengan tahun lalu "
+    "dan beberapa tahun terakhir",
+    "Perbandingan realisasi kinerja sampai dengan tahun ini dengan target jangka menengah yang "
+    "terdapat dalam dokumen perencanaan strategis organisasi",
+    "Perbandingan realisasi kinerja tahun ini dengan standar nasional (jika ada)",
+    "Analisis penyebab keberhasilan/kegagalan atau peningkatan/penurunan kinerja serta "
+    "alternatif solusi yang telah dilakukan",
+    "Analisis atas efisiensi penggunaan sumber daya",
+    "Analisis program/kegiatan yang menunjang keberhasilan ataupun kegagalan pencapaian "
+    "pernyataan kinerja",
+)
 
 POLARITAS = {
     "positif": "indikator positif (semakin tinggi semakin baik)",
@@ -107,7 +121,7 @@ def _pengantar(ctx: Ctx) -> None:
         keep_with_next=True,
         space_after_pt=4,
     )
-    ctx.tulis_tabel(tabel_skala(h))
+    ctx.uncaptioned_table(tabel_skala(h))
 
 
 def _iku_dari(iku: int, indikator: int) -> str:
@@ -122,7 +136,7 @@ def _iku_dari(iku: int, indikator: int) -> str:
 def _capaian(ctx: Ctx) -> None:
     h = ctx.hasil
     ctx.tulis_narasi("capaian_kinerja")
-    ctx.sajikan_tabel(
+    ctx.present_table(
         BAB,
         f"Target, realisasi dan capaian Indikator Kinerja Utama tahun {ctx.tahun}",
         f"Capaian Indikator Kinerja Utama {ctx.nama} Tahun {ctx.tahun}",
@@ -134,7 +148,7 @@ def _capaian(ctx: Ctx) -> None:
         if h.kategori_opd:
             kalimat += f" dengan kategori {h.kategori_opd}"
         ctx.para(kalimat + ".")
-    ctx.sajikan_tabel(
+    ctx.present_table(
         BAB,
         f"Perbandingan dengan tahun {ctx.tahun - 1} dan dengan target akhir Rencana Strategis",
         f"Pengukuran Kinerja {ctx.nama} Tahun {ctx.tahun}",
@@ -379,7 +393,7 @@ def _permasalahan(ctx: Ctx) -> None:
                     ctx.para(f"{nama}:", keep_with_next=True, space_after_pt=2)
                     ctx.daftar(items, numbered=False)
     if k.permasalahan:
-        ctx.sajikan_tabel(
+        ctx.present_table(
             BAB,
             "Berdasarkan hasil evaluasi dan analisis tersebut, permasalahan yang dihadapi "
             "beserta langkah-langkah/solusi untuk mengatasinya",
@@ -399,7 +413,7 @@ def _efisiensi(ctx: Ctx) -> None:
     h = ctx.hasil
     ctx.writer.heading("Efisiensi Penggunaan Sumber Daya", 3)
     ctx.tulis_narasi("efisiensi")
-    ctx.sajikan_tabel(
+    ctx.present_table(
         BAB,
         "Tingkat efisiensi per sasaran dan per indikator",
         "Analisis Efisiensi Penggunaan Sumber Daya",
@@ -435,14 +449,14 @@ def _anggaran(ctx: Ctx) -> None:
             f"{ctx.rp(p.realisasi)} atau {persen(p.serapan)}."
         )
     ctx.para(kalimat)
-    ctx.sajikan_tabel(
+    ctx.present_table(
         BAB,
         "Realisasi anggaran per program dan kegiatan",
         f"Realisasi Anggaran per Program dan Kegiatan {ctx.nama} Tahun {ctx.tahun}",
         tabel_realisasi_anggaran(ctx.project, h),
     )
     _grafik_anggaran(ctx)
-    ctx.sajikan_tabel_lanskap(
+    ctx.present_landscape_table(
         BAB,
         "Keterkaitan realisasi kinerja dan realisasi anggaran program yang mendukungnya",
         f"Realisasi Kinerja dan Anggaran {ctx.nama} Tahun {ctx.tahun}",

@@ -12,13 +12,14 @@ from lkjip.calc.results import Hasil, NilaiData
 from lkjip.diagnostics import Diagnostic
 from lkjip.model import Project
 from lkjip.model.laporan import Pejabat
-from lkjip.render.blocks import Run, Text
-from lkjip.render.charts import ChartSpec
-from lkjip.render.docx_writer import DocWriter, ListEntry, ListFormat
+from lkjip.render.blocks import Run, TableSpec, Text
+from lkjip.render.chart_spec import ChartSpec
+from lkjip.render.docx_writer import DocWriter
 from lkjip.render.filters import KOSONG, nilai, pangkat, rupiah, tanggal
 from lkjip.render.images import dataset_image
 from lkjip.render.markdown import Block, ListBlock, Paragraph
-from lkjip.render.tables import Tabel
+from lkjip.render.word.numbering import ListEntry, ListFormat
+from lkjip.render.word.signatures import SignatureBlock
 
 ROMAWI = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 HURUF = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -111,43 +112,43 @@ class Ctx:
         number = self._tables.get(chapter, 0) + 1 + ahead
         return f"Tabel {chapter}.{number}" if chapter is not None else f"Tabel {number}"
 
-    def tabel(self, chapter: int | None, judul: str, tabel: Tabel) -> str:
+    def table(self, chapter: int | None, judul: str, spec: TableSpec) -> str:
         """Caption + table + notes; returns the label."""
         expected = self.label(chapter)
         label = self.writer.caption("Tabel", chapter, judul)
         self._tables[chapter] = self._tables.get(chapter, 0) + 1
         if label != expected:  # pragma: no cover - the writer and we count the same way
             raise AssertionError(f"caption {label} != {expected}")
-        self.tulis_tabel(tabel)
+        self.uncaptioned_table(spec)
         return label
 
-    def sajikan_tabel(self, chapter: int | None, pokok: str, judul: str, tabel: Tabel) -> str:
+    def present_table(self, chapter: int | None, pokok: str, judul: str, spec: TableSpec) -> str:
         """The sentence "<pokok> disajikan pada Tabel 3.2.", kept with the captioned table that
         follows it; returns the label."""
-        self.para(self._kalimat_tabel(chapter, pokok), keep_with_next=True)
-        return self.tabel(chapter, judul, tabel)
+        self.para(self._sentence_before_table(chapter, pokok), keep_with_next=True)
+        return self.table(chapter, judul, spec)
 
-    def sajikan_tabel_lanskap(
-        self, chapter: int | None, pokok: str, judul: str, tabel: Tabel
+    def present_landscape_table(
+        self, chapter: int | None, pokok: str, judul: str, spec: TableSpec
     ) -> str:
-        """Like `sajikan_tabel` for a wide table: the sentence ends the portrait page, the
+        """Like `present_table` for a wide table: the sentence ends the portrait page, the
         table stands in a landscape section of its own; returns the label."""
-        self.para(self._kalimat_tabel(chapter, pokok))
+        self.para(self._sentence_before_table(chapter, pokok))
         self.writer.section(orientation="landscape")
-        label = self.tabel(chapter, judul, tabel)
+        label = self.table(chapter, judul, spec)
         self.writer.section(orientation="portrait")
         return label
 
-    def _kalimat_tabel(self, chapter: int | None, pokok: str) -> str:
+    def _sentence_before_table(self, chapter: int | None, pokok: str) -> str:
         """The sentence that points to the next table: "<pokok> disajikan pada Tabel 3.2."."""
         return f"{pokok} disajikan pada {self.label(chapter)}."
 
-    def tulis_tabel(self, tabel: Tabel) -> None:
+    def uncaptioned_table(self, spec: TableSpec) -> None:
         """The table, then its notes or a small gap so the next paragraph does not touch it."""
-        self.writer.table(tabel.spec)
-        for i, text in enumerate(tabel.catatan):
-            self.note(text, last=i == len(tabel.catatan) - 1)
-        if not tabel.catatan:
+        self.writer.table(spec)
+        for i, text in enumerate(spec.notes):
+            self.note(text, last=i == len(spec.notes) - 1)
+        if not spec.notes:
             self.writer.paragraph("", size_pt=4, space_after_pt=6)
 
     # -- figures -----------------------------------------------------------------------------
@@ -192,7 +193,7 @@ class Ctx:
         )
 
 
-def blok_ttd(p: Pejabat, role: str, place_date: str | None = None) -> dict:
+def blok_ttd(p: Pejabat, role: str, place_date: str | None = None) -> SignatureBlock:
     """A signature block for signatures_side_by_side."""
     return {
         "place_date": place_date,

@@ -48,14 +48,14 @@ def ikhtisar(ctx: Ctx) -> None:
     w = ctx.writer
     w.front_heading("IKHTISAR EKSEKUTIF")
     ctx.tulis_narasi("ikhtisar")
-    tabel = tabel_capaian_iku(ctx.project, ctx.hasil)
+    spec = tabel_capaian_iku(ctx.project, ctx.hasil)
     w.paragraph(
         [Run(f"Capaian Indikator Kinerja Utama Tahun {ctx.tahun}", bold=True)],
         align="center",
         keep_with_next=True,
         space_after_pt=4,
     )
-    ctx.tulis_tabel(tabel)
+    ctx.uncaptioned_table(spec)
 
 
 def daftar(ctx: Ctx) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from lkjip.calc.results import Hasil, HasilIndikator
-from lkjip.render.charts import ChartSpec, Series
+from lkjip.render.chart_spec import ChartSpec, Series
 
 FORMAT_BULAT = "#,##0"
 FORMAT_DESIMAL = "#,##0.00"

@@ -126,7 +126,7 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
     _ttd_pk(ctx, pk)
     ctx.writer.page_break()
     _judul(ctx, f"LAMPIRAN {judul_pk(pk).upper()}", ctx.nama.upper())
-    ctx.tulis_tabel(tabel_pk(ctx.project, ctx.hasil, pk))
+    ctx.uncaptioned_table(tabel_pk(ctx.project, ctx.hasil, pk))
     _ttd_pk(ctx, pk)
 
 
@@ -179,13 +179,13 @@ def _sk_iku(ctx: Ctx) -> None:
         ctx.nama.upper(),
         f"TAHUN {r.periode.awal}–{r.periode.akhir}",
     )
-    ctx.tulis_tabel(tabel_iku_lampiran(ctx.project, ctx.hasil))
+    ctx.uncaptioned_table(tabel_iku_lampiran(ctx.project, ctx.hasil))
 
 
 def _rkt(ctx: Ctx) -> None:
     rkt = ctx.project.kinerja.rkt
     _judul(ctx, "RENCANA KINERJA TAHUNAN", ctx.nama.upper(), f"TAHUN {rkt.tahun}")
-    ctx.tulis_tabel(tabel_rkt(ctx.project, ctx.hasil))
+    ctx.uncaptioned_table(tabel_rkt(ctx.project, ctx.hasil))
     place_date = None
     if rkt.tempat and rkt.tanggal:
         place_date = f"{rkt.tempat}, {tanggal(rkt.tanggal)}"
@@ -194,7 +194,7 @@ def _rkt(ctx: Ctx) -> None:
 
 def _rencana_aksi(ctx: Ctx) -> None:
     _judul(ctx, "RENCANA AKSI PERJANJIAN KINERJA", ctx.nama.upper(), f"TAHUN {ctx.tahun}")
-    ctx.tulis_tabel(tabel_rencana_aksi(ctx.project, ctx.hasil))
+    ctx.uncaptioned_table(tabel_rencana_aksi(ctx.project, ctx.hasil))
     w = ctx.writer
     w.section(orientation="landscape")
     _judul(
@@ -203,7 +203,7 @@ def _rencana_aksi(ctx: Ctx) -> None:
         ctx.nama.upper(),
         f"TAHUN {ctx.tahun}",
     )
-    ctx.tulis_tabel(tabel_evaluasi_ra(ctx.project, ctx.hasil))
+    ctx.uncaptioned_table(tabel_evaluasi_ra(ctx.project, ctx.hasil))
     ra = ctx.project.kinerja.rencana_aksi
     evaluasi = sorted(ra.evaluasi, key=lambda e: e.tanggal) if ra else []
     place_date = None
@@ -216,7 +216,7 @@ def _rencana_aksi(ctx: Ctx) -> None:
 
 def _penghargaan(ctx: Ctx) -> None:
     _judul(ctx, f"PENGHARGAAN {ctx.nama.upper()}", f"TAHUN {ctx.tahun}")
-    ctx.tulis_tabel(tabel_penghargaan(ctx.project))
+    ctx.uncaptioned_table(tabel_penghargaan(ctx.project))
 
 
 def _pengakuan(ctx: Ctx) -> None:
@@ -225,4 +225,4 @@ def _pengakuan(ctx: Ctx) -> None:
         "Pemeriksaan konsistensi data laporan menemukan selisih berikut. Selisih tersebut benar "
         "adanya dan diakui dengan alasan sebagaimana tercantum."
     )
-    ctx.tulis_tabel(tabel_pengakuan(ctx.acknowledged))
+    ctx.uncaptioned_table(tabel_pengakuan(ctx.acknowledged))

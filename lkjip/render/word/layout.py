@@ -1,0 +1,107 @@
+"""Page sections: orientation, page-number format and restart, the cover's hidden footer, and
+the width left between the margins.
+
+Every section's `w:sectPr` starts as a copy of the reference's own (margins, header and
+footer references), so a user's reference.docx keeps its page setup.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Literal
+
+from docx.document import Document
+from docx.oxml import OxmlElement
+from docx.section import Section
+
+from lkjip.render import ooxml
+from lkjip.render.ooxml import qn
+from lkjip.render.word.styles import StyleIndex
+
+Orientation = Literal["portrait", "landscape"]
+PageNumbering = Literal["lower-roman", "decimal"]
+
+# For a reference whose sectPr does not say: A4, 3 cm left and 2 cm right margins.
+_A4_TWIPS = (11906, 16838)
+_LEFT_RIGHT_MARGINS = (1701, 1134)
+
+
+@dataclass
+class SectionSettings:
+    orientation: Orientation = "portrait"
+    numbering: PageNumbering | None = None
+    restart_at: int | None = None
+    new_page: bool = True
+    title_page: bool = False
+
+
+def ensure_footer(document: Document, sectpr, styles: StyleIndex) -> None:
+    """Give a reference without a footer one with a centered PAGE field."""
+    refs = sectpr.findall(qn("w:footerReference"))
+    if any(ref.get(qn("w:type")) == "default" for ref in refs):
+        return
+    footer = Section(sectpr, document.part).footer
+    footer.is_linked_to_previous = False
+    p = footer.paragraphs[0]._p
+    for old in p.findall(qn("w:pPr")):
+        p.remove(old)
+    p.insert(0, ooxml.paragraph_properties(style_id=styles.id_for("footer"), align="center"))
+    for run in ooxml.field_runs("PAGE", "1"):
+        p.append(run)
+
+
+class PageLayout:
+    """The current section's settings and the `w:sectPr` that closes each section."""
+
+    def __init__(self, document: Document, reference_sectpr) -> None:
+        self._document = document
+        self._template = copy.deepcopy(reference_sectpr)
+        self._first_page_refs: list = []
+        self._first_page_ready = False
+        self.current = SectionSettings()
+
+    def properties(self, settings: SectionSettings):
+        """The `w:sectPr` of a section with these settings."""
+        sectpr = copy.deepcopy(self._template)
+        if settings.title_page:
+            self._ensure_first_page_parts()
+            for ref in self._first_page_refs:
+                sectpr.insert(0, copy.deepcopy(ref))
+        ooxml.apply_section(
+            sectpr,
+            orientation=settings.orientation,
+            numbering=settings.numbering,
+            restart_at=settings.restart_at,
+            new_page=settings.new_page,
+            title_page=settings.title_page,
+        )
+        return sectpr
+
+    def text_width_cm(self) -> float:
+        """Width between the margins of the current section's page."""
+        pgsz, pgmar = self._template.find(qn("w:pgSz")), self._template.find(qn("w:pgMar"))
+        w = int(pgsz.get(qn("w:w"), str(_A4_TWIPS[0]))) if pgsz is not None else _A4_TWIPS[0]
+        h = int(pgsz.get(qn("w:h"), str(_A4_TWIPS[1]))) if pgsz is not None else _A4_TWIPS[1]
+        page = max(w, h) if self.current.orientation == "landscape" else min(w, h)
+        left, right = _LEFT_RIGHT_MARGINS
+        if pgmar is not None:
+            left = int(pgmar.get(qn("w:left"), str(left)))
+            right = int(pgmar.get(qn("w:right"), str(right)))
+        return (page - left - right) / ooxml.TWIPS_PER_CM
+
+    def _ensure_first_page_parts(self) -> None:
+        """Empty first-page header and footer parts, created once and shared by all sections.
+
+        Without them Word leaves a title page blank but LibreOffice may show the default footer.
+        """
+        if self._first_page_ready:
+            return
+        scratch = OxmlElement("w:sectPr")  # python-docx's class, which Section needs
+        section = Section(scratch, self._document.part)
+        section.first_page_header.is_linked_to_previous = False
+        section.first_page_footer.is_linked_to_previous = False
+        self._first_page_refs = [
+            ref for ref in scratch if ref.tag in (qn("w:headerReference"), qn("w:footerReference"))
+        ]
+        self._first_page_ready = True
