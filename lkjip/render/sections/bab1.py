@@ -17,8 +17,8 @@ JUDUL = "Pendahuluan"
 
 def subbab(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
     parts: list[tuple[str, Callable[[Ctx], None]]] = [
-        ("Latar Belakang", lambda c: c.tulis_narasi("latar_belakang")),
-        ("Maksud dan Tujuan", lambda c: c.tulis_narasi("maksud_tujuan")),
+        ("Latar Belakang", lambda c: c.write_narasi("latar_belakang")),
+        ("Maksud dan Tujuan", lambda c: c.write_narasi("maksud_tujuan")),
         ("Isu Strategis", _isu_strategis),
         ("Struktur Organisasi", _struktur),
     ]
@@ -29,17 +29,17 @@ def subbab(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
 
 
 def tulis(ctx: Ctx) -> None:
-    ctx.bab(1, JUDUL)
+    ctx.chapter(1, JUDUL)
     for judul, isi in subbab(ctx):
-        ctx.sub(judul)
+        ctx.subheading(judul)
         isi(ctx)
 
 
 def _isu_strategis(ctx: Ctx) -> None:
-    ctx.tulis_narasi("isu_strategis")
+    ctx.write_narasi("isu_strategis")
     profil = ctx.project.profil
     if profil is not None:
-        ctx.daftar(profil.isu_strategis)
+        ctx.list(profil.isu_strategis)
 
 
 def _units(units: list[UnitOrganisasi], level: int = 0) -> ListBlock:
@@ -52,45 +52,45 @@ def _units(units: list[UnitOrganisasi], level: int = 0) -> ListBlock:
 
 
 def _struktur(ctx: Ctx) -> None:
-    ctx.tulis_narasi("struktur_organisasi")
+    ctx.write_narasi("struktur_organisasi")
     profil = ctx.project.profil
     if profil is None:
         return
     if profil.struktur_organisasi:
         dasar = f"Berdasarkan {profil.dasar_struktur}, s" if profil.dasar_struktur else "S"
-        ctx.para(f"{dasar}usunan organisasi {ctx.nama} terdiri atas:")
+        ctx.paragraph(f"{dasar}usunan organisasi {ctx.nama} terdiri atas:")
         for struktur in profil.struktur_organisasi:
             if len(profil.struktur_organisasi) > 1:
                 ctx.runin(f"{struktur.nama}:")
             write_list(ctx.writer, _units(struktur.unit))
     if profil.sdm:
         total = sum(s.jumlah for s in profil.sdm)
-        ctx.para(
+        ctx.paragraph(
             f"Dalam melaksanakan tugas dan fungsinya, {ctx.nama} didukung oleh sumber daya "
             f"manusia sebanyak {bilangan(total)} orang, terdiri atas:",
             keep_with_next=True,
         )
-        ctx.daftar([f"{s.uraian}: {bilangan(s.jumlah)} orang" for s in profil.sdm], False)
+        ctx.list([f"{s.uraian}: {bilangan(s.jumlah)} orang" for s in profil.sdm], False)
     bagan = [s for s in profil.struktur_organisasi if gambar(ctx.project, s.bagan)]
     if bagan:
-        ctx.para("Bagan organisasi disajikan pada gambar berikut.")
+        ctx.paragraph("Bagan organisasi disajikan pada gambar berikut.")
         for struktur in bagan:
             path = gambar(ctx.project, struktur.bagan)
             judul = struktur.judul_bagan or f"Bagan Organisasi {struktur.nama} {ctx.nama}"
-            ctx.gambar_berkas(1, judul, path, width_cm=15.0)  # type: ignore[arg-type]
+            ctx.image(1, judul, path, width_cm=15.0)  # type: ignore[arg-type]
 
 
 def _dasar_hukum(ctx: Ctx) -> None:
     profil = ctx.project.profil
-    ctx.para(
+    ctx.paragraph(
         f"Dasar hukum penyusunan Laporan Kinerja {ctx.nama} Tahun {ctx.tahun} adalah:",
         keep_with_next=True,
     )
-    ctx.daftar(profil.dasar_hukum if profil else [])
+    ctx.list(profil.dasar_hukum if profil else [])
 
 
 def _sistematika(ctx: Ctx) -> None:
-    ctx.para(
+    ctx.paragraph(
         "Sistematika penyajian Laporan Kinerja ini berpedoman pada Peraturan Menteri "
         "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 tentang "
         "Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan "
@@ -123,12 +123,12 @@ def _sistematika(ctx: Ctx) -> None:
                 f"menyajikan {subs[0].lower()} untuk setiap pernyataan kinerja sasaran "
                 "strategis, dengan analisis:",
             )
-            ctx.daftar(
+            ctx.list(
                 [a[0].lower() + a[1:] + ";" for a in bab3.ANALISIS[:-1]]
                 + [bab3.ANALISIS[-1][0].lower() + bab3.ANALISIS[-1][1:] + "."]
             )
             if len(subs) > 1:
-                ctx.para(
+                ctx.paragraph(
                     f"serta {isi(subs[1:])} yang digunakan untuk mewujudkan kinerja "
                     "sesuai dokumen Perjanjian Kinerja."
                 )

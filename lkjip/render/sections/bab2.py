@@ -34,37 +34,37 @@ def subbab(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
 
 
 def tulis(ctx: Ctx) -> None:
-    ctx.bab(BAB, JUDUL)
-    ctx.tulis_narasi("pengantar_bab2")
+    ctx.chapter(BAB, JUDUL)
+    ctx.write_narasi("pengantar_bab2")
     for judul, isi in subbab(ctx):
-        ctx.sub(judul)
+        ctx.subheading(judul)
         isi(ctx)
 
 
 def _renstra(ctx: Ctx) -> None:
     r = ctx.project.renstra
-    ctx.tulis_narasi("rencana_strategis")
+    ctx.write_narasi("rencana_strategis")
     # The visi, misi, tujuan and sasaran statements are generated unless the narrative
     # already states them (then they would be printed twice in a row).
-    isi = " ".join(ctx.teks_narasi("rencana_strategis").split())
+    isi = " ".join(ctx.narasi_text("rencana_strategis").split())
 
     def disebut(teks: str) -> bool:
         return " ".join(teks.split()) in isi
 
     if not disebut(r.visi):
         ctx.runin("Visi")
-        ctx.para(f"Visi yang menjadi acuan {ctx.nama} adalah:", keep_with_next=True)
-        ctx.para([Run(f"“{r.visi}”", bold=True, italic=True)], align="center")
+        ctx.paragraph(f"Visi yang menjadi acuan {ctx.nama} adalah:", keep_with_next=True)
+        ctx.paragraph([Run(f"“{r.visi}”", bold=True, italic=True)], align="center")
     if not all(disebut(m.teks) for m in r.misi):
         ctx.runin("Misi")
-        ctx.para("Misi yang didukung adalah:", keep_with_next=True)
-        ctx.daftar([(f"Misi {m.nomor}: " if m.nomor is not None else "") + m.teks for m in r.misi])
+        ctx.paragraph("Misi yang didukung adalah:", keep_with_next=True)
+        ctx.list([(f"Misi {m.nomor}: " if m.nomor is not None else "") + m.teks for m in r.misi])
     if not all(disebut(t.teks) for t in r.tujuan):
         ctx.runin("Tujuan")
-        ctx.daftar([t.teks for t in r.tujuan])
+        ctx.list([t.teks for t in r.tujuan])
     if not all(disebut(s.teks) for s in r.sasaran):
         ctx.runin("Sasaran")
-        ctx.daftar([s.teks for s in r.sasaran])
+        ctx.list([s.teks for s in r.sasaran])
     periode = f"Tahun {r.periode.awal}–{r.periode.akhir}"
     ctx.present_landscape_table(
         BAB,
@@ -74,7 +74,7 @@ def _renstra(ctx: Ctx) -> None:
         tabel_renstra(ctx.project, ctx.hasil),
     )
     ctx.runin("Strategi dan Arah Kebijakan")
-    ctx.tulis_narasi("strategi_kebijakan")
+    ctx.write_narasi("strategi_kebijakan")
     ctx.present_table(
         BAB,
         "Keterkaitan visi, misi, tujuan, sasaran, strategi dan arah kebijakan",
@@ -82,7 +82,7 @@ def _renstra(ctx: Ctx) -> None:
         tabel_keterkaitan(ctx.project, ctx.hasil),
     )
     ctx.runin("Program")
-    ctx.tulis_narasi("program")
+    ctx.write_narasi("program")
     ctx.present_table(
         BAB,
         "Program yang mendukung setiap sasaran beserta pagunya",
@@ -92,7 +92,7 @@ def _renstra(ctx: Ctx) -> None:
 
 
 def _rkt(ctx: Ctx) -> None:
-    ctx.tulis_narasi("rkt")
+    ctx.write_narasi("rkt")
     judul = f"Rencana Kinerja Tahunan {ctx.nama} Tahun {ctx.project.kinerja.rkt.tahun}"
     ctx.present_table(BAB, judul, judul, tabel_rkt(ctx.project, ctx.hasil))
 
@@ -105,11 +105,11 @@ def judul_pk(pk) -> str:
 
 
 def _pk(ctx: Ctx) -> None:
-    ctx.tulis_narasi("perjanjian_kinerja")
+    ctx.write_narasi("perjanjian_kinerja")
     pk = ctx.project.pk
     semua = sorted(ctx.project.kinerja.perjanjian_kinerja, key=lambda p: p.tanggal)
     if len(semua) > 1:
-        ctx.para(
+        ctx.paragraph(
             f"Pada tahun {ctx.tahun} terdapat {bilangan(len(semua))} dokumen Perjanjian Kinerja; "
             f"pengukuran kinerja dalam laporan ini menggunakan {judul_pk(pk)} yang "
             f"ditandatangani pada tanggal {tanggal(pk.tanggal)}."
@@ -124,12 +124,12 @@ def _pk(ctx: Ctx) -> None:
     selisih = ctx.hasil.selisih_pk
     if selisih:
         dokumen = ctx.project.anggaran.dokumen
-        ctx.para(
+        ctx.paragraph(
             f"Anggaran yang tercantum dalam Perjanjian Kinerja berbeda dengan pagu {dokumen} "
             "pada butir berikut:",
             keep_with_next=True,
         )
-        ctx.daftar(
+        ctx.list(
             [
                 f"{s.kode} {s.nama}: Perjanjian Kinerja {ctx.rp(s.pagu_pk)}, {dokumen} "
                 f"{ctx.rp(s.pagu_dpa)} (selisih {ctx.rp(abs(s.selisih))})."
@@ -137,7 +137,7 @@ def _pk(ctx: Ctx) -> None:
             ],
             numbered=False,
         )
-        ctx.para(f"Realisasi anggaran dalam laporan ini diukur terhadap pagu {dokumen}.")
+        ctx.paragraph(f"Realisasi anggaran dalam laporan ini diukur terhadap pagu {dokumen}.")
 
 
 def _perubahan_target(ctx: Ctx, semua) -> None:
@@ -150,15 +150,17 @@ def _perubahan_target(ctx: Ctx, semua) -> None:
             nama = hi.nama if hi else t.indikator
             baris.append(f"{nama}: dari {nilai(lama[t.indikator])} menjadi {nilai(t.target)}")
     if baris:
-        ctx.para("Target yang berubah dalam Perubahan Perjanjian Kinerja:", keep_with_next=True)
-        ctx.daftar(baris, numbered=False)
+        ctx.paragraph(
+            "Target yang berubah dalam Perubahan Perjanjian Kinerja:", keep_with_next=True
+        )
+        ctx.list(baris, numbered=False)
 
 
 def _rencana_aksi(ctx: Ctx) -> None:
-    ctx.tulis_narasi("rencana_aksi")
+    ctx.write_narasi("rencana_aksi")
     ra = ctx.project.kinerja.rencana_aksi
     if ra is None or not any(i.triwulan for i in ctx.hasil.indikator.values()):
-        ctx.para(
+        ctx.paragraph(
             f"Rencana Aksi Perjanjian Kinerja Tahun {ctx.tahun} tidak dicantumkan dalam "
             "data laporan ini."
         )
@@ -169,8 +171,8 @@ def _rencana_aksi(ctx: Ctx) -> None:
         f"Rencana Aksi Perjanjian Kinerja {ctx.nama} Tahun {ctx.tahun}",
         tabel_rencana_aksi(ctx.project, ctx.hasil),
     )
-    ctx.para("Sifat target triwulan setiap indikator:", keep_with_next=True)
-    ctx.daftar(
+    ctx.paragraph("Sifat target triwulan setiap indikator:", keep_with_next=True)
+    ctx.list(
         [
             [
                 Run(f"{hi.nama}: ", bold=True),
@@ -188,19 +190,19 @@ def _iku(ctx: Ctx) -> None:
     j = ctx.hasil.jumlah
     penandatangan = ctx.laporan.penandatangan
     if k is not None:
-        ctx.para(
+        ctx.paragraph(
             f"Indikator Kinerja Utama (IKU) {ctx.nama} ditetapkan dengan Keputusan "
             f"{penandatangan.jabatan} Nomor {k.nomor} tentang {k.tentang} tanggal "
             f"{tanggal(k.tanggal)}, yang memuat {bilangan(j.iku)} indikator kinerja utama. "
             "Keputusan tersebut beserta lampirannya dimuat dalam Lampiran laporan ini."
         )
     else:
-        ctx.para(
+        ctx.paragraph(
             f"Indikator Kinerja Utama (IKU) {ctx.nama} terdiri atas {bilangan(j.iku)} indikator "
             "sebagaimana tercantum dalam Rencana Strategis."
         )
     iku = [hi for hi in ctx.hasil.indikator.values() if hi.iku]
-    ctx.daftar([hi.nama for hi in iku])
+    ctx.list([hi.nama for hi in iku])
 
 
 __all__ = ["JUDUL", "subbab", "tulis", "nama_kode"]

@@ -76,24 +76,24 @@ def subbab(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
 
 
 def tulis(ctx: Ctx) -> None:
-    ctx.bab(BAB, JUDUL)
-    ctx.tulis_narasi("pengantar_bab3")
+    ctx.chapter(BAB, JUDUL)
+    ctx.write_narasi("pengantar_bab3")
     _pengantar(ctx)
     for judul, isi in subbab(ctx):
-        ctx.sub(judul)
+        ctx.subheading(judul)
         isi(ctx)
 
 
 def _pengantar(ctx: Ctx) -> None:
     h = ctx.hasil
     j = h.jumlah
-    ctx.para(
+    ctx.paragraph(
         f"Pada tahun {ctx.tahun}, {ctx.nama} menetapkan {bilangan(j.sasaran)} sasaran strategis "
         f"dengan {bilangan(j.indikator)} indikator kinerja, {_iku_dari(j.iku, j.indikator)}. "
         "Capaian setiap indikator dihitung dengan rumus berikut:",
         keep_with_next=True,
     )
-    ctx.daftar(
+    ctx.list(
         [
             f"{POLARITAS.get(p, p)}: capaian = {rumus.teks}" + ("%" if rumus in PERSEN else "")
             for p, rumus in h.rumus_capaian.items()
@@ -106,8 +106,8 @@ def _pengantar(ctx: Ctx) -> None:
         batas = ctx.laporan.pengaturan.batas_capaian
         if batas is not None:
             kalimat += f", dengan capaian indikator dibatasi paling tinggi {angka(batas)}%"
-        ctx.para(kalimat + "; capaian perangkat daerah adalah rata-rata capaian sasaran.")
-    ctx.para(
+        ctx.paragraph(kalimat + "; capaian perangkat daerah adalah rata-rata capaian sasaran.")
+    ctx.paragraph(
         f"Kategori capaian ditetapkan menurut {h.skala.nama} sebagaimana skala berikut, dengan "
         "C adalah capaian kinerja dalam persen.",
         keep_with_next=True,
@@ -135,7 +135,7 @@ def _iku_dari(iku: int, indikator: int) -> str:
 
 def _capaian(ctx: Ctx) -> None:
     h = ctx.hasil
-    ctx.tulis_narasi("capaian_kinerja")
+    ctx.write_narasi("capaian_kinerja")
     ctx.present_table(
         BAB,
         f"Target, realisasi dan capaian Indikator Kinerja Utama tahun {ctx.tahun}",
@@ -147,7 +147,7 @@ def _capaian(ctx: Ctx) -> None:
         kalimat = f"Rata-rata capaian kinerja sasaran strategis sebesar {persen(h.capaian_opd)}"
         if h.kategori_opd:
             kalimat += f" dengan kategori {h.kategori_opd}"
-        ctx.para(kalimat + ".")
+        ctx.paragraph(kalimat + ".")
     ctx.present_table(
         BAB,
         f"Perbandingan dengan tahun {ctx.tahun - 1} dan dengan target akhir Rencana Strategis",
@@ -157,8 +157,8 @@ def _capaian(ctx: Ctx) -> None:
 
     # Labels of the tables that follow the per-indicator analyses.
     ada_masalah = bool(ctx.project.kinerja.permasalahan)
-    label_masalah = ctx.label(BAB) if ada_masalah else None
-    label_efisiensi = ctx.label(BAB, ahead=1 if ada_masalah else 0)
+    label_masalah = ctx.table_label(BAB) if ada_masalah else None
+    label_efisiensi = ctx.table_label(BAB, ahead=1 if ada_masalah else 0)
 
     data = {i.id: i for i in ctx.project.renstra.indikator}
     for no, (sasaran, items) in enumerate(per_sasaran(ctx.project, h), start=1):
@@ -173,7 +173,7 @@ def _capaian(ctx: Ctx) -> None:
                 kalimat += f" dengan kategori {hs.kategori}"
             if hs.capaian.nilai is None and hs.capaian.alasan:
                 kalimat += f" ({hs.capaian.alasan})"
-            ctx.para(kalimat + ".")
+            ctx.paragraph(kalimat + ".")
         for k, hi in enumerate(items, start=1):
             _indikator(ctx, f"{no}.{k}", hi, data[hi.id], label_masalah, label_efisiensi)
 
@@ -225,23 +225,23 @@ def _indikator(
         if hi.kategori:
             kalimat += f" (kategori {hi.kategori})"
         kalimat += "."
-        ctx.para(kalimat, keep_with_next=True)
+        ctx.paragraph(kalimat, keep_with_next=True)
         baris = rumus_baris(hi)
         if baris:
-            ctx.para(
+            ctx.paragraph(
                 f"Capaian = {hi.capaian.rumus_teks}" + ("%" if hi.capaian.rumus in PERSEN else ""),
                 align="center",
                 keep_with_next=True,
                 space_after_pt=2,
             )
-            ctx.para(baris, align="center")
+            ctx.paragraph(baris, align="center")
     else:
         kalimat += f"; capaian kinerja tidak dapat dihitung ({hi.capaian.alasan or KOSONG})."
-        ctx.para(kalimat)
+        ctx.paragraph(kalimat)
 
     # 2. earlier years
     ctx.runin(f"2) {ANALISIS[1]}")
-    ctx.para(_perbandingan(ctx, hi))
+    ctx.paragraph(_perbandingan(ctx, hi))
     _grafik_indikator(ctx, hi)
 
     # 3. Renstra end target
@@ -255,28 +255,28 @@ def _indikator(
     )
     if hi.capaian_renstra.nilai is None and hi.capaian_renstra.alasan:
         kalimat += f" ({hi.capaian_renstra.alasan})"
-    ctx.para(kalimat + " dari target akhir.")
+    ctx.paragraph(kalimat + " dari target akhir.")
 
     # 4. national standard
     ctx.runin(f"4) {ANALISIS[3]}")
     if data.standar_nasional is not None:
         s = data.standar_nasional
-        ctx.para(
+        ctx.paragraph(
             f"Standar nasional untuk indikator ini sebesar {dengan_satuan(s.nilai, hi.satuan)}"
             f" ({s.sumber}), sedangkan realisasi tahun {tahun} sebesar "
             f"{dengan_satuan(hi.realisasi, hi.satuan)}."
         )
     else:
-        ctx.para(
+        ctx.paragraph(
             "Belum terdapat standar nasional yang ditetapkan untuk indikator ini, sehingga "
             "perbandingan dengan standar nasional tidak dapat dilakukan."
         )
 
     # 5. causes and solutions
     ctx.runin(f"5) {ANALISIS[4]}")
-    ctx.tulis_narasi(f"indikator/{hi.id}")
+    ctx.write_narasi(f"indikator/{hi.id}")
     if label_masalah:
-        ctx.para(
+        ctx.paragraph(
             f"Permasalahan dan solusi pada tingkat perangkat daerah diuraikan pada {label_masalah}."
         )
 
@@ -284,13 +284,13 @@ def _indikator(
     ctx.runin(f"6) {ANALISIS[5]}")
     e = hi.efisiensi
     if e is None or hi.anggaran is None:
-        ctx.para(
+        ctx.paragraph(
             "Indikator ini tidak didukung program dengan anggaran tersendiri, sehingga "
             "efisiensi penggunaan anggaran tidak dapat dihitung."
         )
     else:
         a = hi.anggaran
-        ctx.para(
+        ctx.paragraph(
             f"Capaian kinerja {persen(e.capaian)} dicapai dengan penyerapan anggaran program "
             f"pendukung {persen(e.serapan)} (pagu {ctx.rp(a.pagu)}, realisasi "
             f"{ctx.rp(a.realisasi)}). Tingkat efisiensi ({e.rumus}) sebesar "
@@ -302,10 +302,10 @@ def _indikator(
     ctx.runin(f"7) {ANALISIS[6]}")
     programs = [ctx.hasil.program[k] for k in hi.program if k in ctx.hasil.program]
     if not programs:
-        ctx.para("Tidak ada program yang dipetakan untuk mendukung indikator ini.")
+        ctx.paragraph("Tidak ada program yang dipetakan untuk mendukung indikator ini.")
         return
-    ctx.para("Indikator ini didukung oleh program berikut:", keep_with_next=True)
-    ctx.daftar(
+    ctx.paragraph("Indikator ini didukung oleh program berikut:", keep_with_next=True)
+    ctx.list(
         [
             f"{p.kode} {p.nama}: pagu {ctx.rp(p.anggaran.pagu)}, realisasi "
             f"{ctx.rp(p.anggaran.realisasi)} ({persen(p.anggaran.serapan)})."
@@ -321,12 +321,12 @@ def _grafik_indikator(ctx: Ctx, hi: HasilIndikator) -> None:
     if spec is None:
         return
     tahun = tahun_grafik(hi)
-    ctx.para(
+    ctx.paragraph(
         f"Perkembangan realisasi dan target indikator ini tahun {tahun} disajikan pada "
-        f"{ctx.label_gambar(BAB)}.",
+        f"{ctx.figure_label(BAB)}.",
         keep_with_next=True,
     )
-    ctx.grafik(
+    ctx.chart(
         BAB,
         f"Realisasi dan Target {hi.nama} Tahun {tahun}",
         spec,
@@ -379,7 +379,7 @@ def _permasalahan(ctx: Ctx) -> None:
     if not k.permasalahan and faktor is None and "permasalahan" not in ctx.project.narasi:
         return
     ctx.writer.heading("Permasalahan dan Solusi", 3)
-    ctx.tulis_narasi("permasalahan")
+    ctx.write_narasi("permasalahan")
     if faktor is not None:
         for judul, pasangan in (
             ("Faktor internal", (("Kekuatan", faktor.kekuatan), ("Kelemahan", faktor.kelemahan))),
@@ -390,8 +390,8 @@ def _permasalahan(ctx: Ctx) -> None:
             ctx.runin(judul)
             for nama, items in pasangan:
                 if items:
-                    ctx.para(f"{nama}:", keep_with_next=True, space_after_pt=2)
-                    ctx.daftar(items, numbered=False)
+                    ctx.paragraph(f"{nama}:", keep_with_next=True, space_after_pt=2)
+                    ctx.list(items, numbered=False)
     if k.permasalahan:
         ctx.present_table(
             BAB,
@@ -412,7 +412,7 @@ def _tingkat_efisiensi(e: Efisiensi) -> str:
 def _efisiensi(ctx: Ctx) -> None:
     h = ctx.hasil
     ctx.writer.heading("Efisiensi Penggunaan Sumber Daya", 3)
-    ctx.tulis_narasi("efisiensi")
+    ctx.write_narasi("efisiensi")
     ctx.present_table(
         BAB,
         "Tingkat efisiensi per sasaran dan per indikator",
@@ -420,7 +420,7 @@ def _efisiensi(ctx: Ctx) -> None:
         tabel_efisiensi(ctx.project, h),
     )
     e = h.efisiensi
-    ctx.para(
+    ctx.paragraph(
         f"Secara keseluruhan, capaian kinerja sasaran {persen(e.capaian)} dicapai dengan "
         f"penyerapan anggaran program pendukung sasaran {persen(e.serapan)}, sehingga tingkat "
         f"efisiensi sebesar {_tingkat_efisiensi(e)} ({e.keterangan})."
@@ -431,13 +431,13 @@ def _program_pendukung(ctx: Ctx) -> None:
     """The programs and kegiatan with their budgets: the `program_pendukung` narrative (its
     default lists every program and kegiatan from `prog`)."""
     ctx.writer.heading("Program dan Kegiatan Pendukung", 3)
-    ctx.tulis_narasi("program_pendukung")
+    ctx.write_narasi("program_pendukung")
 
 
 def _anggaran(ctx: Ctx) -> None:
     h = ctx.hasil
     t, p = h.total, h.pendukung
-    ctx.tulis_narasi("realisasi_anggaran")
+    ctx.write_narasi("realisasi_anggaran")
     kalimat = (
         f"Total pagu anggaran {ctx.nama} tahun {ctx.tahun} sebesar {ctx.rp(t.pagu)} dengan "
         f"realisasi {ctx.rp(t.realisasi)} atau {persen(t.serapan)}, sehingga sisa anggaran "
@@ -448,7 +448,7 @@ def _anggaran(ctx: Ctx) -> None:
             f" Anggaran program pendukung sasaran sebesar {ctx.rp(p.pagu)} dengan realisasi "
             f"{ctx.rp(p.realisasi)} atau {persen(p.serapan)}."
         )
-    ctx.para(kalimat)
+    ctx.paragraph(kalimat)
     ctx.present_table(
         BAB,
         "Realisasi anggaran per program dan kegiatan",
@@ -466,7 +466,7 @@ def _anggaran(ctx: Ctx) -> None:
 
 def _narasi_memuat(ctx: Ctx, name: str, *texts: str) -> bool:
     """Whether the rendered narrative already states every one of `texts`."""
-    isi = ctx.teks_narasi(name)
+    isi = ctx.narasi_text(name)
     return all(t in isi for t in texts)
 
 
@@ -475,12 +475,12 @@ def _grafik_anggaran(ctx: Ctx) -> None:
     spec = grafik_anggaran(ctx.hasil)
     if spec is None:
         return
-    ctx.para(
+    ctx.paragraph(
         f"Perbandingan pagu dan realisasi anggaran per program disajikan pada "
-        f"{ctx.label_gambar(BAB)}.",
+        f"{ctx.figure_label(BAB)}.",
         keep_with_next=True,
     )
-    ctx.grafik(
+    ctx.chart(
         BAB,
         f"Pagu dan Realisasi Anggaran per Program Tahun {ctx.tahun}",
         spec,

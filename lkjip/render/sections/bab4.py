@@ -8,6 +8,6 @@ JUDUL = "Penutup"
 
 
 def tulis(ctx: Ctx) -> None:
-    ctx.bab(4, JUDUL)
-    ctx.tulis_narasi("penutup")
-    ctx.tanda_tangan(place_date=ctx.tempat_tanggal())
+    ctx.chapter(4, JUDUL)
+    ctx.write_narasi("penutup")
+    ctx.signature(place_date=ctx.place_date())

@@ -58,16 +58,16 @@ class Ctx:
     def rp(self, value: Decimal | None) -> str:
         return rupiah(value, self.laporan.pengaturan.gaya_rupiah.value)
 
-    def tempat_tanggal(self, tempat: str | None = None, date: Any = None) -> str:
+    def place_date(self, tempat: str | None = None, date: Any = None) -> str:
         p = self.laporan.penandatanganan
         return f"{tempat or p.tempat}, {tanggal(date or p.tanggal)}"
 
     # -- chapters and sub-chapters -----------------------------------------------------------
-    def bab(self, nomor: int, judul: str) -> None:
+    def chapter(self, nomor: int, judul: str) -> None:
         self.writer.heading(judul.upper(), 1, numbered_label=f"BAB {ROMAWI[nomor - 1]}")
         self._letters = 0
 
-    def sub(self, judul: str) -> None:
+    def subheading(self, judul: str) -> None:
         """A lettered sub-chapter "A. Latar Belakang" (Heading 2)."""
         self.writer.heading(judul, 2, numbered_label=f"{HURUF[self._letters]}.")
         self._letters += 1
@@ -79,10 +79,10 @@ class Ctx:
             runs += [Run(" ")] + ([Run(text)] if isinstance(text, str) else list(text))
         self.writer.paragraph(runs, align="left", keep_with_next=True, space_after_pt=4)
 
-    def para(self, text: Text, **kwargs: Any) -> None:
+    def paragraph(self, text: Text, **kwargs: Any) -> None:
         self.writer.paragraph(text, **kwargs)
 
-    def daftar(self, items: Sequence[Text], numbered: bool = True) -> None:
+    def list(self, items: Sequence[Text], numbered: bool = True) -> None:
         if items:
             self.writer.list(list(items), numbered=numbered)
 
@@ -99,22 +99,22 @@ class Ctx:
             )
 
     # -- narrative ---------------------------------------------------------------------------
-    def tulis_narasi(self, name: str) -> None:
+    def write_narasi(self, name: str) -> None:
         write_blocks(self.writer, self.narasi.get(name, []))
 
-    def teks_narasi(self, name: str) -> str:
+    def narasi_text(self, name: str) -> str:
         """The rendered narrative as plain text, to avoid generating what it already says."""
         return teks_blok(self.narasi.get(name, []))
 
     # -- tables ------------------------------------------------------------------------------
-    def label(self, chapter: int | None, ahead: int = 0) -> str:
+    def table_label(self, chapter: int | None, ahead: int = 0) -> str:
         """The label the next (or a later) table of this chapter will get: "Tabel 3.2"."""
         number = self._tables.get(chapter, 0) + 1 + ahead
         return f"Tabel {chapter}.{number}" if chapter is not None else f"Tabel {number}"
 
     def table(self, chapter: int | None, judul: str, spec: TableSpec) -> str:
         """Caption + table + notes; returns the label."""
-        expected = self.label(chapter)
+        expected = self.table_label(chapter)
         label = self.writer.caption("Tabel", chapter, judul)
         self._tables[chapter] = self._tables.get(chapter, 0) + 1
         if label != expected:  # pragma: no cover - the writer and we count the same way
@@ -125,7 +125,7 @@ class Ctx:
     def present_table(self, chapter: int | None, pokok: str, judul: str, spec: TableSpec) -> str:
         """The sentence "<pokok> disajikan pada Tabel 3.2.", kept with the captioned table that
         follows it; returns the label."""
-        self.para(self._sentence_before_table(chapter, pokok), keep_with_next=True)
+        self.paragraph(self._sentence_before_table(chapter, pokok), keep_with_next=True)
         return self.table(chapter, judul, spec)
 
     def present_landscape_table(
@@ -133,7 +133,7 @@ class Ctx:
     ) -> str:
         """Like `present_table` for a wide table: the sentence ends the portrait page, the
         table stands in a landscape section of its own; returns the label."""
-        self.para(self._sentence_before_table(chapter, pokok))
+        self.paragraph(self._sentence_before_table(chapter, pokok))
         self.writer.section(orientation="landscape")
         label = self.table(chapter, judul, spec)
         self.writer.section(orientation="portrait")
@@ -141,7 +141,7 @@ class Ctx:
 
     def _sentence_before_table(self, chapter: int | None, pokok: str) -> str:
         """The sentence that points to the next table: "<pokok> disajikan pada Tabel 3.2."."""
-        return f"{pokok} disajikan pada {self.label(chapter)}."
+        return f"{pokok} disajikan pada {self.table_label(chapter)}."
 
     def uncaptioned_table(self, spec: TableSpec) -> None:
         """The table, then its notes or a small gap so the next paragraph does not touch it."""
@@ -152,26 +152,26 @@ class Ctx:
             self.writer.paragraph("", size_pt=4, space_after_pt=6)
 
     # -- figures -----------------------------------------------------------------------------
-    def label_gambar(self, chapter: int | None, ahead: int = 0) -> str:
+    def figure_label(self, chapter: int | None, ahead: int = 0) -> str:
         """The label the next (or a later) figure of this chapter will get: "Gambar 3.1"."""
         number = self._figures.get(chapter, 0) + 1 + ahead
         return f"Gambar {chapter}.{number}" if chapter is not None else f"Gambar {number}"
 
-    def grafik(
+    def chart(
         self, chapter: int | None, judul: str, spec: ChartSpec, *, width_cm: float, height_cm: float
     ) -> str:
         """A native chart with its caption below; returns the label."""
         self.writer.chart(spec, width_cm=width_cm, height_cm=height_cm)
         return self._keterangan_gambar(chapter, judul)
 
-    def gambar_berkas(self, chapter: int | None, judul: str, path: Path, *, width_cm: float) -> str:
+    def image(self, chapter: int | None, judul: str, path: Path, *, width_cm: float) -> str:
         """A picture file with its caption below; returns the label."""
         self.writer.image(path, width_cm=width_cm, keep_with_next=True)
         return self._keterangan_gambar(chapter, judul)
 
     def _keterangan_gambar(self, chapter: int | None, judul: str) -> str:
         """The caption under a figure (Indonesian practice), counted like the tables."""
-        expected = self.label_gambar(chapter)
+        expected = self.figure_label(chapter)
         label = self.writer.caption("Gambar", chapter, judul, keep_with_next=False)
         self._figures[chapter] = self._figures.get(chapter, 0) + 1
         if label != expected:  # pragma: no cover - the writer and we count the same way
@@ -179,7 +179,7 @@ class Ctx:
         return label
 
     # -- signatures --------------------------------------------------------------------------
-    def tanda_tangan(self, pejabat: Pejabat | None = None, place_date: str | None = None,
+    def signature(self, pejabat: Pejabat | None = None, place_date: str | None = None,
                      role: str | None = None, align: str = "right") -> None:  # fmt: skip
         p = pejabat or self.laporan.penandatangan
         self.writer.paragraph("", space_after_pt=6)  # keeps the block clear of a table above
@@ -208,17 +208,17 @@ def teks_blok(blocks: Sequence[Block]) -> str:
     """Plain text of narrative blocks (paragraphs and list items, nested), one line each."""
     lines: list[str] = []
 
-    def daftar(block: ListBlock) -> None:
+    def walk(block: ListBlock) -> None:
         for item in block.items:
             lines.append("".join(r.text for r in item.runs))
             if item.children is not None:
-                daftar(item.children)
+                walk(item.children)
 
     for b in blocks:
         if isinstance(b, Paragraph):
             lines.append("".join(r.text for r in b.runs))
         elif isinstance(b, ListBlock):
-            daftar(b)
+            walk(b)
     return "\n".join(lines)
 
 

@@ -38,8 +38,8 @@ def kata_pengantar(ctx: Ctx) -> None:
     w = ctx.writer
     w.section(numbering="lower-roman", restart_at=1)
     w.front_heading("KATA PENGANTAR")
-    ctx.tulis_narasi("kata_pengantar")
-    ctx.tanda_tangan(place_date=ctx.tempat_tanggal())
+    ctx.write_narasi("kata_pengantar")
+    ctx.signature(place_date=ctx.place_date())
 
 
 def ikhtisar(ctx: Ctx) -> None:
@@ -47,7 +47,7 @@ def ikhtisar(ctx: Ctx) -> None:
     see templates/narasi/ikhtisar.md), then the generated summary table of the IKU."""
     w = ctx.writer
     w.front_heading("IKHTISAR EKSEKUTIF")
-    ctx.tulis_narasi("ikhtisar")
+    ctx.write_narasi("ikhtisar")
     spec = tabel_capaian_iku(ctx.project, ctx.hasil)
     w.paragraph(
         [Run(f"Capaian Indikator Kinerja Utama Tahun {ctx.tahun}", bold=True)],

@@ -75,7 +75,7 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
     lap = ctx.laporan
     pertama, kedua = lap.penandatangan, lap.atasan
     _judul(ctx, judul_pk(pk).upper(), ctx.nama.upper())
-    ctx.para(
+    ctx.paragraph(
         "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel "
         "serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
     )
@@ -85,13 +85,13 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
             [["1.", "Nama", ":", pertama.nama], ["", "Jabatan", ":", pertama.jabatan]], widths
         )
     )
-    ctx.para(
+    ctx.paragraph(
         [Run("selanjutnya disebut "), Run("Pihak Pertama", bold=True), Run(";")], indent_cm=0.6
     )
     ctx.writer.table(
         tabel_layout([["2.", "Nama", ":", kedua.nama], ["", "Jabatan", ":", kedua.jabatan]], widths)
     )
-    ctx.para(
+    ctx.paragraph(
         [
             Run("selaku atasan langsung Pihak Pertama, selanjutnya disebut "),
             Run("Pihak Kedua", bold=True),
@@ -99,7 +99,7 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
         ],
         indent_cm=0.6,
     )
-    ctx.para(
+    ctx.paragraph(
         [
             Run("Pihak Pertama", bold=True),
             Run(
@@ -113,7 +113,7 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
             Run("."),
         ]
     )
-    ctx.para(
+    ctx.paragraph(
         [
             Run("Pihak Kedua", bold=True),
             Run(
@@ -164,7 +164,7 @@ def _sk_iku(ctx: Ctx) -> None:
         label = DIKTUM[i] if i < len(DIKTUM) else f"KE-{i + 1}"
         diktum.append([label, ":", text])
     ctx.writer.table(tabel_layout(diktum, [3.0, 0.5, PORTRAIT - 3.5]))
-    ctx.tanda_tangan(place_date=f"Ditetapkan di {k.tempat}\npada tanggal {tanggal(k.tanggal)}")
+    ctx.signature(place_date=f"Ditetapkan di {k.tempat}\npada tanggal {tanggal(k.tanggal)}")
     ctx.writer.page_break()
     head = [
         ["LAMPIRAN", ":", f"KEPUTUSAN {jabatan}"],
@@ -189,7 +189,7 @@ def _rkt(ctx: Ctx) -> None:
     place_date = None
     if rkt.tempat and rkt.tanggal:
         place_date = f"{rkt.tempat}, {tanggal(rkt.tanggal)}"
-    ctx.tanda_tangan(place_date=place_date)
+    ctx.signature(place_date=place_date)
 
 
 def _rencana_aksi(ctx: Ctx) -> None:
@@ -210,7 +210,7 @@ def _rencana_aksi(ctx: Ctx) -> None:
     if evaluasi:
         e = evaluasi[-1]
         place_date = f"{e.tempat}, {tanggal(e.tanggal)}"
-    ctx.tanda_tangan(place_date=place_date)
+    ctx.signature(place_date=place_date)
     w.section(orientation="portrait")
 
 
@@ -221,7 +221,7 @@ def _penghargaan(ctx: Ctx) -> None:
 
 def _pengakuan(ctx: Ctx) -> None:
     _judul(ctx, "SELISIH DATA YANG DIAKUI")
-    ctx.para(
+    ctx.paragraph(
         "Pemeriksaan konsistensi data laporan menemukan selisih berikut. Selisih tersebut benar "
         "adanya dan diakui dengan alasan sebagaimana tercantum."
     )
