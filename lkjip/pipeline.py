@@ -21,7 +21,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from lkjip import codes
-from lkjip.calc import compute as compute_figures
+from lkjip.calc import compute
 from lkjip.calc.results import Hasil
 from lkjip.checks import run_checks
 from lkjip.diagnostics import CATALOGUE, Diagnostic, Diagnostics, Severity, diag
@@ -139,7 +139,7 @@ def run(root: Path, *, templates: Path | None = None) -> Run:
     project, diagnostics = load_project(root)
     if project is None:
         return Run(None, diagnostics)
-    hasil = compute_figures(project)
+    hasil = compute(project)
     diagnostics.extend(run_checks(project, hasil))
     # The narrative is Jinja over the computed figures: render it here, so an unknown
     # placeholder or a template syntax error fails `validate` (and CI), not only `build`.
