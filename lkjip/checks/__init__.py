@@ -1,10 +1,10 @@
 """Cross-document consistency rules: one small function per diagnostic code.
 
 A rule is a plain function `check_<what>(project) -> Iterable[Diagnostic]` decorated with
-`@rule(code, name, severity)`. The decorator registers the code in the catalogue of
-`lkjip.diagnostics`, taking the title (first docstring line) and the documentation (the whole
-docstring, with its "Contoh salah" / "Contoh benar" snippets) from the function, so
-`lkjip rules CODE` shows exactly what is written here.
+`@rule(code, name, severity)`. The code, name, severity and title are listed in the static
+catalogue `lkjip.codes`; the decorator checks that they agree (title = first docstring line)
+and attaches the documentation (the whole docstring, with its "Contoh salah" / "Contoh benar"
+snippets), so `lkjip rules CODE` shows exactly what is written here.
 
 `run_checks(project)` runs every rule, in code order. It never raises: a rule that crashes
 becomes an `LK901` diagnostic saying that it is a bug of lkjip. Rules that need the calculation
@@ -13,10 +13,10 @@ or not: `lkjip.calc.compute` never raises on a project that passed the schema, a
 typed in the prose is wrong whatever else is wrong (the seed's "103,2 %" must be reported
 beside its budget errors). Should the engine crash anyway, the wrapper turns it into LK901.
 
-Acknowledgements (`pengakuan` in lkjip.yaml) are applied by the pipeline: a warning whose code
-equals `kode` and whose message names `butir` as a whole item (or whose path is `butir`) is
-acknowledged. Every warning message here therefore names its item (program code, indicator id)
-so that it can be acknowledged.
+Acknowledgements (`pengakuan` in lkjip.yaml) are applied by `lkjip.pengakuan`: a warning whose
+code equals `kode` and whose `subject` equals `butir` is acknowledged. Every warning here
+therefore sets `subject=` to the id or code of its item (indicator id, program code, the typed
+number), and names that item in its message too.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from lkjip.diagnostics import CATALOGUE, Diagnostic, Location, Severity, diag, register_code
+from lkjip import codes
+from lkjip.diagnostics import CATALOGUE, Diagnostic, Location, Severity, diag, document_code
 from lkjip.model import Project
 
 RuleFunc = Callable[[Project], Iterable[Diagnostic]]
@@ -56,7 +57,7 @@ def rule(
     def decorate(func: RuleFunc) -> RuleFunc:
         doc = inspect.getdoc(func) or ""
         title = doc.splitlines()[0].strip() if doc else name
-        register_code(code, name, severity, title=title, doc=doc)
+        document_code(code, name, severity, title, doc)
         if not any(r.code == code for r in RULES):
             RULES.append(Rule(code, name, severity, func, needs_calc))
             RULES.sort(key=lambda r: r.code)
@@ -65,16 +66,7 @@ def rule(
     return decorate
 
 
-BUG_CODE = "LK901"
-register_code(
-    BUG_CODE,
-    "aturan-gagal",
-    Severity.ERROR,
-    title="Aturan pemeriksaan gagal dijalankan (bug lkjip)",
-    doc="Aturan pemeriksaan gagal dijalankan (bug lkjip)\n\n"
-    "Sebuah aturan pemeriksaan berhenti karena galat pemrograman. Ini adalah bug lkjip, "
-    "bukan kesalahan data; laporkan ke pengembang beserta pesan dan datanya.",
-)
+BUG_CODE = codes.ATURAN_GAGAL
 
 
 def _bug(r: Rule, error: BaseException) -> Diagnostic:
@@ -85,6 +77,7 @@ def _bug(r: Rule, error: BaseException) -> Diagnostic:
         f"aturan {r.code} ({r.name}) gagal dijalankan: {type(error).__name__}: {error}{where}. "
         "Ini bug lkjip, bukan kesalahan data; mohon laporkan.",
         Location("lkjip.yaml", 1, 1),
+        subject=r.code,
     )
 
 
@@ -99,7 +92,7 @@ def run_checks(project: Project) -> list[Diagnostic]:
     """Run every registered rule over the project; never raises.
 
     Rules marked `needs_calc` run last (on contradictory data too; see the module docstring).
-    Acknowledgements (`pengakuan`) are applied afterwards by `lkjip.pipeline.validate`.
+    Acknowledgements (`pengakuan`) are applied afterwards (`lkjip.pengakuan`).
     """
     _load_rule_modules()
     out: list[Diagnostic] = []

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkjip.diagnostics import Diagnostic
-from lkjip.excel import codes  # noqa: F401  (registers the LK5xx codes)
 from lkjip.excel.importer import (
     EXPORT_SHEET,
     SCHEMA_REF,

@@ -12,10 +12,10 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from lkjip import codes
 from lkjip.calc.results import Hasil
 from lkjip.diagnostics import Diagnostic, Location, Severity, diag
 from lkjip.model import Project
-from lkjip.render.codes import NARASI_TIDAK_DIPAKAI
 from lkjip.render.images import image_diagnostics
 from lkjip.render.markdown import Block
 from lkjip.render.narrative import SECTIONS, Narrator
@@ -61,7 +61,7 @@ def render_all_narasi(
         if name not in known:
             diagnostics.append(
                 diag(
-                    NARASI_TIDAK_DIPAKAI,
+                    codes.NARASI_TAK_DIKENAL,
                     f"berkas narasi '{narasi.file}' tidak dipakai: tidak ada bagian "
                     f"atau indikator bernama '{name}'",
                     Location(narasi.file),
