@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -94,6 +94,7 @@ class Angka:
     code: str  # LK361, LK362 or LK363
     location: Location
     message: str
+    subject: str | None = None  # the number as typed ("97,02%"): what `pengakuan` names
 
 
 def _anggaran_nodes(hasil: Any) -> Iterator[tuple[str, Any]]:
@@ -256,10 +257,11 @@ def typed_numbers(project: Project) -> list[Angka]:
                 ratio = None
                 if persen is not None and _RASIO_SELA.fullmatch(text, floor, m.start()):
                     ratio = _classify_rasio(m, shown, amounts, where)
-                out.append(ratio or _classify_persen(m, shown, text, floor, persen, where))
+                found = ratio or _classify_persen(m, shown, text, floor, persen, where)
             else:
                 amounts.append(_rupiah_value(m))
-                out.append(_classify_rupiah(m, shown, text, floor, uang, where))
+                found = _classify_rupiah(m, shown, text, floor, uang, where)
+            out.append(replace(found, subject=shown))
             floor = m.end()
     _CACHE_ANGKA[0], _CACHE_ANGKA[1] = project, out
     return out
@@ -387,7 +389,7 @@ def check_persen_bertentangan(project: Project) -> Iterable[Diagnostic]:
     """
     for a in typed_numbers(project):
         if a.code == "LK361":
-            yield diag("LK361", a.message, a.location)
+            yield diag("LK361", a.message, a.location, subject=a.subject)
 
 
 @rule("LK362", "rupiah-bertentangan", Severity.ERROR, needs_calc=True)
@@ -409,7 +411,7 @@ def check_rupiah_bertentangan(project: Project) -> Iterable[Diagnostic]:
     """
     for a in typed_numbers(project):
         if a.code == "LK362":
-            yield diag("LK362", a.message, a.location)
+            yield diag("LK362", a.message, a.location, subject=a.subject)
 
 
 @rule("LK363", "angka-diketik", Severity.WARNING, needs_calc=True)
@@ -431,7 +433,7 @@ def check_angka_diketik(project: Project) -> Iterable[Diagnostic]:
     """
     for a in typed_numbers(project):
         if a.code == "LK363":
-            yield diag("LK363", a.message, a.location)
+            yield diag("LK363", a.message, a.location, subject=a.subject)
 
 
 _SATUAN = "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split()
@@ -512,6 +514,7 @@ def _temuan_bilangan(project: Project) -> Iterator[tuple[str, int, Diagnostic]]:
                         f'"{m.group(0).strip()}" di narasi, padahal jumlah {label} menurut data '
                         f"{actual}; tulis {{{{ jumlah.{key} | bilangan }}}}",
                         where,
+                        subject=m.group(0).strip(),
                     ),
                 )
             elif m.group(2) and m.group(2).strip().casefold() != terbilang(n):
@@ -522,6 +525,7 @@ def _temuan_bilangan(project: Project) -> Iterator[tuple[str, int, Diagnostic]]:
                         "LK364",
                         f'terbilang "{m.group(2).strip()}" tidak sama dengan {n} ({terbilang(n)})',
                         where,
+                        subject=m.group(0).strip(),
                     ),
                 )
 
@@ -556,6 +560,7 @@ def check_analisis_indikator(project: Project) -> Iterable[Diagnostic]:
                 f"capaian {ind.id} {idfmt.persen(h.capaian.nilai)} di bawah target, tetapi "
                 f"tidak ada analisis di narasi/indikator/{ind.id}.md",
                 project.where("renstra.yaml", "indikator", n, "id"),
+                subject=ind.id,
             )
 
 
@@ -596,6 +601,7 @@ def check_nama_instansi_lain(project: Project) -> Iterable[Diagnostic]:
                 "LK366",
                 f'narasi menyebut "Kecamatan {" ".join(other)}", bukan {nama}',
                 Location(file, line, col),
+                subject=f"Kecamatan {' '.join(other)}",
             )
 
 
@@ -649,4 +655,4 @@ def check_terbilang(project: Project) -> Iterable[Diagnostic]:
                 message = f'terbilang "{shown}" harus ditulis dengan huruf kecil: "{benar}"'
             else:
                 message = f'terbilang "{shown}" tidak sama dengan angkanya: "{benar}"'
-            yield diag("LK368", message, Location(file, line, col))
+            yield diag("LK368", message, Location(file, line, col), subject=shown)

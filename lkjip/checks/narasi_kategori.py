@@ -344,6 +344,7 @@ def _temuan_kategori(project: Project, code: str) -> Iterator[Diagnostic]:
                     f'"{s.shown}" tidak sesuai: {fig.label} {_tampil(fig)} berkategori '
                     f"{fig.kategori} menurut {skala.nama}; {_tulis(fig)}",
                     where,
+                    subject=s.shown,
                 )
             elif s.explicit and code == KATEGORI_BUKAN_SKALA:
                 what = (
@@ -356,6 +357,7 @@ def _temuan_kategori(project: Project, code: str) -> Iterator[Diagnostic]:
                     KATEGORI_BUKAN_SKALA,
                     f'"{s.shown}" bukan kategori {skala.nama} ({_daftar(skala)}){what}; {tulis}',
                     where,
+                    subject=s.shown,
                 )
 
 

@@ -56,6 +56,7 @@ def check_skala(project: Project) -> Iterable[Diagnostic]:
                 f'skala "{skala}" tidak dikenal; pilih {", ".join(sorted(known))} atau tulis '
                 "skala sendiri (nama, pita)",
                 project.where(L, "pengaturan", "skala"),
+                subject=skala,
             )
 
 
@@ -89,6 +90,7 @@ def check_skala_pita(project: Project) -> Iterable[Diagnostic]:
                 f'pita "{band.kategori}" (min {band.min}) tidak lebih rendah dari pita '
                 f'sebelumnya "{before.kategori}" (min {before.min})',
                 project.where(L, "pengaturan", "skala", "pita", i, "min"),
+                subject=band.kategori,
             )
 
 
@@ -116,4 +118,5 @@ def check_pengakuan_kode(project: Project) -> Iterable[Diagnostic]:
                 "LK353",
                 f'pengakuan menyebut kode "{p.kode}" yang tidak dikenal (lihat `lkjip rules`)',
                 project.where(L, "pengakuan", i, "kode"),
+                subject=p.kode,
             )

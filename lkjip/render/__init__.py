@@ -66,6 +66,7 @@ def render_all_narasi(
                     f"atau indikator bernama '{name}'",
                     Location(narasi.file),
                     hint="nama bagian: " + ", ".join(SECTIONS) + "; indikator/<ID>",
+                    subject=narasi.file,
                 )
             )
     return blocks, diagnostics

@@ -43,7 +43,7 @@ def image_diagnostics(project: Project) -> list[Diagnostic]:
         problem = image_problem(project.root, relative)
         if problem is not None:
             code, message = problem
-            found.append(diag(code, message, project.where(file, *path)))
+            found.append(diag(code, message, project.where(file, *path), subject=relative))
     return found
 
 

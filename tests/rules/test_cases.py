@@ -69,6 +69,8 @@ def test_rule_case(code: str, case: dict[str, Any], project_dir: Any, minimal_fi
     expected = sorted(tuple(e) for e in case["expect"])
     assert all(e[0] == code for e in expected), "expect hanya boleh memuat kode berkas ini"
     assert got == expected, f"semua temuan:\n{listing}"
+    unnamed = [d for d in diagnostics if d.severity is Severity.WARNING and not d.subject]
+    assert not unnamed, f"peringatan tanpa pokok (subject) tidak dapat diakui: {unnamed}"
 
 
 def _rule_codes() -> list[str]:
