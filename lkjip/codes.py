@@ -54,7 +54,6 @@ NILAI_TAK_SAH = "LK112"
 PENGAKUAN_USANG = "LK120"
 PENGAKUAN_GALAT = "LK121"
 PENGAKUAN_BENTUK_LAMA = "LK122"
-SKEMA_LAIN = "LK199"
 
 # --- LK4xx: rendering ------------------------------------------------------------------------
 
@@ -415,9 +414,6 @@ Contoh benar:
       - kode: LK311
         butir: IKM
         alasan: target RKT disusun sebelum reviu Renstra."""),
-    (SKEMA_LAIN, "skema-lain", E, "Galat skema lain",
-     """Nilai ditolak oleh skema karena alasan yang tidak punya kode sendiri. Pesan menyebut
-jenis galatnya; laporkan bila pesan itu kurang jelas."""),
 ]
 
 _RENDER = [
@@ -777,6 +773,7 @@ _register_all()
 
 # Codes that were catalogued once and are gone; never give their numbers to anything else.
 REMOVED = {
+    "LK199": "skema-lain",  # unreachable: every schema error of the models has its own code
     "LK408": "gaya-tak-ada",  # never emitted: a style missing from reference.docx falls back
 }
 

@@ -81,8 +81,8 @@ def _old_form_finding(entry: Any, old_form: list[Diagnostic], where: Any) -> Dia
         advice = "temuan itu tidak mempunyai pokok; perbaiki datanya"
     return diag(
         codes.PENGAKUAN_BENTUK_LAMA,
-        f"pengakuan {entry.kode} untuk '{entry.butir}' ditulis dalam bentuk lama (teks pesan) "
-        f"dan tidak lagi mengakui temuan; {advice}",
+        f"pengakuan {entry.kode} untuk '{entry.butir}' ditulis dalam bentuk lama (potongan "
+        f"pesan atau jalur) dan tidak lagi mengakui temuan; {advice}",
         where,
         hint="butir harus sama dengan pokok temuan (id indikator, kode program/kegiatan, "
         "angka yang diketik), bukan potongan pesannya",

@@ -280,16 +280,18 @@ class _Reader:
         self.programs: list[_Node] = []
         self.by_code: dict[str, _Node] = {}
 
-    def report(self, code: str, message: str, row: int | None, col: int | None) -> None:
+    def report(
+        self, code: str, message: str, row: int | None, col: int | None, subject: str | None
+    ) -> None:
         # The cell reference leads the message: text output shows only file:row:col.
         where = self.where.at(row, col)
-        self.diagnostics.append(diag(code, f"sel {where.path}: {message}", where))
+        self.diagnostics.append(diag(code, f"sel {where.path}: {message}", where, subject=subject))
 
     def money(self, row: Sequence[Any], number: int, col: int | None, kode: str, what: str):
         try:
             return parse_money(_cell(row, col))
         except _BadNumber as bad:
-            self.report(bad.code, f"{kode}: {what} {bad.message}", number, col)
+            self.report(bad.code, f"{kode}: {what} {bad.message}", number, col, kode)
             return None
 
     def read_row(self, number: int, row: Sequence[Any]) -> None:
@@ -307,6 +309,7 @@ class _Reader:
                 "kegiatan (7.01.02.2.01.0001); baris dilewati",
                 number,
                 cols.kode,
+                kode,
             )
             return
         if kode in self.by_code:
@@ -316,6 +319,7 @@ class _Reader:
                 f"kode {kode} sudah ada di baris {first}; baris ini dilewati",
                 number,
                 cols.kode,
+                kode,
             )
             return
         parent: _Node | None = None
@@ -330,16 +334,21 @@ class _Reader:
                     f"{parent_code}; baris {parent_level} harus di atasnya; baris dilewati",
                     number,
                     cols.kode,
+                    kode,
                 )
                 return
         nama = _text(_cell(row, cols.nama))
         if not nama:
-            self.report(codes.EXCEL_NAMA_KOSONG, f"{kode}: nama kosong", number, cols.nama)
+            self.report(codes.EXCEL_NAMA_KOSONG, f"{kode}: nama kosong", number, cols.nama, kode)
         pagu = self.money(row, number, cols.pagu, kode, "pagu")
         realisasi = self.money(row, number, cols.realisasi, kode, "realisasi")
         if level == "sub_kegiatan" and pagu is None and not _failed(_cell(row, cols.pagu)):
             self.report(
-                codes.EXCEL_PAGU_KOSONG, f"{kode}: pagu sub kegiatan kosong", number, cols.pagu
+                codes.EXCEL_PAGU_KOSONG,
+                f"{kode}: pagu sub kegiatan kosong",
+                number,
+                cols.pagu,
+                kode,
             )
         node = _Node(kode, nama, number, pagu, realisasi, [])
         self.by_code[kode] = node
@@ -357,6 +366,7 @@ class _Reader:
                     f"program {program.kode} tidak memiliki kegiatan di bawahnya",
                     program.row,
                     cols.kode,
+                    program.kode,
                 )
             for kegiatan in program.children:
                 if not kegiatan.children and kegiatan.pagu is None:
@@ -366,6 +376,7 @@ class _Reader:
                             f"{kegiatan.kode}: kegiatan tanpa sub kegiatan harus berpagu",
                             kegiatan.row,
                             cols.pagu,
+                            kegiatan.kode,
                         )
                 self._check_sum(kegiatan)
             self._check_sum(program)
@@ -390,6 +401,7 @@ class _Reader:
                     f"{_plain(total)} (selisih {_plain(stated - total)})",
                     node.row,
                     col,
+                    node.kode,
                 )
 
 
@@ -683,6 +695,7 @@ def import_anggaran(
                         f"program {kode} ada di {existing.name} tetapi tidak ada di "
                         f"{xlsx.name}; program itu (dengan penunjang/indikatornya) tidak ditulis",
                         Location(existing.name, _line_of_code(existing, kode)),
+                        subject=kode,
                     )
                 )
     return data, diagnostics
