@@ -36,7 +36,7 @@ def apply_acknowledgements(
     result = list(found)
     for index, entry in enumerate(project.laporan.pengakuan):
         matched = [i for i, d in enumerate(found) if matches(entry, d)]
-        old_form = [d for d in found if not matches(entry, d) and matches_old_form(entry, d)]
+        old_form = [] if matched else [d for d in found if matches_old_form(entry, d)]
         warnings = [i for i in matched if found[i].severity is not Severity.ERROR]
         for i in warnings:
             result[i] = dataclasses.replace(result[i], acknowledged=entry.alasan)
