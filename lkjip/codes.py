@@ -770,6 +770,7 @@ def _register_all() -> None:
 
 
 _register_all()
+_CODES = tuple(sorted(CATALOGUE))
 
 # Codes that were catalogued once and are gone; never give their numbers to anything else.
 REMOVED = {
@@ -779,8 +780,9 @@ REMOVED = {
 
 
 def all_codes() -> list[CodeInfo]:
-    """Every code lkjip can emit, sorted by code (static: the same whatever is imported)."""
-    return [CATALOGUE[code] for code in sorted(CATALOGUE)]
+    """Every code lkjip can emit, sorted by code (static: the same whatever is imported; the
+    entries of the rules carry their docstrings once `lkjip.checks` is imported)."""
+    return [CATALOGUE[code] for code in _CODES]
 
 
 def find_code(text: str) -> CodeInfo | None:
