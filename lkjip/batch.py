@@ -183,9 +183,6 @@ def default_workers(count: int) -> int:
 def merged_diagnostics(outcomes: list[Outcome]) -> Diagnostics:
     """All findings in one collection, each file named from the current folder
     ("opd/kinerja.yaml:12:3") so text, JSON and GitHub output stay unambiguous."""
-    from lkjip.codes import all_codes
-
-    all_codes()  # the rule names ("[anggaran-pk-beda-dpa]") are registered where rules load
     merged = Diagnostics()
     for outcome in outcomes:
         for d in outcome.diagnostics:

@@ -177,6 +177,7 @@ def rules(
     kode: Annotated[str | None, typer.Argument(help="Kode (mis. LK104) atau namanya.")] = None,
 ) -> None:
     """Daftar kode diagnostik, atau penjelasan satu kode beserta contohnya."""
+    import lkjip.checks  # noqa: F401 - the rules' docstrings are their documentation
     from lkjip.codes import all_codes, find_code
     from lkjip.report import rule_explanation, rules_table
 

@@ -1,15 +1,22 @@
-"""The catalogue of diagnostic codes for loading (LK0xx), the schema (LK1xx) and rendering (LK4xx).
+"""The one catalogue of diagnostic codes: every code lkjip can emit, at every stage.
 
-Importing this module registers the codes with `lkjip.diagnostics.register_code`. Cross-file
-rules (LK2xx, LK3xx) register themselves in `lkjip.checks`. A code is never reused or
-renumbered: users script against them (`lkjip rules`, pengakuan in `lkjip.yaml`).
+A leaf module (it imports only `lkjip.diagnostics`), so the loader, the schema, the rules, the
+render stage and the Excel import all take their codes from here, under one constant name per
+code. Importing it fills `lkjip.diagnostics.CATALOGUE`; the list is static and complete
+whichever other modules are imported, and `lkjip rules` and docs/referensi/aturan.md read it.
 
-Each `doc` is shown by `lkjip rules KODE`; it is Indonesian, like every user-facing text.
+The documentation (`doc`, shown by `lkjip rules KODE`) is written here for every code except
+the cross-file rules (LK2xx, LK3xx): their documentation is the docstring of the rule function
+in `lkjip.checks`, which `@rule` attaches after checking that code, name, severity and title
+agree with this table.
+
+A code is never reused or renumbered: users script against them (`lkjip rules`, pengakuan in
+`lkjip.yaml`). Removed codes are listed in `REMOVED` and in CHANGELOG.md.
+
+Each `doc` is Indonesian, like every user-facing text.
 """
 
 from __future__ import annotations
-
-import importlib
 
 from lkjip.diagnostics import CATALOGUE, CodeInfo, Severity, register_code
 
@@ -46,7 +53,7 @@ FORMAT_TEKS = "LK111"
 NILAI_TAK_SAH = "LK112"
 PENGAKUAN_USANG = "LK120"
 PENGAKUAN_GALAT = "LK121"
-SKEMA_LAIN = "LK199"
+PENGAKUAN_BENTUK_LAMA = "LK122"
 
 # --- LK4xx: rendering ------------------------------------------------------------------------
 
@@ -57,8 +64,30 @@ NARASI_TAK_DIKENAL = "LK404"
 MARKDOWN_TAK_DIDUKUNG = "LK405"
 GAMBAR_TAK_ADA = "LK406"
 GAMBAR_TAK_TERBACA = "LK407"
-GAYA_TAK_ADA = "LK408"
 NARASI_MELAMPAUI_BATAS = "LK409"
+
+
+# --- LK5xx: Excel import (`lkjip import anggaran`) ---------------------------------------
+
+EXCEL_TIDAK_TERBACA = "LK501"
+EXCEL_HEADER_TIDAK_DITEMUKAN = "LK502"
+EXCEL_KODE_TIDAK_DIKENAL = "LK503"
+EXCEL_INDUK_BELUM_ADA = "LK504"
+EXCEL_ANGKA_TIDAK_VALID = "LK505"
+EXCEL_ANGKA_NEGATIF = "LK506"
+EXCEL_KODE_GANDA = "LK507"
+EXCEL_NAMA_KOSONG = "LK508"
+EXCEL_PAGU_KOSONG = "LK509"
+EXCEL_PROGRAM_TANPA_KEGIATAN = "LK510"
+EXCEL_JUMLAH_TIDAK_SAMA = "LK511"
+EXCEL_TAHUN_TIDAK_DIKETAHUI = "LK512"
+EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA = "LK513"
+EXCEL_PROGRAM_LAMA_HILANG = "LK514"
+EXCEL_TAHUN_BERBEDA = "LK515"
+
+# --- LK9xx: lkjip itself --------------------------------------------------------------------
+
+ATURAN_GAGAL = "LK901"  # a rule crashed: a bug of lkjip, not of the data
 
 
 # The tables stay in their compact, readable layout (code, name, severity, title, doc).
@@ -342,8 +371,9 @@ dengan `min` lebih besar dari `max`, atau periode yang berakhir sebelum dimulai.
 diperbaiki, atau kode/butir salah tulis. Hapus atau perbaiki butir itu agar alasan yang
 dicetak di laporan tidak menyesatkan.
 
-Sebuah pengakuan cocok bila `kode` sama dan `butir` muncul utuh di pesan diagnostik (atau
-sama dengan jalurnya, mis. `$.program[0].pagu`).
+Sebuah pengakuan cocok bila `kode` sama dan `butir` sama dengan pokok temuan: id atau kode
+butir yang dibicarakan (id indikator `IKM`, kode program/kegiatan `7.01.02`, id sasaran, angka
+yang diketik di narasi). Pokok temuan tercantum di keluaran `--format json` (`subject`).
 
 Contoh salah (selisih PK sudah diperbaiki, tetapi pengakuannya tertinggal):
 
@@ -365,9 +395,25 @@ Contoh salah (LK301 realisasi melebihi pagu adalah galat):
         alasan: realisasi memang lebih besar.
 
 Contoh benar: perbaiki angka pagu atau realisasi di anggaran.yaml, lalu hapus pengakuan."""),
-    (SKEMA_LAIN, "skema-lain", E, "Galat skema lain",
-     """Nilai ditolak oleh skema karena alasan yang tidak punya kode sendiri. Pesan menyebut
-jenis galatnya; laporkan bila pesan itu kurang jelas."""),
+    (PENGAKUAN_BENTUK_LAMA, "pengakuan-bentuk-lama", W, "Pengakuan ditulis dalam bentuk lama",
+     """Butir `pengakuan` di `lkjip.yaml` cocok dengan temuan hanya menurut cara lama: `butir`
+muncul di pesan temuan, tetapi tidak sama dengan pokok temuannya. Sejak pengakuan dicocokkan
+dengan pokok temuan (id indikator, kode program/kegiatan, id sasaran, angka yang diketik di
+narasi), bentuk lama tidak lagi mengakui temuan itu. Pesan menyebut `butir` yang harus ditulis.
+
+Contoh salah (temuan LK311 tentang indikator IKM, butir berisi teks pesan):
+
+    pengakuan:
+      - kode: LK311
+        butir: "target RKT IKM"
+        alasan: target RKT disusun sebelum reviu Renstra.
+
+Contoh benar:
+
+    pengakuan:
+      - kode: LK311
+        butir: IKM
+        alasan: target RKT disusun sebelum reviu Renstra."""),
 ]
 
 _RENDER = [
@@ -401,8 +447,21 @@ sesuai). Pesan menyebut berkas dan sebabnya."""),
      """Berkas di `narasi/` tidak sesuai nama bagian mana pun (lihat docs), sehingga tidak masuk
 laporan. Biasanya salah ketik nama berkas."""),
     (MARKDOWN_TAK_DIDUKUNG, "markdown-tak-didukung", W, "Markdown yang tidak didukung",
-     """Narasi memakai unsur Markdown di luar bagian yang didukung (tabel, gambar, tautan, daftar
-bertingkat lebih dari satu). Unsur itu dicetak sebagai teks biasa."""),
+     """Berkas narasi memakai unsur Markdown di luar bagian yang didukung: tabel (baris `| a | b |`
+dengan garis pemisah `|---|`), gambar `![..](..)`, tautan `[..](..)`, atau daftar bertingkat
+lebih dari satu tingkat. Unsur itu tidak dikenali dan dicetak sebagai teks biasa, lengkap
+dengan tanda `|`, `[` dan `(`. Yang didukung: paragraf, daftar (satu tingkat anak), **tebal**,
+*miring* dan judul `#` (docs/dev/contracts.md).
+
+Contoh salah (narasi/ikhtisar.md):
+
+    | Indikator | Capaian |
+    |---|---|
+    | IKM | {{ ind.IKM.capaian | persen }} |
+
+Contoh benar:
+
+    - IKM: capaian {{ ind.IKM.capaian | persen }}"""),
     (GAMBAR_TAK_ADA, "gambar-tak-ada", E, "Berkas gambar tidak ada",
      """Gambar yang dirujuk data (`instansi.logo` di lkjip.yaml, `bagan` di profil.yaml) tidak
 ditemukan di folder data. Jalurnya relatif terhadap folder data.
@@ -421,9 +480,6 @@ berukuran nol piksel, atau lebih dari 10 MB. Simpan ulang gambar sebagai PNG ata
 Contoh salah: `lampiran/bagan.png` yang sebenarnya berkas PDF atau .docx yang diganti namanya.
 
 Contoh benar: gambar yang diekspor sebagai PNG dari aplikasi penggambar bagan."""),
-    (GAYA_TAK_ADA, "gaya-tak-ada", W, "Gaya dokumen tidak ada di reference.docx",
-     """Templat Word rujukan tidak memuat gaya paragraf atau tabel yang dipakai; Word akan
-memakai gaya Normal."""),
     (NARASI_MELAMPAUI_BATAS, "narasi-melampaui-batas", E, "Narasi melampaui batas sumber daya",
      """Templat narasi berjalan di sandbox dengan batas: paling banyak 1.000.000 langkah
 (putaran `for`, panggilan makro atau fungsi, akses atribut) dan 5 detik per berkas, 5.000.000
@@ -442,30 +498,291 @@ Contoh benar:
     {% for i in renstra.indikator %}- {{ i.nama }}
     {% endfor %}"""),
 ]
+# LK2xx, LK3xx: the cross-file rules of `lkjip.checks` (code, name, severity, title); the
+# documentation is the rule function's docstring, whose first line is the title.
+_RULES = [
+    ("LK201", "referensi-tidak-dikenal", E, "Rujukan ke id yang tidak ada di Renstra"),
+    ("LK202", "indikator-di-luar-renstra", E,
+     "Indikator di RKT, PK, Rencana Aksi atau realisasi tidak ada di Renstra"),
+    ("LK203", "id-ganda", E, "Id yang sama dipakai dua kali dalam satu daftar"),
+    ("LK204", "kode-ganda", E, "Kode program, kegiatan atau sub kegiatan dipakai dua kali"),
+    ("LK205", "kode-di-luar-induk", E,
+     "Kode kegiatan tidak berawalan kode programnya (atau sub kegiatan dari kegiatannya)"),
+    ("LK206", "format-kode", E,
+     "Kode program/kegiatan/sub kegiatan tidak sesuai pola Permendagri 90/2019"),
+    ("LK207", "kode-sub-dua-digit", W, "Kode sub kegiatan ditulis dengan akhiran dua angka"),
+    ("LK208", "nama-nomenklatur", W,
+     "Nama program/kegiatan berbeda dari nomenklatur untuk kodenya"),
+    ("LK209", "nama-kembar", E, "Dua baris bernama sama di bawah induk yang sama"),
+    ("LK210", "satuan-berbeda", E, "Satuan indikator di RKT/PK/Rencana Aksi berbeda dari Renstra"),
+    ("LK211", "nama-indikator-berbeda", W, "Nama indikator di RKT/PK berbeda dari Renstra"),
+    ("LK212", "kode-pk-tidak-di-dpa", E,
+     "Program atau kegiatan di anggaran PK tidak ada di anggaran.yaml"),
+    ("LK213", "iku-tanpa-realisasi", E, "Indikator IKU tanpa realisasi tahun laporan"),
+    ("LK214", "program-tanpa-indikator", W,
+     "Program (bukan penunjang) tidak mendukung indikator mana pun"),
+    ("LK215", "target-renstra-hilang", E, "Indikator Renstra tanpa target untuk tahun laporan"),
+    ("LK216", "iku-tidak-di-pk", W, "Indikator IKU tidak ada di Perjanjian Kinerja yang berlaku"),
+    ("LK217", "sasaran-tanpa-indikator", E, "Sasaran tanpa indikator"),
+    ("LK301", "realisasi-melebihi-pagu", E, "Realisasi anggaran melebihi pagu"),
+    ("LK302", "jumlah-tidak-sesuai", E, "Jumlah yang ditulis tidak sama dengan jumlah rinciannya"),
+    ("LK303", "anggaran-pk-beda-dpa", W, "Anggaran di Perjanjian Kinerja berbeda dari pagu DPA"),
+    ("LK304", "jumlah-pk-tidak-sesuai", E,
+     "Jumlah anggaran PK tidak sama dengan jumlah programnya"),
+    ("LK305", "pagu-kosong", E, "Kegiatan tanpa pagu dan tanpa sub kegiatan"),
+    ("LK306", "realisasi-anggaran-kosong", W, "Realisasi anggaran belum diisi"),
+    ("LK311", "target-beda-renstra", W, "Target RKT atau PK berbeda dari target Renstra tahun itu"),
+    ("LK312", "tahun-dokumen", E, "Tahun dokumen berbeda dari tahun laporan"),
+    ("LK313", "target-nol-positif", W, "Target 0 pada indikator berpolaritas positif"),
+    ("LK314", "tahun-di-luar-renstra", E, "Tahun laporan di luar periode Renstra"),
+    ("LK321", "triwulan-akumulasi-jumlah", E,
+     "Jumlah target triwulan indikator akumulasi tidak sama dengan target tahunan"),
+    ("LK322", "triwulan-kumulatif", E,
+     "Target triwulan indikator kumulatif menurun atau TW IV ≠ target tahunan"),
+    ("LK323", "triwulan-nilai-akhir-target", W,
+     "Target triwulan indikator nilai akhir berbeda dari target tahunan"),
+    ("LK324", "realisasi-tahunan-triwulan", E,
+     "Realisasi tahunan tidak sesuai dengan realisasi triwulan"),
+    ("LK331", "tanggal-laporan", E, "Laporan tahun N tidak ditandatangani pada awal tahun N+1"),
+    ("LK332", "tanggal-evaluasi", E,
+     "Evaluasi triwulan bertanggal sebelum triwulan yang dievaluasi berakhir"),
+    ("LK333", "tanggal-pk-perubahan", E, "PK Perubahan bertanggal sebelum PK murni"),
+    ("LK334", "tanggal-rkt", W, "RKT bertanggal setelah tahunnya dimulai"),
+    ("LK341", "nip-tidak-valid", E, "NIP tidak sesuai susunan NIP PNS"),
+    ("LK342", "nip-pemisah", W, "NIP ditulis dengan pemisah selain spasi baku"),
+    ("LK343", "pangkat-golongan", E, "Pasangan pangkat dan golongan tidak sesuai tabel PNS"),
+    ("LK344", "pangkat-kosong", W, "Pejabat ber-NIP tanpa pangkat atau golongan"),
+    ("LK351", "skala-tidak-dikenal", E, "Nama skala kategori capaian tidak dikenal"),
+    ("LK352", "skala-pita", E, "Pita skala sendiri tidak urut dari yang tertinggi"),
+    ("LK353", "pengakuan-kode-tidak-dikenal", E,
+     "Pengakuan menyebut kode diagnostik yang tidak ada"),
+    ("LK361", "persen-bertentangan", E,
+     "Persentase yang diketik di narasi bertentangan dengan hasil hitungan"),
+    ("LK362", "rupiah-bertentangan", E,
+     "Jumlah rupiah yang diketik di narasi tidak sama dengan angka anggaran"),
+    ("LK363", "angka-diketik", W, "Persentase atau jumlah rupiah diketik langsung di narasi"),
+    ("LK364", "bilangan-bertentangan", E,
+     "Jumlah bab, sasaran, indikator, program atau kegiatan di narasi tidak sesuai data"),
+    ("LK365", "analisis-indikator-hilang", W, "Indikator di bawah target tanpa analisis narasi"),
+    ("LK366", "nama-instansi-lain", W, "Nama kecamatan lain di narasi"),
+    ("LK367", "kategori-bertentangan", E,
+     "Kategori capaian diketik di narasi berbeda dari kategori hasil hitungan"),
+    ("LK368", "terbilang-kapital", W,
+     "Terbilang dalam kurung tidak ditulis huruf kecil atau tidak sama dengan angkanya"),
+    ("LK369", "kategori-bukan-skala", W,
+     "Kategori capaian diketik di narasi bukan label skala yang dinyatakan"),
+]
+
+_EXCEL = [
+    (EXCEL_TIDAK_TERBACA, "excel-tidak-terbaca", E,
+     "Berkas Excel atau lembarnya tidak dapat dibaca",
+     """Berkas .xlsx tidak ada, rusak, bukan format .xlsx (mis. .xls lama), atau lembar yang
+diminta dengan --sheet tidak ada.
+
+Contoh salah:
+    lkjip import anggaran dpa.xls --sheet "Lembar 9"
+
+Contoh benar:
+    lkjip import anggaran dpa.xlsx --sheet "Sheet1"
+"""),
+    (EXCEL_HEADER_TIDAK_DITEMUKAN, "excel-header-tidak-ditemukan", E,
+     "Baris judul kolom (kode, nama, pagu) tidak ditemukan di 10 baris pertama",
+     """Impor mencari baris judul kolom di 10 baris pertama lembar. Kolom wajib: kode (atau
+"kode rekening"), nama (atau "uraian", "nomenklatur") dan pagu (atau "anggaran",
+"pagu anggaran"). Kolom realisasi boleh ada. Urutan dan huruf besar/kecil bebas.
+
+Contoh salah (judul kolom tidak dikenali):
+    | No | Program | Dana |
+
+Contoh benar:
+    | Kode | Uraian | Pagu Anggaran (Rp) | Realisasi (Rp) |
+"""),
+    (EXCEL_KODE_TIDAK_DIKENAL, "excel-kode-tidak-dikenal", E,
+     "Bentuk kode bukan program, kegiatan, atau sub kegiatan",
+     """Tingkat baris ditentukan dari bentuk kodenya (Permendagri 90/2019): program `7.01.02`,
+kegiatan `7.01.02.2.01`, sub kegiatan `7.01.02.2.01.0001` atau `7.01.02.2.01.01`. Baris urusan
+(`7`) dan bidang urusan (`7.01`) dilewati tanpa pesan; kode lain (mis. kode rekening belanja
+`5.1.02.01.01.0052`) dilaporkan dan barisnya dilewati.
+
+Contoh salah:
+    | 7.1.2 | Program Penyelenggaraan Pemerintahan | 1.103.336.776 |
+
+Contoh benar:
+    | 7.01.02 | Program Penyelenggaraan Pemerintahan | 1.103.336.776 |
+"""),
+    (EXCEL_INDUK_BELUM_ADA, "excel-induk-belum-ada", E,
+     "Kegiatan muncul sebelum programnya (atau sub kegiatan sebelum kegiatannya)",
+     """Setiap kegiatan harus berada di bawah baris programnya, dan setiap sub kegiatan di bawah
+baris kegiatannya. Induk dicari dari awalan kode: kegiatan `7.01.02.2.01` milik program
+`7.01.02`.
+
+Contoh salah:
+    | 7.01.02.2.01 | Koordinasi Penyelenggaraan Kegiatan Pemerintahan | 500.000.000 |
+    | 7.01.02      | Program Penyelenggaraan Pemerintahan             | 500.000.000 |
+
+Contoh benar:
+    | 7.01.02      | Program Penyelenggaraan Pemerintahan             | 500.000.000 |
+    | 7.01.02.2.01 | Koordinasi Penyelenggaraan Kegiatan Pemerintahan | 500.000.000 |
+"""),
+    (EXCEL_ANGKA_TIDAK_VALID, "excel-angka-tidak-valid", E,
+     "Pagu atau realisasi bukan angka rupiah",
+     """Sel pagu dan realisasi berisi angka, atau teks angka cara Indonesia: `1.103.336.776`,
+`Rp 1.103.336.776,00`, `Rp. 1.103.336.776,-`. Titik memisahkan ribuan, koma memulai sen
+(paling banyak dua angka). Sel kosong atau `-` berarti belum ada nilai.
+
+Contoh salah:
+    | 7.01.02.2.01.0001 | Sinergitas ... | 1,103,336,776 |
+
+Contoh benar:
+    | 7.01.02.2.01.0001 | Sinergitas ... | 1.103.336.776 |
+"""),
+    (EXCEL_ANGKA_NEGATIF, "excel-angka-negatif", E, "Pagu atau realisasi bernilai negatif",
+     """Pagu dan realisasi anggaran tidak pernah negatif.
+
+Contoh salah:
+    | 7.01.02.2.01.0001 | Sinergitas ... | -15.000 |
+
+Contoh benar:
+    | 7.01.02.2.01.0001 | Sinergitas ... | 15.000 |
+"""),
+    (EXCEL_KODE_GANDA, "excel-kode-ganda", E, "Kode yang sama muncul dua kali",
+     """Setiap program, kegiatan dan sub kegiatan hanya boleh satu baris. Baris kedua dilewati.
+
+Contoh salah:
+    | 7.01.02 | Program Penyelenggaraan Pemerintahan |
+    | 7.01.02 | Program Penyelenggaraan Pemerintahan |
+
+Contoh benar:
+    | 7.01.02 | Program Penyelenggaraan Pemerintahan |
+"""),
+    (EXCEL_NAMA_KOSONG, "excel-nama-kosong", E, "Baris berkode tanpa nama",
+     """Setiap program, kegiatan dan sub kegiatan membutuhkan nama (nomenklatur).
+
+Contoh salah:
+    | 7.01.02 |  | 1.103.336.776 |
+
+Contoh benar:
+    | 7.01.02 | Program Penyelenggaraan Pemerintahan dan Pelayanan Publik | 1.103.336.776 |
+"""),
+    (EXCEL_PAGU_KOSONG, "excel-pagu-kosong", E,
+     "Sub kegiatan (atau kegiatan tanpa sub kegiatan) tanpa pagu",
+     """Pagu wajib untuk setiap sub kegiatan, dan untuk kegiatan yang tidak memiliki sub
+kegiatan. Pagu program dan kegiatan yang punya rincian boleh kosong (dihitung dari jumlahnya).
+
+Contoh salah:
+    | 7.01.02.2.01.0001 | Sinergitas ... |  |
+
+Contoh benar:
+    | 7.01.02.2.01.0001 | Sinergitas ... | 250.000.000 |
+"""),
+    (EXCEL_PROGRAM_TANPA_KEGIATAN, "excel-program-tanpa-kegiatan", E,
+     "Program tanpa satu pun kegiatan",
+     """Setiap program di anggaran.yaml membutuhkan setidaknya satu kegiatan di bawahnya.
+
+Contoh salah:
+    | 7.01.02 | Program Penyelenggaraan Pemerintahan | 500.000.000 |
+    | 7.01.03 | Program Pemberdayaan Masyarakat      | 300.000.000 |
+
+Contoh benar:
+    | 7.01.02      | Program Penyelenggaraan Pemerintahan | 500.000.000 |
+    | 7.01.02.2.01 | Koordinasi Penyelenggaraan ...       | 500.000.000 |
+"""),
+    (EXCEL_JUMLAH_TIDAK_SAMA, "excel-jumlah-tidak-sama", W,
+     "Pagu atau realisasi induk tidak sama dengan jumlah rinciannya",
+     """Pagu (atau realisasi) yang tertulis pada baris program atau kegiatan harus sama dengan
+jumlah baris di bawahnya. Nilai tertulis tetap diimpor apa adanya; periksa sumber Excel.
+
+Contoh salah:
+    | 7.01.02      | Program ...   | 1.000.000 |
+    | 7.01.02.2.01 | Kegiatan A    |   600.000 |
+    | 7.01.02.2.02 | Kegiatan B    |   300.000 |
+
+Contoh benar:
+    | 7.01.02      | Program ...   |   900.000 |
+    | 7.01.02.2.01 | Kegiatan A    |   600.000 |
+    | 7.01.02.2.02 | Kegiatan B    |   300.000 |
+"""),
+    (EXCEL_TAHUN_TIDAK_DIKETAHUI, "excel-tahun-tidak-diketahui", W,
+     "Tahun anggaran tidak ditemukan",
+     """Tahun diambil dari anggaran.yaml yang sudah ada, atau dari judul lembar di atas baris
+judul kolom (mis. "TAHUN ANGGARAN 2022" atau "Tahun: 2022"). Bila tidak ada, isi `tahun:`
+sendiri di anggaran.yaml hasil impor.
+
+Contoh salah (tanpa judul dan tanpa anggaran.yaml lama):
+    | Kode | Uraian | Pagu |
+
+Contoh benar:
+    | DPA PERUBAHAN TAHUN ANGGARAN 2022 |
+    | Kode | Uraian | Pagu |
+"""),
+    (EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA, "excel-anggaran-lama-tidak-terbaca", E,
+     "anggaran.yaml yang sudah ada tidak dapat dibaca",
+     """Impor membaca anggaran.yaml lama untuk mempertahankan isian yang tidak ada di Excel
+(`tahun`, `dokumen`, `sumber_realisasi`, `penunjang`, `indikator`). Perbaiki dulu berkas itu
+(`lkjip validate`), atau impor tanpa --dataset.
+
+Contoh salah:
+    program: [ {kode: '7.01.02'
+
+Contoh benar:
+    program:
+      - kode: '7.01.02'
+"""),
+    (EXCEL_PROGRAM_LAMA_HILANG, "excel-program-lama-hilang", W,
+     "Program di anggaran.yaml lama tidak ada di Excel",
+     """Program yang ada di anggaran.yaml lama tetapi tidak ada di Excel tidak ikut ditulis,
+beserta isian `penunjang` dan `indikator`-nya. Bila program itu memang masih ada, tambahkan
+barisnya di Excel.
+
+Contoh salah (lama: 7.01.05, Excel: tidak ada):
+    | 7.01.02 | Program Penyelenggaraan Pemerintahan |
+
+Contoh benar:
+    | 7.01.02 | Program Penyelenggaraan Pemerintahan |
+    | 7.01.05 | Program Penyelenggaraan Urusan Pemerintahan Umum |
+"""),
+    (EXCEL_TAHUN_BERBEDA, "excel-tahun-berbeda", W,
+     "Tahun di judul Excel berbeda dengan tahun anggaran.yaml lama",
+     """Tahun dari anggaran.yaml lama dipertahankan. Bila Excel adalah anggaran tahun baru,
+ubah `tahun:` setelah impor, atau impor tanpa --dataset.
+
+Contoh salah:
+    anggaran.yaml: tahun: 2021; Excel: "TAHUN ANGGARAN 2022"
+
+Contoh benar:
+    anggaran.yaml: tahun: 2022; Excel: "TAHUN ANGGARAN 2022"
+"""),
+]
+
+_BUG = [
+    (ATURAN_GAGAL, "aturan-gagal", E, "Aturan pemeriksaan gagal dijalankan (bug lkjip)",
+     """Sebuah aturan pemeriksaan berhenti karena galat pemrograman. Ini adalah bug lkjip,
+bukan kesalahan data; laporkan ke pengembang beserta pesan dan datanya."""),
+]
 # fmt: on
 
 
 def _register_all() -> None:
-    for code, name, severity, title, doc in (*_LOAD, *_SCHEMA, *_RENDER):
+    for code, name, severity, title, doc in (*_LOAD, *_SCHEMA, *_RENDER, *_EXCEL, *_BUG):
         register_code(code, name, severity, title, doc)
+    for code, name, severity, title in _RULES:
+        register_code(code, name, severity, title)
 
 
 _register_all()
+_CODES = tuple(sorted(CATALOGUE))
 
-
-# Packages that register further codes when imported: the rules (LK2xx, LK3xx, LK901) and the
-# Excel import (LK5xx). Imported by name, lazily, so that this leaf module stays a leaf.
-_REGISTRARS = ("lkjip.checks", "lkjip.excel.codes")
+# Codes that were catalogued once and are gone; never give their numbers to anything else.
+REMOVED = {
+    "LK199": "skema-lain",  # unreachable: every schema error of the models has its own code
+    "LK408": "gaya-tak-ada",  # never emitted: a style missing from reference.docx falls back
+}
 
 
 def all_codes() -> list[CodeInfo]:
-    """Every registered code, sorted: these plus the codes `_REGISTRARS` register on import."""
-    for module in _REGISTRARS:
-        try:
-            importlib.import_module(module)
-        except ImportError:
-            pass  # a package not written yet; list what is registered
-    return [CATALOGUE[code] for code in sorted(CATALOGUE)]
+    """Every code lkjip can emit, sorted by code (static: the same whatever is imported; the
+    entries of the rules carry their docstrings once `lkjip.checks` is imported)."""
+    return [CATALOGUE[code] for code in _CODES]
 
 
 def find_code(text: str) -> CodeInfo | None:

@@ -1,8 +1,9 @@
 """Diagnostics as data: every problem lkjip finds is a `Diagnostic` with a stable code.
 
 Nothing in the pipeline raises for bad user data; stages return lists of diagnostics and the
-CLI decides the exit code from them (see `cli.py`). The catalogue of codes lives here too, so
-`lkjip rules` and the reporters read one source.
+CLI decides the exit code from them (see `cli.py`). `CATALOGUE` maps each code to its name,
+severity and documentation; it is filled by `lkjip.codes`, the one static list of codes, which
+every stage that emits a code imports.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ class Diagnostic:
     message: str
     location: Location | None = None
     hint: str | None = None
+    # The id or code of the item the finding is about (indicator `IKM`, program `7.01.02`,
+    # the number typed in a narrative): what `pengakuan` → `butir` names to acknowledge it.
+    subject: str | None = None
     acknowledged: str | None = None  # reason, when lkjip.yaml acknowledges it
 
     def key(self) -> tuple[str, str | None, int | None]:
@@ -115,16 +119,33 @@ class CodeInfo:
     doc: str = ""
 
 
-CATALOGUE: dict[str, CodeInfo] = {}
+CATALOGUE: dict[str, CodeInfo] = {}  # filled by lkjip.codes
 
 
 def register_code(code: str, name: str, severity: Severity, title: str, doc: str = "") -> CodeInfo:
-    """Add a code to the catalogue; codes are never reused, so a second registration is a bug."""
+    """Add a code to the catalogue (only `lkjip.codes` does); a code is never reused, so a
+    second registration under another name is a bug."""
     if code in CATALOGUE and CATALOGUE[code].name != name:
         raise ValueError(f"kode {code} sudah dipakai oleh {CATALOGUE[code].name}")
     info = CodeInfo(code, name, severity, title, doc)
     CATALOGUE[code] = info
     return info
+
+
+def document_code(code: str, name: str, severity: Severity, title: str, doc: str) -> CodeInfo:
+    """Attach documentation to a catalogued code whose entry agrees on name, severity and
+    title (the rules of `lkjip.checks` document themselves in their docstrings)."""
+    info = CATALOGUE.get(code)
+    if info is None:
+        raise KeyError(f"kode {code} tidak ada di katalog (lkjip/codes.py)")
+    if (info.name, info.severity, info.title) != (name, severity, title):
+        raise ValueError(
+            f"kode {code}: ({name}, {severity.value}, {title!r}) berbeda dari katalog "
+            f"({info.name}, {info.severity.value}, {info.title!r}); samakan lkjip/codes.py"
+        )
+    documented = CodeInfo(code, name, severity, title, doc)
+    CATALOGUE[code] = documented
+    return documented
 
 
 def diag(
@@ -133,9 +154,11 @@ def diag(
     location: Location | None = None,
     hint: str | None = None,
     severity: Severity | None = None,
+    *,
+    subject: str | None = None,
 ) -> Diagnostic:
     """Build a diagnostic whose severity comes from the catalogue unless given."""
     info = CATALOGUE.get(code)
     if info is None:
         raise KeyError(f"kode diagnostik tidak terdaftar: {code}")
-    return Diagnostic(code, severity or info.severity, message, location, hint)
+    return Diagnostic(code, severity or info.severity, message, location, hint, subject)

@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from lkjip import checks as _checks  # noqa: F401 - the rules document themselves
 from lkjip.calc import anggaran as calc_anggaran
 from lkjip.calc import capaian as calc_capaian
 from lkjip.calc import efisiensi as calc_efisiensi
@@ -35,7 +36,6 @@ from lkjip.calc import skala as calc_skala
 from lkjip.calc import triwulan as calc_triwulan
 from lkjip.codes import all_codes
 from lkjip.diagnostics import CodeInfo
-from lkjip.excel import codes as _excel_codes  # noqa: F401  (registers LK5xx for aturan.md)
 from lkjip.model import DOCUMENTS
 from lkjip.source.schema import document_schema
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 from pathlib import Path
 from typing import TypeVar
 
@@ -24,7 +23,7 @@ from lkjip import codes
 from lkjip.calc import compute
 from lkjip.calc.results import Hasil
 from lkjip.checks import run_checks
-from lkjip.diagnostics import CATALOGUE, Diagnostic, Diagnostics, Severity, diag
+from lkjip.diagnostics import Diagnostic, Diagnostics
 from lkjip.errors import LkjipUsageError
 from lkjip.model import (
     DOCUMENTS,
@@ -36,7 +35,7 @@ from lkjip.model import (
     Project,
     Renstra,
 )
-from lkjip.model.laporan import Pengakuan
+from lkjip.pengakuan import apply_acknowledgements
 from lkjip.render import render_all_narasi
 from lkjip.render.images import image_diagnostics
 from lkjip.render.markdown import Block
@@ -154,62 +153,6 @@ def validate(root: Path) -> tuple[Project | None, Diagnostics]:
     """Everything `lkjip validate` reports: load, model, cross-file checks, acknowledgements."""
     result = run(root)
     return result.project, result.diagnostics
-
-
-def apply_acknowledgements(project: Project, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    """Mark warnings that `lkjip.yaml` → `pengakuan` accepts, and report acknowledgements that
-    accept nothing (stale) or try to accept an error (refused).
-
-    An entry matches a diagnostic when the codes are equal and `butir` equals the diagnostic's
-    path or appears in its message as a whole item (see `_matches`).
-    """
-    result = list(diagnostics)
-    for index, entry in enumerate(project.laporan.pengakuan):
-        matched = [i for i, d in enumerate(result) if _matches(entry, d)]
-        warnings = [i for i in matched if result[i].severity is not Severity.ERROR]
-        for i in warnings:
-            result[i] = dataclasses.replace(result[i], acknowledged=entry.alasan)
-        where = project.where("lkjip.yaml", "pengakuan", index)
-        if len(warnings) < len(matched):
-            result.append(
-                diag(
-                    codes.PENGAKUAN_GALAT,
-                    f"{entry.kode} untuk '{entry.butir}' adalah galat dan tidak dapat diakui",
-                    where,
-                    hint="perbaiki datanya; hanya peringatan yang boleh diakui",
-                )
-            )
-        elif not matched and entry.kode in CATALOGUE:
-            # An unknown code is reported by the checks (LK353); "stale" would say it twice.
-            result.append(
-                diag(
-                    codes.PENGAKUAN_USANG,
-                    f"pengakuan {entry.kode} untuk '{entry.butir}' tidak cocok dengan temuan "
-                    "mana pun",
-                    where,
-                    hint="hapus butir ini bila datanya sudah diperbaiki, atau periksa kode/butir",
-                )
-            )
-    return result
-
-
-def _matches(entry: Pengakuan, diagnostic: Diagnostic) -> bool:
-    """Same code, and `butir` names the whole item: it equals the diagnostic's path, or it
-    stands in the message as a whole token. "7.01.02" acknowledges the finding about program
-    7.01.02 but not the one about kegiatan 7.01.02.2.04, and "7.01.0" acknowledges nothing."""
-    if diagnostic.code != entry.kode:
-        return False
-    path = diagnostic.location.path if diagnostic.location else None
-    butir = entry.butir.strip()
-    if not butir:
-        return False
-    return butir == path or butir_pattern(butir).search(diagnostic.message) is not None
-
-
-def butir_pattern(butir: str) -> re.Pattern[str]:
-    """`butir` as a whole token: not glued to a letter or digit on either side, and not
-    continued by a dotted number part ("7.01.02" inside "7.01.02.2.04" or "1.7.01.02")."""
-    return re.compile(r"(?<![^\W_])(?<!\d\.)" + re.escape(butir) + r"(?![^\W_])(?!\.\d)")
 
 
 def build(

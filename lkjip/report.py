@@ -108,6 +108,7 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
         "col": loc.col if loc else None,
         "path": loc.path if loc else None,
         "hint": d.hint,
+        "subject": d.subject,
         "acknowledged": d.acknowledged,
     }
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from lkjip.checks import BUG_CODE
+from lkjip.checks.registry import BUG_CODE
 from lkjip.cli import EXIT_FINDINGS, app
 from lkjip.idfmt import bulatkan
 from lkjip.pipeline import load_project, validate

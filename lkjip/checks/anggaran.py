@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from lkjip.checks import rule
 from lkjip.checks._util import iter_nodes, normal_kode, pk_index, pk_label, rp
+from lkjip.checks.registry import rule
 from lkjip.diagnostics import Diagnostic, Severity, diag
 from lkjip.model import Kegiatan, Program, Project
 
@@ -82,6 +82,7 @@ def check_realisasi_melebihi_pagu(project: Project) -> Iterable[Diagnostic]:
             f"realisasi {level} {node.kode} {rp(realisasi)} melebihi pagu {rp(pagu)} "
             f"(selisih {rp(realisasi - pagu)})",
             project.where(A, *path, "realisasi"),
+            subject=node.kode,
         )
 
 
@@ -136,6 +137,7 @@ def check_jumlah_tidak_sesuai(project: Project) -> Iterable[Diagnostic]:
                 f"{field} {level} {node.kode} tertulis {rp(declared)}, tetapi jumlah {children}nya "
                 f"{rp(total)} (selisih {rp(abs(declared - total))})",
                 project.where(A, *path, field),
+                subject=node.kode,
             )
 
 
@@ -193,6 +195,7 @@ def check_anggaran_pk_beda_dpa(project: Project) -> Iterable[Diagnostic]:
                 project.where(K, "perjanjian_kinerja", p_i, *path),
                 hint=f"perbaiki angkanya, atau akui di lkjip.yaml: pengakuan: "
                 f"[{{kode: LK303, butir: '{kode}', alasan: …}}]",
+                subject=kode,
             )
 
 
@@ -228,6 +231,7 @@ def check_jumlah_pk(project: Project) -> Iterable[Diagnostic]:
                 f"jumlah anggaran {label} tertulis {rp(pk.jumlah)}, tetapi jumlah programnya "
                 f"{rp(total)} (selisih {rp(abs(pk.jumlah - total))})",
                 project.where(K, *base, "jumlah"),
+                subject=label,
             )
         for i, ap in enumerate(pk.anggaran):
             if not ap.kegiatan:
@@ -239,6 +243,7 @@ def check_jumlah_pk(project: Project) -> Iterable[Diagnostic]:
                     f"anggaran program {ap.program} di {label} tertulis {rp(ap.pagu)}, tetapi "
                     f"jumlah kegiatannya {rp(sub)} (selisih {rp(abs(ap.pagu - sub))})",
                     project.where(K, *base, "anggaran", i, "pagu"),
+                    subject=ap.program,
                 )
 
 
@@ -263,6 +268,7 @@ def check_pagu_kosong(project: Project) -> Iterable[Diagnostic]:
                 "LK305",
                 f"kegiatan {node.kode} tidak mempunyai pagu maupun sub kegiatan",
                 project.where(A, *path, "kode"),
+                subject=node.kode,
             )
 
 
@@ -289,4 +295,5 @@ def check_realisasi_anggaran_kosong(project: Project) -> Iterable[Diagnostic]:
                 "LK306",
                 f"kegiatan {node.kode} belum mempunyai realisasi anggaran",
                 project.where(A, *path, "kode"),
+                subject=node.kode,
             )

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from lkjip import idfmt
 from lkjip.calc.results import Anggaran, Hasil
-from lkjip.checks import rule
 from lkjip.checks._util import num
 from lkjip.checks.prose import Prose
+from lkjip.checks.registry import rule
 from lkjip.diagnostics import Diagnostic, Location, Severity, diag
 from lkjip.model import Project
 from lkjip.terbilang import BATAS as terbilang_batas
@@ -48,6 +48,7 @@ class Angka:
     code: str  # LK361, LK362 or LK363
     location: Location
     message: str
+    subject: str | None = None  # the number as typed ("97,02%"): what `pengakuan` names
 
 
 def _anggaran_nodes(hasil: Hasil) -> Iterator[tuple[str, Anggaran]]:
@@ -219,10 +220,11 @@ def typed_numbers(prose: Prose) -> list[Angka]:
                 ratio = None
                 if _RASIO_SELA.fullmatch(text, floor, m.start()):
                     ratio = _classify_rasio(m, shown, amounts, where)
-                out.append(ratio or _classify_persen(m, shown, text, floor, persen, where))
+                found = ratio or _classify_persen(m, shown, text, floor, persen, where)
             else:
                 amounts.append(_rupiah_value(m))
-                out.append(_classify_rupiah(m, shown, text, floor, uang, where))
+                found = _classify_rupiah(m, shown, text, floor, uang, where)
+            out.append(replace(found, subject=shown))
             floor = m.end()
     return out
 
@@ -344,7 +346,7 @@ def check_persen_bertentangan(prose: Prose) -> Iterable[Diagnostic]:
     """
     for a in prose.shared(typed_numbers):
         if a.code == "LK361":
-            yield diag("LK361", a.message, a.location)
+            yield diag("LK361", a.message, a.location, subject=a.subject)
 
 
 @rule("LK362", "rupiah-bertentangan", Severity.ERROR, prose=True)
@@ -366,7 +368,7 @@ def check_rupiah_bertentangan(prose: Prose) -> Iterable[Diagnostic]:
     """
     for a in prose.shared(typed_numbers):
         if a.code == "LK362":
-            yield diag("LK362", a.message, a.location)
+            yield diag("LK362", a.message, a.location, subject=a.subject)
 
 
 @rule("LK363", "angka-diketik", Severity.WARNING, prose=True)
@@ -388,7 +390,7 @@ def check_angka_diketik(prose: Prose) -> Iterable[Diagnostic]:
     """
     for a in prose.shared(typed_numbers):
         if a.code == "LK363":
-            yield diag("LK363", a.message, a.location)
+            yield diag("LK363", a.message, a.location, subject=a.subject)
 
 
 def _kata(words: str) -> str:
@@ -458,6 +460,7 @@ def _temuan_bilangan(prose: Prose) -> Iterator[tuple[str, int, Diagnostic]]:
                         f'"{m.group(0).strip()}" di narasi, padahal jumlah {label} menurut data '
                         f"{actual}; tulis {{{{ jumlah.{key} | bilangan }}}}",
                         where,
+                        subject=m.group(0).strip(),
                     ),
                 )
             elif m.group(2) and n < terbilang_batas and _kata(m.group(2)) != terbilang(n):
@@ -469,6 +472,7 @@ def _temuan_bilangan(prose: Prose) -> Iterator[tuple[str, int, Diagnostic]]:
                         f'terbilang "{m.group(2).strip()}" tidak sama dengan {m.group(1)} '
                         f"({terbilang(n)})",
                         where,
+                        subject=m.group(0).strip(),
                     ),
                 )
 
@@ -501,6 +505,7 @@ def check_analisis_indikator(prose: Prose) -> Iterable[Diagnostic]:
                 f"capaian {ind.id} {idfmt.persen(h.capaian.nilai)} di bawah target, tetapi "
                 f"tidak ada analisis di narasi/indikator/{ind.id}.md",
                 project.where("renstra.yaml", "indikator", n, "id"),
+                subject=ind.id,
             )
 
 
@@ -542,6 +547,7 @@ def check_nama_instansi_lain(prose: Prose) -> Iterable[Diagnostic]:
                 "LK366",
                 f'narasi menyebut "Kecamatan {" ".join(other)}", bukan {nama}',
                 Location(file, line, col),
+                subject=f"Kecamatan {' '.join(other)}",
             )
 
 
@@ -596,4 +602,4 @@ def check_terbilang(prose: Prose) -> Iterable[Diagnostic]:
                 message = f'terbilang "{shown}" harus ditulis dengan huruf kecil: "{benar}"'
             else:
                 message = f'terbilang "{shown}" tidak sama dengan angkanya: "{benar}"'
-            yield diag("LK368", message, Location(file, line, col))
+            yield diag("LK368", message, Location(file, line, col), subject=shown)

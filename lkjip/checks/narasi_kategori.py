@@ -15,10 +15,10 @@ from decimal import Decimal
 
 from lkjip import idfmt
 from lkjip.calc.results import Hasil, PitaSkala, SkalaTerpakai
-from lkjip.checks import rule
 from lkjip.checks._util import num
 from lkjip.checks.narasi import _BATAS, _CONTEXT_PERSEN, _context
 from lkjip.checks.prose import Prose
+from lkjip.checks.registry import rule
 from lkjip.diagnostics import Diagnostic, Location, Severity, diag
 from lkjip.model import Indikator, Project
 
@@ -343,6 +343,7 @@ def _temuan_kategori(prose: Prose, code: str) -> Iterator[Diagnostic]:
                     f'"{s.shown}" tidak sesuai: {fig.label} {_tampil(fig)} berkategori '
                     f"{fig.kategori} menurut {skala.nama}; {_tulis(fig)}",
                     where,
+                    subject=s.shown,
                 )
             elif s.explicit and code == KATEGORI_BUKAN_SKALA:
                 what = (
@@ -355,6 +356,7 @@ def _temuan_kategori(prose: Prose, code: str) -> Iterator[Diagnostic]:
                     KATEGORI_BUKAN_SKALA,
                     f'"{s.shown}" bukan kategori {skala.nama} ({_daftar(skala)}){what}; {tulis}',
                     where,
+                    subject=s.shown,
                 )
 
 

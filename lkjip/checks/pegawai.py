@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from lkjip import idfmt
-from lkjip.checks import rule
 from lkjip.checks._util import pangkat_table
+from lkjip.checks.registry import rule
 from lkjip.diagnostics import Diagnostic, Severity, diag
 from lkjip.model import Project
 from lkjip.model.laporan import Pejabat
@@ -74,6 +74,7 @@ def check_nip(project: Project) -> Iterable[Diagnostic]:
                 "LK341",
                 f'NIP {key} "{p.nip}" tidak valid: ' + "; ".join(problems),
                 project.where(L, key, "nip"),
+                subject=key,
             )
 
 
@@ -102,6 +103,7 @@ def check_nip_pemisah(project: Project) -> Iterable[Diagnostic]:
                 "LK342",
                 f'NIP {key} "{p.nip}" memakai pemisah tidak baku; tulis "{idfmt.nip(text)}"',
                 project.where(L, key, "nip"),
+                subject=key,
             )
 
 
@@ -144,6 +146,7 @@ def check_pangkat_golongan(project: Project) -> Iterable[Diagnostic]:
                 f'pangkat {key} "{p.pangkat}" tidak dikenal; tulis nama pangkat saja (mis. '
                 '"Pembina") dan golongan di kolom golongan',
                 project.where(L, key, "pangkat"),
+                subject=key,
             )
             continue
         if gol is not None and gol not in table:
@@ -151,6 +154,7 @@ def check_pangkat_golongan(project: Project) -> Iterable[Diagnostic]:
                 "LK343",
                 f'golongan {key} "{p.golongan}" tidak dikenal (I/a … IV/e)',
                 project.where(L, key, "golongan"),
+                subject=key,
             )
             continue
         if p.pangkat is not None and gol is not None:
@@ -161,6 +165,7 @@ def check_pangkat_golongan(project: Project) -> Iterable[Diagnostic]:
                     f'pangkat {key} "{p.pangkat}" bergolongan {expected}, bukan {p.golongan} '
                     f"(golongan {gol} = {table[gol]})",
                     project.where(L, key, "golongan"),
+                    subject=key,
                 )
 
 
@@ -193,4 +198,5 @@ def check_pangkat_kosong(project: Project) -> Iterable[Diagnostic]:
                 "LK344",
                 f"{key} {p.nama} ber-NIP tetapi tanpa {' dan '.join(kurang)}",
                 project.where(L, key),
+                subject=key,
             )

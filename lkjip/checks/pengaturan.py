@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lkjip.checks import rule
+from lkjip.checks.registry import rule
 from lkjip.diagnostics import CATALOGUE, Diagnostic, Severity, diag
 from lkjip.model import Project
 from lkjip.resources import reference_data
@@ -52,6 +52,7 @@ def check_skala(project: Project) -> Iterable[Diagnostic]:
                 f'skala "{skala}" tidak dikenal; pilih {", ".join(sorted(known))} atau tulis '
                 "skala sendiri (nama, pita)",
                 project.where(L, "pengaturan", "skala"),
+                subject=skala,
             )
 
 
@@ -85,6 +86,7 @@ def check_skala_pita(project: Project) -> Iterable[Diagnostic]:
                 f'pita "{band.kategori}" (min {band.min}) tidak lebih rendah dari pita '
                 f'sebelumnya "{before.kategori}" (min {before.min})',
                 project.where(L, "pengaturan", "skala", "pita", i, "min"),
+                subject=band.kategori,
             )
 
 
@@ -112,4 +114,5 @@ def check_pengakuan_kode(project: Project) -> Iterable[Diagnostic]:
                 "LK353",
                 f'pengakuan menyebut kode "{p.kode}" yang tidak dikenal (lihat `lkjip rules`)',
                 project.where(L, "pengakuan", i, "kode"),
+                subject=p.kode,
             )

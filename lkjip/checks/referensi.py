@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from lkjip.checks import rule
 from lkjip.checks._util import (
     iter_codes,
     nomenklatur,
@@ -15,6 +14,7 @@ from lkjip.checks._util import (
     pk_label,
     target_rows,
 )
+from lkjip.checks.registry import rule
 from lkjip.diagnostics import Diagnostic, Severity, diag
 from lkjip.model import Project
 
@@ -66,6 +66,7 @@ def check_referensi(project: Project) -> Iterable[Diagnostic]:
             "LK201",
             f'{owner} merujuk {kind} "{ref}" yang tidak ada di renstra.yaml',
             project.where(file, *path),
+            subject=ref,
         )
 
     for i, t in enumerate(rs.tujuan):
@@ -118,6 +119,7 @@ def check_indikator_di_luar_renstra(project: Project) -> Iterable[Diagnostic]:
                 "LK202",
                 f'indikator "{ref}" di {label} tidak ada di Renstra (renstra.yaml)',
                 project.where(K, *path, "indikator"),
+                subject=ref,
             )
 
 
@@ -158,6 +160,7 @@ def check_id_ganda(project: Project) -> Iterable[Diagnostic]:
                 "LK203",
                 f'id {name} "{key}" dipakai lebih dari sekali di renstra.yaml',
                 project.where(R, *path, "id"),
+                subject=key,
             )
     groups: dict[str, list[tuple[str, tuple[Any, ...]]]] = {}
     for ref, label, path, _row in _kinerja_refs(project):
@@ -168,6 +171,7 @@ def check_id_ganda(project: Project) -> Iterable[Diagnostic]:
                 "LK203",
                 f'indikator "{key}" muncul lebih dari sekali di {label}',
                 project.where(K, *path, "indikator"),
+                subject=key,
             )
     for i, p in enumerate(project.anggaran.program):
         rows2 = [(ref, ("program", i, "indikator", j)) for j, ref in enumerate(p.indikator)]
@@ -176,6 +180,7 @@ def check_id_ganda(project: Project) -> Iterable[Diagnostic]:
                 "LK203",
                 f'indikator "{key}" disebut lebih dari sekali pada program {p.kode}',
                 project.where(A, *path),
+                subject=key,
             )
 
 
@@ -206,6 +211,7 @@ def check_kode_ganda(project: Project) -> Iterable[Diagnostic]:
                 "LK204",
                 f"kode {level} {kode} dipakai lebih dari sekali di anggaran.yaml",
                 project.where(A, *path, "kode"),
+                subject=kode,
             )
         seen.add(key)
 
@@ -243,6 +249,7 @@ def check_kode_di_luar_induk(project: Project) -> Iterable[Diagnostic]:
                     "LK205",
                     f"kegiatan {k.kode} tidak berada di bawah kode program induknya {p.kode}",
                     project.where(A, "program", i, "kegiatan", j, "kode"),
+                    subject=k.kode,
                 )
             for m, s in enumerate(k.sub_kegiatan):
                 if not _under(s.kode, k.kode):
@@ -251,6 +258,7 @@ def check_kode_di_luar_induk(project: Project) -> Iterable[Diagnostic]:
                         f"sub kegiatan {s.kode} tidak berada di bawah kode kegiatan induknya "
                         f"{k.kode}",
                         project.where(A, "program", i, "kegiatan", j, "sub_kegiatan", m, "kode"),
+                        subject=s.kode,
                     )
     for p_i, pk in enumerate(project.kinerja.perjanjian_kinerja):
         for i, ap in enumerate(pk.anggaran):
@@ -263,6 +271,7 @@ def check_kode_di_luar_induk(project: Project) -> Iterable[Diagnostic]:
                         project.where(
                             K, "perjanjian_kinerja", p_i, "anggaran", i, "kegiatan", j, "kode"
                         ),
+                        subject=ak.kode,
                     )
 
 
@@ -303,6 +312,7 @@ def check_format_kode(project: Project) -> Iterable[Diagnostic]:
                 "LK206",
                 f'kode {level} "{kode}" tidak sesuai pola {shape}',
                 project.where(A, *path, "kode"),
+                subject=kode,
             )
 
 
@@ -331,6 +341,7 @@ def check_kode_sub_dua_digit(project: Project) -> Iterable[Diagnostic]:
                 f"kode sub kegiatan {kode} memakai akhiran dua angka; tulis "
                 f"{normal_kode(kode)} (Kepmendagri 050-5889/2021)",
                 project.where(A, *path, "kode"),
+                subject=kode,
             )
 
 
@@ -368,6 +379,7 @@ def check_nama_nomenklatur(project: Project) -> Iterable[Diagnostic]:
                 "LK208",
                 f'nama {level} {kode} "{nama}" berbeda dari nomenklatur: "{expected}"',
                 project.where(A, *path, "nama"),
+                subject=kode,
             )
 
 
@@ -402,6 +414,7 @@ def check_nama_kembar(project: Project) -> Iterable[Diagnostic]:
                     "LK209",
                     f'{kode} bernama sama dengan {seen[key]} ("{nama}") di bawah {parent}',
                     project.where(A, *path, "nama"),
+                    subject=kode,
                 )
             else:
                 seen[key] = kode
@@ -433,6 +446,7 @@ def _beda_dari_renstra(project: Project, code: str, field: str) -> Iterator[Diag
                 code,
                 f'{field} indikator {ref} di {label} "{written}" berbeda dari Renstra "{renstra}"',
                 project.where(K, *path, field),
+                subject=ref,
             )
 
 
@@ -505,6 +519,7 @@ def check_kode_pk_tidak_di_dpa(project: Project) -> Iterable[Diagnostic]:
                     f"program {ap.program} di anggaran PK {pk.jenis.value} tidak ada di "
                     "anggaran.yaml",
                     project.where(K, *base, "program"),
+                    subject=ap.program,
                 )
             for j, ak in enumerate(ap.kegiatan):
                 if normal_kode(ak.kode) not in codes:
@@ -513,6 +528,7 @@ def check_kode_pk_tidak_di_dpa(project: Project) -> Iterable[Diagnostic]:
                         f"kegiatan {ak.kode} di anggaran PK {pk.jenis.value} tidak ada di "
                         "anggaran.yaml",
                         project.where(K, *base, "kegiatan", j, "kode"),
+                        subject=ak.kode,
                     )
 
 
@@ -547,6 +563,7 @@ def check_iku_tanpa_realisasi(project: Project) -> Iterable[Diagnostic]:
                 "LK213",
                 f"IKU {ind.id} tidak mempunyai baris realisasi di kinerja.yaml",
                 project.where(R, "indikator", n, "id"),
+                subject=ind.id,
             )
             continue
         i, r = found
@@ -555,6 +572,7 @@ def check_iku_tanpa_realisasi(project: Project) -> Iterable[Diagnostic]:
                 "LK213",
                 f"IKU {ind.id} tidak mempunyai realisasi tahun {tahun}",
                 project.where(K, "realisasi", i, "nilai", key=True),
+                subject=ind.id,
             )
         elif r.nilai[tahun] is None and not r.keterangan:
             yield diag(
@@ -562,6 +580,7 @@ def check_iku_tanpa_realisasi(project: Project) -> Iterable[Diagnostic]:
                 f"realisasi IKU {ind.id} tahun {tahun} kosong tanpa keterangan; isi nilainya "
                 "atau jelaskan di 'keterangan'",
                 project.where(K, "realisasi", i, "nilai", tahun),
+                subject=ind.id,
             )
 
 
@@ -593,6 +612,7 @@ def check_program_tanpa_indikator(project: Project) -> Iterable[Diagnostic]:
                 f"program {p.kode} bukan program penunjang tetapi tidak mendukung indikator "
                 "apa pun; isi 'indikator' atau tandai 'penunjang: true'",
                 project.where(A, "program", i, "kode"),
+                subject=p.kode,
             )
 
 
@@ -619,6 +639,7 @@ def check_target_renstra_hilang(project: Project) -> Iterable[Diagnostic]:
                 "LK215",
                 f"indikator {ind.id} tidak mempunyai target Renstra tahun {project.tahun}",
                 project.where(R, "indikator", n, "target", key=True),
+                subject=ind.id,
             )
 
 
@@ -652,6 +673,7 @@ def check_iku_tidak_di_pk(project: Project) -> Iterable[Diagnostic]:
                 "LK216",
                 f"IKU {ind.id} tidak ada di {pk_label(pk)}",
                 project.where(K, "perjanjian_kinerja", p_i, "target"),
+                subject=ind.id,
             )
 
 
@@ -681,4 +703,5 @@ def check_sasaran_tanpa_indikator(project: Project) -> Iterable[Diagnostic]:
                 "LK217",
                 f'sasaran "{s.id}" tidak mempunyai indikator di renstra.yaml',
                 project.where(R, "sasaran", n, "id"),
+                subject=s.id,
             )

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from lkjip import idfmt
-from lkjip.checks import rule
+from lkjip.checks.registry import rule
 from lkjip.diagnostics import Diagnostic, Severity, diag
 from lkjip.model import Project
 from lkjip.model.kinerja import JenisPk
@@ -46,6 +46,7 @@ def check_tanggal_laporan(project: Project) -> Iterable[Diagnostic]:
             f"laporan tahun {n} ditandatangani {idfmt.tanggal(tanggal)}, di luar "
             f"{idfmt.tanggal(awal)}–{idfmt.tanggal(akhir)}",
             project.where(L, "penandatanganan", "tanggal"),
+            subject=f"laporan {n}",
         )
 
 
@@ -81,6 +82,7 @@ def check_tanggal_evaluasi(project: Project) -> Iterable[Diagnostic]:
                 f"{idfmt.tanggal(ev.tanggal)}, sebelum triwulan itu berakhir "
                 f"({idfmt.tanggal(akhir)})",
                 project.where(K, "rencana_aksi", "evaluasi", i, "tanggal"),
+                subject=f"TW {TW[ev.triwulan - 1]}",
             )
 
 
@@ -116,6 +118,7 @@ def check_tanggal_pk_perubahan(project: Project) -> Iterable[Diagnostic]:
                 f"PK perubahan bertanggal {idfmt.tanggal(pk.tanggal)}, sebelum PK murni "
                 f"({idfmt.tanggal(awal)})",
                 project.where(K, "perjanjian_kinerja", p, "tanggal"),
+                subject="PK perubahan",
             )
 
 
@@ -142,4 +145,5 @@ def check_tanggal_rkt(project: Project) -> Iterable[Diagnostic]:
             f"RKT {rkt.tahun} bertanggal {idfmt.tanggal(rkt.tanggal)}, setelah tahun "
             f"{rkt.tahun} dimulai",
             project.where(K, "rkt", "tanggal"),
+            subject=f"RKT {rkt.tahun}",
         )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lkjip.checks import rule
 from lkjip.checks._util import num, same, show, target_rows
+from lkjip.checks.registry import rule
 from lkjip.diagnostics import Diagnostic, Severity, diag
 from lkjip.model import Polaritas, Project
 
@@ -43,6 +43,7 @@ def check_target_beda_renstra(project: Project) -> Iterable[Diagnostic]:
                     f"target {t.indikator} di {label} {show(t.target)} berbeda dari target "
                     f"Renstra tahun {tahun} {show(renstra)}",
                     project.where(K, *base, i, "target"),
+                    subject=t.indikator,
                 )
 
 
@@ -84,6 +85,7 @@ def check_tahun_dokumen(project: Project) -> Iterable[Diagnostic]:
                 "LK312",
                 f"tahun {label} {tahun} berbeda dari tahun laporan {n} (lkjip.yaml)",
                 project.where(file, *path),
+                subject=label,
             )
 
 
@@ -113,6 +115,7 @@ def check_target_nol_positif(project: Project) -> Iterable[Diagnostic]:
                     f"target Renstra {ind.id} tahun {tahun} bernilai 0 padahal polaritasnya "
                     "positif; capaian tidak dapat dihitung",
                     project.where(R, "indikator", n, "target", tahun),
+                    subject=ind.id,
                 )
     for label, _tahun, base, targets in target_rows(project):
         for i, t in enumerate(targets):
@@ -123,6 +126,7 @@ def check_target_nol_positif(project: Project) -> Iterable[Diagnostic]:
                     f"target {t.indikator} di {label} bernilai 0 padahal polaritasnya positif; "
                     "capaian tidak dapat dihitung",
                     project.where(K, *base, i, "target"),
+                    subject=t.indikator,
                 )
 
 
@@ -148,4 +152,5 @@ def check_tahun_di_luar_renstra(project: Project) -> Iterable[Diagnostic]:
             "LK314",
             f"tahun laporan {project.tahun} di luar periode Renstra {periode.awal}–{periode.akhir}",
             project.where(R, "periode"),
+            subject=str(project.tahun),
         )

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from lkjip.checks import rule
 from lkjip.checks._util import num, pk_target, same, show
+from lkjip.checks.registry import rule
 from lkjip.diagnostics import Diagnostic, Severity, diag
 from lkjip.model import Agregasi, Project
 
@@ -70,6 +70,7 @@ def check_triwulan_akumulasi(project: Project) -> Iterable[Diagnostic]:
                 f"jumlah target triwulan {ind.id} {_list(row.target)} = {show(total)} tidak "
                 f"sama dengan target tahunan {show(annual)} ({found[1]})",  # type: ignore[index]
                 project.where(K, "rencana_aksi", "triwulan", i, "target"),
+                subject=ind.id,
             )
 
 
@@ -103,6 +104,7 @@ def check_triwulan_kumulatif(project: Project) -> Iterable[Diagnostic]:
                     f"target kumulatif {ind.id} turun dari {show(prev[1])} (TW {TW[prev[0]]}) "
                     f"menjadi {show(v)} (TW {TW[q]})",
                     project.where(K, "rencana_aksi", "triwulan", i, "target", q),
+                    subject=ind.id,
                 )
             prev = (q, v)
         found = pk_target(project, ind.id)
@@ -115,6 +117,7 @@ def check_triwulan_kumulatif(project: Project) -> Iterable[Diagnostic]:
                 f"target kumulatif {ind.id} TW {TW[last[0]]} {show(last[1])} tidak sama dengan "
                 f"target tahunan {show(found[0])} ({found[1]})",
                 where,
+                subject=ind.id,
             )
 
 
@@ -145,6 +148,7 @@ def check_triwulan_nilai_akhir(project: Project) -> Iterable[Diagnostic]:
                 f"target triwulan {ind.id} ({_list(row.target)}) berbeda dari target tahunan "
                 f"{show(found[0])}; indikator nilai akhir tidak dipecah per triwulan",
                 project.where(K, "rencana_aksi", "triwulan", i, "target"),
+                subject=ind.id,
             )
 
 
@@ -193,6 +197,7 @@ def check_realisasi_tahunan(project: Project) -> Iterable[Diagnostic]:
                     f"realisasi tahunan {ind.id} {show(annual)} tidak sama dengan jumlah "
                     f"realisasi triwulan {_list(row.realisasi)} = {show(total)}",
                     where,
+                    subject=ind.id,
                 )
             continue
         last = _last(list(row.realisasi))
@@ -203,4 +208,5 @@ def check_realisasi_tahunan(project: Project) -> Iterable[Diagnostic]:
                 f"triwulan terakhir (TW {TW[last[0]]}) {show(last[1])}; indikator "
                 f"{ind.agregasi.value.replace('_', ' ')} mengambil nilai terakhir",
                 where,
+                subject=ind.id,
             )

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from lkjip import atomic
 from lkjip.diagnostics import Diagnostic
-from lkjip.excel import codes  # noqa: F401  (registers the LK5xx codes)
 from lkjip.excel.importer import (
     EXPORT_SHEET,
     SCHEMA_REF,

@@ -24,8 +24,8 @@ from typing import Any
 
 import yaml
 
+from lkjip import codes
 from lkjip.diagnostics import Diagnostic, Location, diag
-from lkjip.excel import codes
 from lkjip.idfmt import angka, parse_angka
 from lkjip.model.anggaran import Anggaran
 
@@ -211,7 +211,7 @@ def parse_money(value: Any) -> Decimal | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise _BadNumber(codes.NOT_A_NUMBER, f"berisi {value}, bukan angka")
+        raise _BadNumber(codes.EXCEL_ANGKA_TIDAK_VALID, f"berisi {value}, bukan angka")
     if isinstance(value, int):
         amount = Decimal(value)
     elif isinstance(value, float):
@@ -229,20 +229,22 @@ def parse_money(value: Any) -> Decimal | None:
         parsed = parse_angka(text)
         if parsed is None:
             raise _BadNumber(
-                codes.NOT_A_NUMBER,
+                codes.EXCEL_ANGKA_TIDAK_VALID,
                 f'"{value}" bukan angka rupiah; tulis mis. 1.103.336.776 atau '
                 "Rp 1.103.336.776,00 (titik pemisah ribuan, koma sebelum sen)",
             )
         amount = parsed
     else:
-        raise _BadNumber(codes.NOT_A_NUMBER, f'"{value}" bukan angka rupiah')
+        raise _BadNumber(codes.EXCEL_ANGKA_TIDAK_VALID, f'"{value}" bukan angka rupiah')
     if amount < 0:
-        raise _BadNumber(codes.NEGATIVE, f"bernilai negatif ({_text(value)})")
+        raise _BadNumber(codes.EXCEL_ANGKA_NEGATIF, f"bernilai negatif ({_text(value)})")
     try:
         if amount != amount.quantize(_CENT):
-            raise _BadNumber(codes.NOT_A_NUMBER, f"{_text(value)}: paling banyak dua angka sen")
+            raise _BadNumber(
+                codes.EXCEL_ANGKA_TIDAK_VALID, f"{_text(value)}: paling banyak dua angka sen"
+            )
     except InvalidOperation:
-        raise _BadNumber(codes.NOT_A_NUMBER, f'"{value}" bukan angka rupiah') from None
+        raise _BadNumber(codes.EXCEL_ANGKA_TIDAK_VALID, f'"{value}" bukan angka rupiah') from None
     return amount
 
 
@@ -278,16 +280,18 @@ class _Reader:
         self.programs: list[_Node] = []
         self.by_code: dict[str, _Node] = {}
 
-    def report(self, code: str, message: str, row: int | None, col: int | None) -> None:
+    def report(
+        self, code: str, message: str, row: int | None, col: int | None, subject: str | None
+    ) -> None:
         # The cell reference leads the message: text output shows only file:row:col.
         where = self.where.at(row, col)
-        self.diagnostics.append(diag(code, f"sel {where.path}: {message}", where))
+        self.diagnostics.append(diag(code, f"sel {where.path}: {message}", where, subject=subject))
 
     def money(self, row: Sequence[Any], number: int, col: int | None, kode: str, what: str):
         try:
             return parse_money(_cell(row, col))
         except _BadNumber as bad:
-            self.report(bad.code, f"{kode}: {what} {bad.message}", number, col)
+            self.report(bad.code, f"{kode}: {what} {bad.message}", number, col, kode)
             return None
 
     def read_row(self, number: int, row: Sequence[Any]) -> None:
@@ -300,20 +304,22 @@ class _Reader:
             return
         if level is None:
             self.report(
-                codes.UNKNOWN_CODE,
+                codes.EXCEL_KODE_TIDAK_DIKENAL,
                 f'kode "{kode}" bukan kode program (7.01.02), kegiatan (7.01.02.2.01) atau sub '
                 "kegiatan (7.01.02.2.01.0001); baris dilewati",
                 number,
                 cols.kode,
+                kode,
             )
             return
         if kode in self.by_code:
             first = self.by_code[kode].row
             self.report(
-                codes.DUPLICATE_CODE,
+                codes.EXCEL_KODE_GANDA,
                 f"kode {kode} sudah ada di baris {first}; baris ini dilewati",
                 number,
                 cols.kode,
+                kode,
             )
             return
         parent: _Node | None = None
@@ -323,20 +329,27 @@ class _Reader:
             if parent is None:
                 parent_level = "program" if level == "kegiatan" else "kegiatan"
                 self.report(
-                    codes.PARENT_MISSING,
+                    codes.EXCEL_INDUK_BELUM_ADA,
                     f"{level.replace('_', ' ')} {kode} muncul sebelum {parent_level} "
                     f"{parent_code}; baris {parent_level} harus di atasnya; baris dilewati",
                     number,
                     cols.kode,
+                    kode,
                 )
                 return
         nama = _text(_cell(row, cols.nama))
         if not nama:
-            self.report(codes.NAME_MISSING, f"{kode}: nama kosong", number, cols.nama)
+            self.report(codes.EXCEL_NAMA_KOSONG, f"{kode}: nama kosong", number, cols.nama, kode)
         pagu = self.money(row, number, cols.pagu, kode, "pagu")
         realisasi = self.money(row, number, cols.realisasi, kode, "realisasi")
         if level == "sub_kegiatan" and pagu is None and not _failed(_cell(row, cols.pagu)):
-            self.report(codes.PAGU_MISSING, f"{kode}: pagu sub kegiatan kosong", number, cols.pagu)
+            self.report(
+                codes.EXCEL_PAGU_KOSONG,
+                f"{kode}: pagu sub kegiatan kosong",
+                number,
+                cols.pagu,
+                kode,
+            )
         node = _Node(kode, nama, number, pagu, realisasi, [])
         self.by_code[kode] = node
         if parent is None:
@@ -349,19 +362,21 @@ class _Reader:
         for program in self.programs:
             if not program.children:
                 self.report(
-                    codes.PROGRAM_EMPTY,
+                    codes.EXCEL_PROGRAM_TANPA_KEGIATAN,
                     f"program {program.kode} tidak memiliki kegiatan di bawahnya",
                     program.row,
                     cols.kode,
+                    program.kode,
                 )
             for kegiatan in program.children:
                 if not kegiatan.children and kegiatan.pagu is None:
                     if not _failed(self._raw(kegiatan.row, cols.pagu)):
                         self.report(
-                            codes.PAGU_MISSING,
+                            codes.EXCEL_PAGU_KOSONG,
                             f"{kegiatan.kode}: kegiatan tanpa sub kegiatan harus berpagu",
                             kegiatan.row,
                             cols.pagu,
+                            kegiatan.kode,
                         )
                 self._check_sum(kegiatan)
             self._check_sum(program)
@@ -381,11 +396,12 @@ class _Reader:
             total = sum(known, Decimal(0))
             if total != stated:
                 self.report(
-                    codes.SUM_MISMATCH,
+                    codes.EXCEL_JUMLAH_TIDAK_SAMA,
                     f"{node.kode}: {field} tertulis {_plain(stated)} tetapi jumlah rinciannya "
                     f"{_plain(total)} (selisih {_plain(stated - total)})",
                     node.row,
                     col,
+                    node.kode,
                 )
 
 
@@ -454,20 +470,30 @@ def read_existing(path: Path) -> tuple[dict[str, Any] | None, list[Diagnostic]]:
         return None, []
     except (OSError, UnicodeDecodeError) as error:
         return None, [
-            diag(codes.EXISTING_UNREADABLE, f"{path.name} tidak dapat dibaca: {error}",
-                 Location(path.name))
-        ]  # fmt: skip
+            diag(
+                codes.EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA,
+                f"{path.name} tidak dapat dibaca: {error}",
+                Location(path.name),
+            )
+        ]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         loc = Location(path.name, mark.line + 1, mark.column + 1) if mark else Location(path.name)
         return None, [
-            diag(codes.EXISTING_UNREADABLE, f"{path.name} bukan YAML yang sah: {error}", loc)
+            diag(
+                codes.EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA,
+                f"{path.name} bukan YAML yang sah: {error}",
+                loc,
+            )
         ]
     if not isinstance(data, dict):
         return None, [
-            diag(codes.EXISTING_UNREADABLE, f"{path.name} tidak berisi pemetaan (kunci: nilai)",
-                 Location(path.name))
-        ]  # fmt: skip
+            diag(
+                codes.EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA,
+                f"{path.name} tidak berisi pemetaan (kunci: nilai)",
+                Location(path.name),
+            )
+        ]
     return data, []
 
 
@@ -525,7 +551,7 @@ def _open_rows(
     try:
         workbook = load_workbook(xlsx, read_only=True, data_only=True)
     except FileNotFoundError:
-        return "", [], [], [diag(codes.FILE_UNREADABLE, f"berkas {xlsx} tidak ada", where)]
+        return "", [], [], [diag(codes.EXCEL_TIDAK_TERBACA, f"berkas {xlsx} tidak ada", where)]
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         return (
             "",
@@ -533,7 +559,7 @@ def _open_rows(
             [],
             [
                 diag(
-                    codes.FILE_UNREADABLE,
+                    codes.EXCEL_TIDAK_TERBACA,
                     f"{xlsx.name} tidak dapat dibaca sebagai .xlsx ({type(error).__name__}); "
                     "simpan ulang sebagai Excel Workbook (.xlsx)",
                     where,
@@ -551,7 +577,7 @@ def _open_rows(
                     names,
                     [
                         diag(
-                            codes.FILE_UNREADABLE,
+                            codes.EXCEL_TIDAK_TERBACA,
                             f'lembar "{sheet}" tidak ada di {xlsx.name}; lembar yang ada: {listed}',
                             where,
                         )
@@ -600,7 +626,7 @@ def import_anggaran(
         missing = [kind for kind in _REQUIRED_COLUMNS if kind not in columns]
         return {}, [
             diag(
-                codes.HEADER_NOT_FOUND,
+                codes.EXCEL_HEADER_TIDAK_DITEMUKAN,
                 f'lembar "{name}": baris judul kolom tidak ditemukan di {HEADER_SEARCH_ROWS} '
                 f"baris pertama (kolom {', '.join(missing)} tidak ada); judul yang dikenali: "
                 "kode/kode rekening, nama/uraian/nomenklatur, pagu/anggaran/pagu anggaran, "
@@ -631,7 +657,7 @@ def import_anggaran(
         if "tahun" in meta and meta["tahun"] != year:
             diagnostics.append(
                 diag(
-                    codes.YEAR_DIFFERS,
+                    codes.EXCEL_TAHUN_BERBEDA,
                     f"judul Excel menyebut tahun {meta['tahun']}, anggaran.yaml lama tahun "
                     f"{year}; tahun {year} dipertahankan",
                     where.at(None, None),
@@ -642,7 +668,7 @@ def import_anggaran(
     if year is None:
         diagnostics.append(
             diag(
-                codes.YEAR_UNKNOWN,
+                codes.EXCEL_TAHUN_TIDAK_DIKETAHUI,
                 "tahun anggaran tidak ditemukan di judul lembar; isi `tahun:` di anggaran.yaml",
                 where.at(None, None),
             )
@@ -665,10 +691,11 @@ def import_anggaran(
             if isinstance(kode, str) and kode not in reader.by_code:
                 diagnostics.append(
                     diag(
-                        codes.EXISTING_DROPPED,
+                        codes.EXCEL_PROGRAM_LAMA_HILANG,
                         f"program {kode} ada di {existing.name} tetapi tidak ada di "
                         f"{xlsx.name}; program itu (dengan penunjang/indikatornya) tidak ditulis",
                         Location(existing.name, _line_of_code(existing, kode)),
+                        subject=kode,
                     )
                 )
     return data, diagnostics

@@ -12,12 +12,12 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from lkjip import codes
 from lkjip.calc.results import Hasil
 from lkjip.diagnostics import Diagnostic, Location, Severity, diag
 from lkjip.model import Project
-from lkjip.render.codes import NARASI_TIDAK_DIPAKAI
 from lkjip.render.images import image_diagnostics
-from lkjip.render.markdown import Block
+from lkjip.render.markdown import Block, unsupported
 from lkjip.render.narrative import SECTIONS, Narrator
 from lkjip.resources import templates_dir
 
@@ -67,14 +67,34 @@ def render_all_narasi(
         if name not in known:
             diagnostics.append(
                 diag(
-                    NARASI_TIDAK_DIPAKAI,
+                    codes.NARASI_TAK_DIKENAL,
                     f"berkas narasi '{narasi.file}' tidak dipakai: tidak ada bagian "
                     f"atau indikator bernama '{name}'",
                     Location(narasi.file),
                     hint="nama bagian: " + ", ".join(SECTIONS) + "; indikator/<ID>",
+                    subject=narasi.file,
                 )
             )
+    diagnostics += markdown_diagnostics(project)
     return blocks, diagnostics
+
+
+def markdown_diagnostics(project: Project) -> list[Diagnostic]:
+    """LK405: Markdown outside the supported subset in the dataset's narrative files."""
+    found = []
+    for _name, narasi in sorted(project.narasi.items()):
+        for u in unsupported(narasi.text):
+            found.append(
+                diag(
+                    codes.MARKDOWN_TAK_DIDUKUNG,
+                    f"{u.what} tidak didukung di narasi dan dicetak sebagai teks biasa: {u.text}",
+                    Location(narasi.file, u.line),
+                    hint="tulis sebagai paragraf atau daftar (satu tingkat anak); tabel dan "
+                    "gambar laporan dibuat lkjip dari data",
+                    subject=u.text,
+                )
+            )
+    return found
 
 
 def _core_property(text: str) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+from lkjip import codes
 from lkjip.diagnostics import Diagnostic, diag
 from lkjip.model import Project
-from lkjip.render.codes import DI_LUAR_FOLDER_DATA, GAMBAR_TIDAK_ADA, GAMBAR_TIDAK_TERBACA
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
@@ -43,7 +43,7 @@ def image_diagnostics(project: Project) -> list[Diagnostic]:
         problem = image_problem(project.root, relative)
         if problem is not None:
             code, message = problem
-            found.append(diag(code, message, project.where(file, *path)))
+            found.append(diag(code, message, project.where(file, *path), subject=relative))
     return found
 
 
@@ -58,23 +58,26 @@ def image_problem(root: Path, relative: str) -> tuple[str, str] | None:
     """(code, Indonesian message) saying why `relative` cannot be embedded, or None."""
     if Path(relative).is_absolute():
         message = f"jalur gambar '{relative}' absolut; tulis jalur relatif terhadap folder data"
-        return DI_LUAR_FOLDER_DATA, message
+        return codes.DI_LUAR_FOLDER_DATA, message
     path = root / relative
     try:
         inside = path.resolve().is_relative_to(root.resolve())
     except (RuntimeError, OSError):  # a symbolic link loop (RuntimeError before Python 3.13)
-        return GAMBAR_TIDAK_TERBACA, f"berkas gambar '{relative}' adalah tautan simbolik berputar"
+        return (
+            codes.GAMBAR_TAK_TERBACA,
+            f"berkas gambar '{relative}' adalah tautan simbolik berputar",
+        )
     if not inside:
-        return DI_LUAR_FOLDER_DATA, f"jalur gambar '{relative}' menunjuk ke luar folder data"
+        return codes.DI_LUAR_FOLDER_DATA, f"jalur gambar '{relative}' menunjuk ke luar folder data"
     try:
         info = path.stat()
     except OSError:
-        return GAMBAR_TIDAK_ADA, f"berkas gambar '{relative}' tidak ditemukan di folder data"
+        return codes.GAMBAR_TAK_ADA, f"berkas gambar '{relative}' tidak ditemukan di folder data"
     if not stat.S_ISREG(info.st_mode):
-        return GAMBAR_TIDAK_TERBACA, f"'{relative}' bukan berkas gambar biasa"
+        return codes.GAMBAR_TAK_TERBACA, f"'{relative}' bukan berkas gambar biasa"
     if info.st_size > MAX_IMAGE_BYTES:
         megabytes = MAX_IMAGE_BYTES // 1024 // 1024
-        return GAMBAR_TIDAK_TERBACA, f"berkas gambar '{relative}' lebih dari {megabytes} MB"
+        return codes.GAMBAR_TAK_TERBACA, f"berkas gambar '{relative}' lebih dari {megabytes} MB"
     return _content_problem(path, relative)
 
 
@@ -86,13 +89,16 @@ def _content_problem(path: Path, relative: str) -> tuple[str, str] | None:
         with path.open("rb") as handle:
             head = handle.read(8)
         if not head.startswith(_SIGNATURES):
-            return GAMBAR_TIDAK_TERBACA, (
+            return codes.GAMBAR_TAK_TERBACA, (
                 f"berkas '{relative}' bukan gambar PNG, JPEG atau GIF menurut isinya"
             )
         image = Image.from_file(str(path))
         if image.px_width <= 0 or image.px_height <= 0:
-            return GAMBAR_TIDAK_TERBACA, f"gambar '{relative}' berukuran nol piksel"
+            return codes.GAMBAR_TAK_TERBACA, f"gambar '{relative}' berukuran nol piksel"
     except Exception as error:  # noqa: BLE001 - any failure to read a user's file
         reason = type(error).__name__
-        return GAMBAR_TIDAK_TERBACA, f"gambar '{relative}' rusak atau tidak dapat dibaca ({reason})"
+        return (
+            codes.GAMBAR_TAK_TERBACA,
+            f"gambar '{relative}' rusak atau tidak dapat dibaca ({reason})",
+        )
     return None

@@ -3,7 +3,9 @@
 Supported: paragraphs (a blank line starts a new one; consecutive lines join with a space),
 lists with `-`/`*`/`+`, `1.`/`1)` or `a.`/`a)` markers and one nesting level (indent the
 child by two or more spaces), `**bold**`, `*italic*`/`_italic_`, `\\*` escapes, and `#`…`######`
-headings, which become a bold run-in sub-heading paragraph. Anything else is plain text.
+headings, which become a bold run-in sub-heading paragraph. Anything else is plain text;
+`unsupported` finds the usual culprits in a narrative file (tables, images, links, deep lists:
+LK405).
 """
 
 from __future__ import annotations
@@ -166,3 +168,66 @@ def inline(text: str, *, bold: bool = False, italic: bool = False) -> list[Run]:
 
 def plain(runs: list[Run]) -> str:
     return "".join(r.text for r in runs)
+
+
+# --- what the subset does not support (LK405) ----------------------------------------------------
+
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# No "[" or "(" inside and bounded lengths, so that a hostile 256 kB line stays linear.
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\n]{0,300}\)")
+_LINK = re.compile(r"(?<!!)\[[^\[\]\n]{1,300}\]\([^()\s]{0,300}\)")
+
+
+@dataclass(frozen=True)
+class Unsupported:
+    """Markdown outside the subset, found in a narrative file: printed as plain text."""
+
+    line: int  # 1-based, in the file as written (before Jinja)
+    what: str  # "tabel", "gambar", "tautan", "daftar bertingkat lebih dari satu"
+    text: str  # the markup itself, what a pengakuan names
+
+
+def unsupported(text: str) -> list[Unsupported]:
+    """Tables, images, links and lists nested deeper than one level in a narrative's source.
+
+    The source is scanned as written, Jinja included, so the line numbers are the file's; the
+    list tracking follows `parse` (a child is indented two or more spaces past its parent)."""
+    found: list[Unsupported] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    base: int | None = None  # indent of the current list's items
+    child: int | None = None  # indent of the first child item under the current item
+    blank_before = False
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip()
+        if not line.strip():
+            blank_before = True
+            continue
+        if "|" in line and _TABLE_RULE.match(line) and number > 1 and "|" in lines[number - 2]:
+            found.append(Unsupported(number - 1, "tabel", _short(lines[number - 2])))
+        for match in _IMAGE.finditer(line):
+            found.append(Unsupported(number, "gambar", match.group(0)))
+        for match in _LINK.finditer(line):
+            found.append(Unsupported(number, "tautan", match.group(0)))
+        item = _ITEM.match(line)
+        if _HEADING.match(line):
+            base = child = None
+        elif item and not _RULE.match(line):
+            indent = len(item.group(1).replace("\t", "    "))
+            if base is None:
+                base, child = indent, None
+            elif indent < base + 2:
+                child = None
+            elif child is None or indent < child:
+                child = indent
+            elif indent >= child + 2:
+                what = "daftar bertingkat lebih dari satu"
+                found.append(Unsupported(number, what, _short(line)))
+        elif base is not None and blank_before and raw[:1] not in (" ", "\t"):
+            base = child = None
+        blank_before = False
+    return found
+
+
+def _short(line: str) -> str:
+    text = line.strip()
+    return text if len(text) <= 80 else text[:79] + "…"

@@ -29,15 +29,10 @@ from jinja2.bccache import Bucket, BytecodeCache
 from jinja2.sandbox import SecurityError
 from jinja2.utils import missing, object_type_repr
 
+from lkjip import codes
 from lkjip.calc.results import Hasil
 from lkjip.diagnostics import Diagnostic, Location, diag
 from lkjip.model import Project
-from lkjip.render.codes import (
-    NARASI_GAGAL,
-    NARASI_MELAMPAUI_BATAS,
-    NARASI_SINTAKSIS,
-    NARASI_TIDAK_DIKENAL,
-)
 from lkjip.render.filters import make_filters
 from lkjip.render.markdown import Block, parse
 from lkjip.render.sandbox import BoundedSandbox, BudgetExceeded
@@ -212,20 +207,22 @@ class Narrator:
             text = self.env.render_bounded(template, context)
         except TemplateAssertionError as error:  # unknown filter or test: compile time
             code = (
-                NARASI_TIDAK_DIKENAL
+                codes.TEMPLAT_VARIABEL
                 if "filter" in str(error) or "test" in str(error)
-                else NARASI_SINTAKSIS
+                else codes.TEMPLAT_SINTAKS
             )
             return None, [self._diag(code, sumber, error.lineno, _pesan_assert(error))]
         except TemplateSyntaxError as error:
             return None, [
-                self._diag(NARASI_SINTAKSIS, sumber, error.lineno, f"sintaksis: {error.message}")
+                self._diag(
+                    codes.TEMPLAT_SINTAKS, sumber, error.lineno, f"sintaksis: {error.message}"
+                )
             ]
         except UndefinedError as error:
             line = _template_line(error, sumber.file)
             return None, [
                 self._diag(
-                    NARASI_TIDAK_DIKENAL,
+                    codes.TEMPLAT_VARIABEL,
                     sumber,
                     line,
                     str(error),
@@ -234,23 +231,25 @@ class Narrator:
             ]
         except SecurityError as error:
             line = _template_line(error, sumber.file)
-            return None, [self._diag(NARASI_GAGAL, sumber, line, f"tidak diizinkan: {error}")]
+            return None, [
+                self._diag(codes.TEMPLAT_GALAT, sumber, line, f"tidak diizinkan: {error}")
+            ]
         except (BudgetExceeded, MemoryError, RecursionError) as error:
             return None, [self._over_budget(error, sumber)]
         except TemplateNotFound as error:
             line = _template_line(error, sumber.file)
             message = f"bagian narasi '{error.name}' tidak ada (include/import hanya bagian narasi)"
-            return None, [self._diag(NARASI_TIDAK_DIKENAL, sumber, line, message)]
+            return None, [self._diag(codes.TEMPLAT_VARIABEL, sumber, line, message)]
         except Exception as error:  # noqa: BLE001 - any failure of user template code
             line = _template_line(error, sumber.file)
             message = f"gagal dirender: {type(error).__name__}: {error}"
-            return None, [self._diag(NARASI_GAGAL, sumber, line, message)]
+            return None, [self._diag(codes.TEMPLAT_GALAT, sumber, line, message)]
         char = xml_unsafe(text)
         if char is not None:  # "{{ '\\x00' }}": Word could not open the report
             message = (
                 f"menghasilkan karakter kode {ord(char):#x} yang tidak dapat dimuat dokumen Word"
             )
-            return None, [self._diag(NARASI_GAGAL, sumber, None, message)]
+            return None, [self._diag(codes.TEMPLAT_GALAT, sumber, None, message)]
         return text, []
 
     def render_narasi(
@@ -271,7 +270,7 @@ class Narrator:
             reason = str(error)
         line = _template_line(error, sumber.file)
         hint = "narasi adalah teks dengan placeholder; perulangan besar tidak diperlukan"
-        return self._diag(NARASI_MELAMPAUI_BATAS, sumber, line, f"dihentikan: {reason}", hint)
+        return self._diag(codes.NARASI_MELAMPAUI_BATAS, sumber, line, f"dihentikan: {reason}", hint)
 
     def _diag(
         self, code: str, sumber: Sumber, line: int | None, message: str, hint: str | None = None

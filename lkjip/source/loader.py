@@ -191,6 +191,7 @@ def _unknown_yaml_files(root: Path) -> list[Diagnostic]:
                 f"berkas {path.name} tidak dikenal dan tidak dibaca",
                 Location(path.name),
                 hint=hint,
+                subject=path.name,
             )
         )
     return found
@@ -628,6 +629,7 @@ class _Builder:
                     self._where(node, path),
                     hint=f'tulis "{node.value}" dengan tanda kutip bila teks, atau '
                     f"{node.value.lstrip('0') or '0'} tanpa nol di depan bila angka",
+                    subject=format_path(path),
                 )
             )
         elif ":" in node.value:
@@ -640,5 +642,6 @@ class _Builder:
                 f"YAML membaca {node.value} sebagai bilangan basis 60 ({value})",
                 self._where(node, path),
                 hint=f'tulis "{node.value}" dengan tanda kutip',
+                subject=format_path(path),
             )
         )

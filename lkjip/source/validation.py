@@ -280,7 +280,8 @@ def _by_kind(kind: str, value: Any, ctx: dict[str, Any], msg: str) -> tuple[str,
     expected = _expected_word(kind)
     if expected:
         return codes.TIPE_SALAH, f"harus berupa {expected}, bukan {_what(value)}", None
-    return codes.SKEMA_LAIN, f"nilai {_what(value)} tidak sah (jenis galat: {kind})", None
+    # No model field yields another kind today; should one appear, it is still a bad value.
+    return codes.NILAI_TAK_SAH, f"nilai {_what(value)} tidak sah (jenis galat: {kind})", None
 
 
 def _count(kind: str, ctx: dict[str, Any]) -> str:

@@ -193,14 +193,19 @@ def test_diagnostics_on_stdout_summary_on_stderr(project_dir) -> None:
 
 
 def test_every_code_used_in_the_package_is_registered() -> None:
-    all_codes()  # imports the packages that register codes
+    from lkjip.codes import REMOVED
+
+    all_codes()
     used: dict[str, str] = {}
     for path in sorted((ROOT / "lkjip").rglob("*.py")):
         for code in re.findall(r"[\"'](LK\d{3})[\"']", path.read_text(encoding="utf-8")):
             used.setdefault(code, str(path.relative_to(ROOT)))
-    missing = {code: where for code, where in used.items() if code not in CATALOGUE}
+    missing = {
+        code: where for code, where in used.items() if code not in CATALOGUE and code not in REMOVED
+    }
     assert not missing, f"kode dipakai tetapi tidak terdaftar: {missing}"
     assert len(used) > 80
+    assert not set(REMOVED) & set(CATALOGUE), "kode yang dihapus tidak boleh dipakai lagi"
 
 
 def test_every_registered_code_is_explained_by_lkjip_rules() -> None:

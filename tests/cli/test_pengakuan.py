@@ -73,3 +73,21 @@ def test_example_passes_strict_with_two_acknowledgements() -> None:
         ("LK303", True),
         ("LK303", True),
     ]
+
+
+def test_old_message_form_is_named_with_the_butir_to_write(project_dir, minimal_files) -> None:
+    files = dataset(minimal_files, "anggaran program 7.01.02")
+    code, found = findings(project_dir, files, "--strict")
+    assert sorted(d["code"] for d in found) == ["LK122", "LK303", "LK303"]
+    assert not any(d["acknowledged"] for d in found)
+    (old,) = [d for d in found if d["code"] == "LK122"]
+    assert "tulis butir: '7.01.02'" in old["message"]
+    assert code == EXIT_FINDINGS
+
+
+def test_json_names_the_subject(project_dir, minimal_files) -> None:
+    _code, found = findings(project_dir, dataset(minimal_files))
+    assert sorted(d["subject"] for d in found if d["code"] == "LK303") == [
+        "7.01.02",
+        "7.01.02.2.01",
+    ]

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from lkjip import codes
 from lkjip.calc import compute
 from lkjip.diagnostics import Severity
-from lkjip.render.codes import NARASI_GAGAL, NARASI_SINTAKSIS, NARASI_TIDAK_DIKENAL
 from lkjip.render.markdown import Paragraph
 from lkjip.render.narrative import SECTIONS, Narrator
 from tests.render.conftest import make_project
@@ -57,14 +57,14 @@ def test_dataset_wins_over_templates_folder(tmp_path):
 @pytest.mark.parametrize(
     ("text", "code", "line"),
     [
-        ("baris satu\n\n{{ ind.IKX.capaian }}\n", NARASI_TIDAK_DIKENAL, 3),
-        ("a\n{{ tidak_ada }}", NARASI_TIDAK_DIKENAL, 2),
-        ("{{ ind.IKM.capai }}", NARASI_TIDAK_DIKENAL, 1),
-        ("a\nb\n{{ ind.IKM.capaian | tidak_ada }}", NARASI_TIDAK_DIKENAL, 3),
-        ("a\n{% if true %}\nx\n", NARASI_SINTAKSIS, None),
-        ("a\n\n{{ ind.IKM.capaian }", NARASI_SINTAKSIS, 3),
-        ("a\n{{ ind.IKM.realisasi + none }}", NARASI_GAGAL, 2),
-        ("{{ ''.__class__ }}", NARASI_GAGAL, 1),
+        ("baris satu\n\n{{ ind.IKX.capaian }}\n", codes.TEMPLAT_VARIABEL, 3),
+        ("a\n{{ tidak_ada }}", codes.TEMPLAT_VARIABEL, 2),
+        ("{{ ind.IKM.capai }}", codes.TEMPLAT_VARIABEL, 1),
+        ("a\nb\n{{ ind.IKM.capaian | tidak_ada }}", codes.TEMPLAT_VARIABEL, 3),
+        ("a\n{% if true %}\nx\n", codes.TEMPLAT_SINTAKS, None),
+        ("a\n\n{{ ind.IKM.capaian }", codes.TEMPLAT_SINTAKS, 3),
+        ("a\n{{ ind.IKM.realisasi + none }}", codes.TEMPLAT_GALAT, 2),
+        ("{{ ''.__class__ }}", codes.TEMPLAT_GALAT, 1),
     ],
 )
 def test_errors_become_diagnostics_with_file_and_line(text, code, line):

@@ -1,22 +1,36 @@
 """Rule cases as data: `cases/LKnnn.yaml` holds named cases for one diagnostic code.
 
-Each case starts from the minimal valid dataset (`minimal_files` in tests/conftest.py) and
-changes it with any of:
+Every code of the catalogue (`lkjip.codes`) has a case file with at least one case that emits
+it (`test_every_catalogued_code_is_emitted`). Each case starts from the minimal valid dataset
+(`minimal_files` in tests/conftest.py) and changes it with any of:
 
 - `files: {path: text}` — replace (or add) a whole file; `null` deletes it;
 - `edit: {path: [[old, new], …]}` — replace the first occurrence of `old` in that file
   (keeps the line numbers of the minimal dataset when `old` and `new` have as many lines);
-- `append: {path: text}` — add lines at the end of the file.
+- `append: {path: text}` — add lines at the end of the file;
+- `bytes: {path: hex}` — a file with exactly these bytes (binary or non-UTF-8 content);
+- `repeat: {path: [text, count]}` — a file of `text` repeated `count` times (size limits);
+- `folders: [path, …]` — an empty folder, e.g. where a file is expected.
+
+Then `lkjip validate` runs on it, except:
+
+- `loads: false` — the dataset is expected not to load (a required file fails);
+- `crash: LKnnn` — that rule raises when it runs, a stand-in for a bug (the case of LK901);
+- `excel: {rows: [[cell, …], …], title: Sheet1, sheet: name, bytes: hex, dataset: true}` —
+  `lkjip import anggaran` of `dpa.xlsx` holding `rows` on sheet `title` (or exactly `bytes`),
+  asking for `--sheet sheet`; with `dataset: true` the case's dataset is `--dataset`, so its
+  anggaran.yaml is the existing file (the cases of LK5xx).
 
 `expect` lists `[code, file, line]` of every diagnostic with the case's code (the file name
 `LKnnn`), in any order; `expect: []` is a passing case. Other codes are ignored, except the
-internal-error code LK901, which always fails the test.
+internal-error code LK901, which fails the test unless the case is about it.
 """
 
 from __future__ import annotations
 
 import inspect
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +38,8 @@ import pytest
 import yaml
 
 from lkjip import checks
-from lkjip.diagnostics import CATALOGUE, Severity
+from lkjip.codes import all_codes
+from lkjip.diagnostics import CATALOGUE, Diagnostic, Severity
 from lkjip.pipeline import validate
 from tests.helpers import put_files, replace_first
 
@@ -55,20 +70,96 @@ def build_files(base: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
         text = files.get(name, "")
         files[name] = text + ("" if text.endswith("\n") or not text else "\n") + extra
     put_files(files, case.get("files"))
+    for name, hexdigits in (case.get("bytes") or {}).items():
+        files[name] = bytes.fromhex(hexdigits)
+    for name, (text, count) in (case.get("repeat") or {}).items():
+        files[name] = text * count
     return files
 
 
-@pytest.mark.parametrize(("code", "case"), _params())
-def test_rule_case(code: str, case: dict[str, Any], project_dir: Any, minimal_files: Any) -> None:
-    root = project_dir(build_files(minimal_files, case))
+def _run_case(
+    case: dict[str, Any], root: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[Diagnostic]:
+    for folder in case.get("folders") or []:
+        (root / folder).mkdir(parents=True)
+    if "excel" in case:
+        return _run_import(case["excel"], root)
+    if "crash" in case:
+
+        def crash(project: Any) -> Any:
+            raise RuntimeError("kerusakan buatan kasus uji")
+
+        rules = [replace(r, func=crash) if r.code == case["crash"] else r for r in checks.RULES]
+        assert rules != checks.RULES, f"crash: aturan {case['crash']} tidak ada"
+        monkeypatch.setattr(checks, "RULES", rules)
     project, diagnostics = validate(root)
-    listing = "\n".join(f"{d.location} {d.code} {d.message}" for d in diagnostics.sorted())
-    assert project is not None, f"dataset kasus tidak valid:\n{listing}"
-    assert not [d for d in diagnostics if d.code == checks.BUG_CODE], listing
+    listing = _listing(diagnostics)
+    if case.get("loads", True):
+        assert project is not None, f"dataset kasus tidak valid:\n{listing}"
+    else:
+        assert project is None, f"dataset kasus ternyata dapat dimuat:\n{listing}"
+    return list(diagnostics)
+
+
+def _run_import(excel: dict[str, Any], root: Path) -> list[Diagnostic]:
+    from openpyxl import Workbook
+
+    from lkjip.excel import run_import
+
+    xlsx = root.parent / "dpa.xlsx"
+    if "bytes" in excel:
+        xlsx.write_bytes(bytes.fromhex(excel["bytes"]))
+    elif "rows" in excel:
+        workbook = Workbook()
+        sheet = workbook.active
+        assert sheet is not None
+        sheet.title = excel.get("title", "Sheet1")
+        for row in excel["rows"]:
+            sheet.append(row)
+        workbook.save(xlsx)
+    dataset = root if excel.get("dataset") else None
+    _text, diagnostics = run_import(xlsx, sheet=excel.get("sheet"), dataset=dataset)
+    return diagnostics
+
+
+def _listing(diagnostics: Any) -> str:
+    ordered = sorted(diagnostics, key=Diagnostic.sort_key)
+    return "\n".join(f"{d.location} {d.code} {d.message}" for d in ordered)
+
+
+@pytest.mark.parametrize(("code", "case"), _params())
+def test_rule_case(
+    code: str,
+    case: dict[str, Any],
+    project_dir: Any,
+    minimal_files: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = project_dir(build_files(minimal_files, case))
+    diagnostics = _run_case(case, root, monkeypatch)
+    listing = _listing(diagnostics)
+    if code != checks.BUG_CODE:
+        assert not [d for d in diagnostics if d.code == checks.BUG_CODE], listing
     got = sorted(d.key() for d in diagnostics if d.code == code)
     expected = sorted(tuple(e) for e in case["expect"])
     assert all(e[0] == code for e in expected), "expect hanya boleh memuat kode berkas ini"
     assert got == expected, f"semua temuan:\n{listing}"
+    # What `validate` reports may be acknowledged, so every warning names its subject.
+    unnamed = [d for d in diagnostics if d.severity is Severity.WARNING and not d.subject]
+    assert "excel" in case or not unnamed, f"peringatan tanpa pokok (subject): {unnamed}"
+
+
+def test_every_catalogued_code_is_emitted() -> None:
+    """Walk the catalogue: every code has a case file, and a case there emits it (the case's
+    `expect` is compared exactly, so a failing case proves the code is emitted)."""
+    missing = []
+    for info in all_codes():
+        path = CASES_DIR / f"{info.code}.yaml"
+        if not path.exists():
+            missing.append(f"{info.code}: tidak ada berkas kasus")
+        elif not any(c["expect"] for c in _load(path)):
+            missing.append(f"{info.code}: tidak ada kasus yang memunculkannya")
+    assert not missing, "\n".join(missing)
 
 
 def _rule_codes() -> list[str]:

@@ -40,14 +40,16 @@ ALLOWED: dict[str, set[str]] = {
     "checks": LEAVES | {"model", "calc"},
     "render": LEAVES | {"model", "calc"},
     "excel": LEAVES | {"model", "calc"},
+    "pengakuan": LEAVES | {"model"},
     "report": LEAVES | {"calc"},
-    "pipeline": LEAVES | {"model", "source", "calc", "checks", "render"},
+    "pipeline": LEAVES | {"model", "source", "calc", "checks", "render", "pengakuan"},
     "pdf": LEAVES,
     "_uno_pdf": set(),  # runs under the system Python that has `uno`, without lkjip
     "init": LEAVES | {"source"},
-    "docgen": LEAVES | {"model", "source", "calc", "excel"},
+    "docgen": LEAVES | {"model", "source", "calc", "checks", "excel"},
     "batch": LEAVES | {"pipeline", "pdf"},
-    "cli": LEAVES | {"lkjip", "source", "excel", "pipeline", "report", "batch", "init", "pdf"},
+    "cli": LEAVES
+    | {"lkjip", "source", "checks", "excel", "pipeline", "report", "batch", "init", "pdf"},
     "__main__": {"cli"},
     "lkjip": set(),  # the package itself: its version only
 }

@@ -1,4 +1,5 @@
-"""`pengakuan` matching: `butir` names a whole item, never a fragment of one."""
+"""`pengakuan` matching: `butir` equals the finding's subject. The old rule (a whole item of
+the message, or the path) is kept only to recognise old-form entries (LK122)."""
 
 from __future__ import annotations
 
@@ -6,20 +7,22 @@ from types import SimpleNamespace
 
 import pytest
 
-import lkjip.checks  # noqa: F401 - registers LK303, LK363, LK366
 from lkjip.diagnostics import Location, diag
-from lkjip.pipeline import _matches
+from lkjip.pengakuan import matches
+from lkjip.pengakuan import matches_old_form as _matches
 
 PROGRAM = diag(
     "LK303",
     "anggaran program 7.01.02 di PK perubahan Rp67.500.922 lebih besar Rp15.000 dari pagu",
     Location("kinerja.yaml", 45, 15, "$.perjanjian_kinerja[1].anggaran[0].pagu"),
     hint="akui di lkjip.yaml: pengakuan: [{kode: LK303, butir: '7.01.02', alasan: …}]",
+    subject="7.01.02",
 )
 KEGIATAN = diag(
     "LK303",
     "anggaran kegiatan 7.01.02.2.04 di PK perubahan Rp33.134.649 lebih besar Rp15.000 dari pagu",
     Location("kinerja.yaml", 52, 19, "$.perjanjian_kinerja[1].anggaran[0].kegiatan[3].pagu"),
+    subject="7.01.02.2.04",
 )
 
 
@@ -76,3 +79,26 @@ def test_butir_in_message(butir: str, message: str, expected: bool) -> None:
     code = "LK366"
     found = diag(code, message, Location("narasi/x.md", 1, 1))
     assert _matches(entry(code, butir), found) is expected
+
+
+@pytest.mark.parametrize(
+    ("butir", "program", "kegiatan"),
+    [
+        ("7.01.02", True, False),
+        ("7.01.02.2.04", False, True),
+        ("  7.01.02  ", True, False),  # surrounding blanks are not part of the item
+        ("7.01.0", False, False),
+        ("Rp15.000", False, False),  # in both messages, but the subject of neither
+        ("$.perjanjian_kinerja[1].anggaran[0].pagu", False, False),  # a path is not a subject
+        ("", False, False),
+    ],
+)
+def test_butir_equals_the_subject(butir: str, program: bool, kegiatan: bool) -> None:
+    assert matches(entry("LK303", butir), PROGRAM) is program
+    assert matches(entry("LK303", butir), KEGIATAN) is kegiatan
+    assert not matches(entry("LK302", butir), PROGRAM)
+
+
+def test_a_finding_without_subject_matches_nothing() -> None:
+    found = diag("LK303", "anggaran program 7.01.02 berbeda", Location("kinerja.yaml", 1, 1))
+    assert not matches(entry("LK303", "7.01.02"), found)

@@ -27,7 +27,12 @@ def sample() -> Diagnostics:
                 Location("renstra.yaml", 42, 7, "$.indikator[0].polaritas"),
                 hint="maksud Anda 'positif'?",
             ),
-            diag("LK006", "berkas catatan.yaml tidak dikenal", Location("catatan.yaml")),
+            diag(
+                "LK006",
+                "berkas catatan.yaml tidak dikenal",
+                Location("catatan.yaml"),
+                subject="catatan.yaml",
+            ),
             Diagnostic(
                 "LK120",
                 Severity.WARNING,
@@ -70,8 +75,10 @@ def test_json() -> None:
         "col": 7,
         "path": "$.indikator[0].polaritas",
         "hint": "maksud Anda 'positif'?",
+        "subject": None,
         "acknowledged": None,
     }
+    assert report["diagnostics"][0]["subject"] == "catatan.yaml"
 
 
 def test_github() -> None:
