@@ -36,9 +36,8 @@ from lkjip.model import (
     Renstra,
 )
 from lkjip.pengakuan import apply_acknowledgements
-from lkjip.render import render_all_narasi
+from lkjip.render import RenderedNarasi, render_all_narasi
 from lkjip.render.images import image_diagnostics
-from lkjip.render.markdown import Block
 from lkjip.render.narrative import Narrator
 from lkjip.source.loader import LoadedDataset, load_dataset
 from lkjip.source.validation import validate_document
@@ -119,13 +118,13 @@ class Run:
     `project` is None when a required document failed to load or validate; the later stages
     did not run then. Otherwise `hasil` holds the figures, computed once, that the checks,
     the narrative, the document and `lkjip calc` all read; `narasi` the rendered narrative
-    sections (section name → Markdown blocks).
+    sections (section name → Markdown text; only `build` parses it into blocks).
     """
 
     project: Project | None
     diagnostics: Diagnostics
     hasil: Hasil | None = None
-    narasi: dict[str, list[Block]] | None = None
+    narasi: RenderedNarasi | None = None
 
     @property
     def fails(self) -> bool:

@@ -17,13 +17,15 @@ from lkjip.calc.results import Hasil
 from lkjip.diagnostics import Diagnostic, Location, Severity, diag
 from lkjip.model import Project
 from lkjip.render.images import image_diagnostics
-from lkjip.render.markdown import Block, unsupported
+from lkjip.render.markdown import Block, parse, unsupported
 from lkjip.render.narrative import SECTIONS, Narrator
 from lkjip.resources import templates_dir
 
 __all__ = [
+    "RenderedNarasi",
     "build_document",
     "created_at",
+    "parse_narasi",
     "reference_docx",
     "render_all_narasi",
     "write_document",
@@ -46,21 +48,27 @@ def created_at(project: Project) -> dt.datetime:
     return dt.datetime.combine(tanggal, dt.time(0, 0), tzinfo=dt.timezone.utc)
 
 
+# Section name → the Markdown a narrative rendered to ("" for a section with no text or whose
+# template failed). `validate` needs no more; `build` parses it into blocks (`parse_narasi`).
+RenderedNarasi = dict[str, str]
+
+
 def render_all_narasi(
     narrator: Narrator, project: Project, hasil: Hasil
-) -> tuple[dict[str, list[Block]], list[Diagnostic]]:
-    """Every narrative section of the report, rendered; with the diagnostics of all failures."""
-    blocks: dict[str, list[Block]] = {}
+) -> tuple[RenderedNarasi, list[Diagnostic]]:
+    """Every narrative section of the report, rendered to Markdown; with the diagnostics of
+    all failures."""
+    texts: RenderedNarasi = {}
     diagnostics: list[Diagnostic] = []
     for name in SECTIONS:
-        rendered, found = narrator.render_narasi(name)
-        blocks[name] = rendered
+        text, found = narrator.render_text(name)
+        texts[name] = text or ""
         diagnostics += found
     for hi in hasil.indikator.values():
         name = f"indikator/{hi.id}"
         extra = {"indikator": hi, "sasaran": hasil.sasaran.get(hi.sasaran)}
-        rendered, found = narrator.render_narasi(name, extra)
-        blocks[name] = rendered
+        text, found = narrator.render_text(name, extra)
+        texts[name] = text or ""
         diagnostics += found
     known = set(SECTIONS) | {f"indikator/{i}" for i in hasil.indikator}
     for name, narasi in sorted(project.narasi.items()):
@@ -76,7 +84,12 @@ def render_all_narasi(
                 )
             )
     diagnostics += markdown_diagnostics(project)
-    return blocks, diagnostics
+    return texts, diagnostics
+
+
+def parse_narasi(texts: RenderedNarasi) -> dict[str, list[Block]]:
+    """The rendered sections as the Markdown blocks the document is written from."""
+    return {name: parse(text) if text else [] for name, text in texts.items()}
 
 
 def markdown_diagnostics(project: Project) -> list[Diagnostic]:
@@ -129,7 +142,7 @@ def build_document(
 def write_document(
     project: Project,
     hasil: Hasil,
-    narasi: dict[str, list[Block]],
+    narasi: RenderedNarasi,
     out: Path,
     templates: Path | None = None,
     acknowledged: Sequence[Diagnostic] = (),
@@ -141,7 +154,8 @@ def write_document(
     from lkjip.render.sections.base import Ctx
 
     writer = DocWriter(reference_docx(templates))
-    ctx = Ctx(project, hasil, writer, narasi, tuple(d for d in acknowledged if d.acknowledged))
+    blocks = parse_narasi(narasi)
+    ctx = Ctx(project, hasil, writer, blocks, tuple(d for d in acknowledged if d.acknowledged))
     assemble(ctx)
     instansi = project.laporan.instansi
     writer.save(
