@@ -178,7 +178,7 @@ def rules(
 ) -> None:
     """Daftar kode diagnostik, atau penjelasan satu kode beserta contohnya."""
     import lkjip.checks  # noqa: F401 - the rules' docstrings are their documentation
-    from lkjip.codes import all_codes, find_code
+    from lkjip.codes import REMOVED, all_codes, find_code
     from lkjip.report import rule_explanation, rules_table
 
     if kode is None:
@@ -186,6 +186,12 @@ def rules(
         _exit(EXIT_OK)
     info = find_code(kode)
     if info is None:
+        wanted = kode.strip()
+        for code, name in REMOVED.items():
+            if wanted.upper() == code or wanted.lower() == name:
+                _fail(
+                    f"kode {code} ({name}) sudah dihapus dan tidak dipakai lagi (lihat CHANGELOG)"
+                )
         _fail(f"kode tidak dikenal: {kode} (lihat `lkjip rules`)")
     typer.echo(rule_explanation(info), nl=False)
     _exit(EXIT_OK)

@@ -251,3 +251,13 @@ def test_schema_command_equals_committed_files() -> None:
         printed = run("schema", stem).stdout
         committed = (schema_dir() / f"{stem}.schema.json").read_text(encoding="utf-8")
         assert printed == committed, f"schema/{stem}.schema.json usang: jalankan `make schema`"
+
+
+def test_rules_names_a_removed_code_as_removed() -> None:
+    from typer.testing import CliRunner
+
+    from lkjip.cli import app
+
+    result = CliRunner().invoke(app, ["rules", "LK408"])
+    assert result.exit_code == 2
+    assert "LK408 (gaya-tak-ada) sudah dihapus" in result.output
