@@ -75,9 +75,13 @@ def _existing(name: str) -> str:
 def imports(module: str) -> set[str]:
     """Every lkjip module `module` imports, in any form and anywhere in the file."""
     path = MODULES[module]
-    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    return imports_in(path.read_text(encoding="utf-8"), module, path.name == "__init__.py")
+
+
+def imports_in(source: str, module: str, is_package: bool) -> set[str]:
+    package = module if is_package else module.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found |= {_existing(a.name) for a in node.names if a.name.split(".")[0] == "lkjip"}
         elif isinstance(node, ast.ImportFrom):
@@ -169,10 +173,28 @@ def test_cycle_finder_finds_cycles() -> None:
 
 
 def test_every_import_form_is_seen() -> None:
-    """The forms a reader could miss: the package itself, relative and lazy imports."""
-    assert "lkjip.calc" in imports("lkjip.pipeline")  # from lkjip.calc import compute
-    assert "lkjip" in imports("lkjip.cli")  # from lkjip import __version__
-    assert "lkjip.render" in imports("lkjip.pipeline")  # lazy, inside build()
+    """The forms a reader could miss: the package itself, relative, lazy and typing-only."""
+    source = """
+import lkjip.calc.rumus
+from lkjip import codes, __version__
+from . import prose
+from .registry import rule
+from typing import TYPE_CHECKING
+if TYPE_CHECKING:
+    from lkjip.render.markdown import Block
+
+def later():
+    from lkjip.pipeline import run
+"""
+    assert imports_in(source, "lkjip.checks.narasi", is_package=False) == {
+        "lkjip.calc.rumus",
+        "lkjip.codes",
+        "lkjip",
+        "lkjip.checks.prose",
+        "lkjip.checks.registry",
+        "lkjip.render.markdown",
+        "lkjip.pipeline",
+    }
 
 
 def markdown_table() -> str:
