@@ -207,9 +207,22 @@ class Sebutan:
     explicit: bool  # preceded by "kategori"
 
 
-def _mentions(raw: str, text: str, declared: list[str]) -> Iterator[Sebutan]:
+def _mention_patterns(declared: list[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The category word after "kategori" (any label lkjip knows or the scale declares), and
+    the bare multi-word labels of the declared scale and of the IKM scale (None: there are
+    none). Built once per run: the labels come from the report's scale."""
     known = [*_LABEL_DIKENAL, *declared]
     after = re.compile(_KATEGORI + rf"({_alternation(known)})(?![\w-])", re.IGNORECASE)
+    bare = [lb for lb in {*declared, *_labels(SKALA_IKM)} if " " in lb.strip()]
+    if not bare:
+        return after, None
+    return after, re.compile(rf"(?<![\w-])({_alternation(sorted(bare))})(?![\w-])")
+
+
+def _mentions(
+    raw: str, text: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None]
+) -> Iterator[Sebutan]:
+    after, bare = patterns
     seen: set[int] = set()
     for m in after.finditer(text):
         if "{" in raw[m.start() : m.start(2)]:
@@ -219,10 +232,9 @@ def _mentions(raw: str, text: str, declared: list[str]) -> Iterator[Sebutan]:
         yield Sebutan(m.start(), f"{m.group(1)} {label}", label, True)
     # Bare labels: only multi-word labels of the declared scale and of the IKM scale, written
     # exactly as the scale writes them ("Sangat Tinggi", not "sangat tinggi" prose).
-    bare = [lb for lb in {*declared, *_labels(SKALA_IKM)} if " " in lb.strip()]
-    if not bare:
+    if bare is None:
         return
-    for m in re.finditer(rf"(?<![\w-])({_alternation(bare)})(?![\w-])", text):
+    for m in bare.finditer(text):
         if m.start() not in seen:
             yield Sebutan(m.start(), " ".join(m.group(0).split()), m.group(1), False)
 
@@ -279,7 +291,7 @@ def check_kategori_bertentangan(prose: Prose) -> Iterable[Diagnostic]:
         Capaian pengaduan yang ditindaklanjuti sebesar {{ ind.ADUAN.capaian | persen }}
         dengan kategori {{ ind.ADUAN.kategori }}.
     """
-    yield from _temuan_kategori(prose, KATEGORI_BERTENTANGAN)
+    yield from (d for d in prose.shared(temuan_kategori) if d.code == KATEGORI_BERTENTANGAN)
 
 
 @rule(KATEGORI_BUKAN_SKALA, "kategori-bukan-skala", Severity.WARNING, prose=True)
@@ -301,21 +313,28 @@ def check_kategori_bukan_skala(prose: Prose) -> Iterable[Diagnostic]:
         Nilai rata-rata capaian kinerja sasaran strategis adalah
         {{ sas.S1.capaian | persen }} dengan kategori {{ sas.S1.kategori }}.
     """
-    yield from _temuan_kategori(prose, KATEGORI_BUKAN_SKALA)
+    yield from (d for d in prose.shared(temuan_kategori) if d.code == KATEGORI_BUKAN_SKALA)
 
 
-def _temuan_kategori(prose: Prose, code: str) -> Iterator[Diagnostic]:
-    """Every typed category word of the narrative, as the finding of `code` it is."""
+def temuan_kategori(prose: Prose) -> list[Diagnostic]:
+    """The findings of LK367 and LK369, from one pass over the narrative (both rules ask for
+    it through `prose.shared`)."""
+    return list(_temuan_kategori(prose))
+
+
+def _temuan_kategori(prose: Prose) -> Iterator[Diagnostic]:
+    """Every typed category word of the narrative, as the finding it is."""
     project, hasil = prose.project, prose.hasil
     declared = hasil.skala
     labels = _labels(declared)
     ikm = _ikm_nodes(project, hasil)
     ikm_ids = {i.id for i in project.renstra.indikator if ikm_like(i)}
     ind, rollup = _capaian_nodes(hasil)
+    patterns = _mention_patterns(labels)
     for f in prose.files:
         file, raw, text = f.file, f.raw, f.text
         file_ind = _indikator_berkas(file)
-        mentions = list(_mentions(raw, text, labels))
+        mentions = list(_mentions(raw, text, patterns))
         if not mentions:
             continue
         nodes = (_own_first(ind, file_ind), rollup)
@@ -336,8 +355,6 @@ def _temuan_kategori(prose: Prose, code: str) -> Iterator[Diagnostic]:
             if on_scale is not None:
                 if fig is None or _same(on_scale, fig.kategori):
                     continue
-                if code != KATEGORI_BERTENTANGAN:
-                    continue
                 yield diag(
                     KATEGORI_BERTENTANGAN,
                     f'"{s.shown}" tidak sesuai: {fig.label} {_tampil(fig)} berkategori '
@@ -345,7 +362,7 @@ def _temuan_kategori(prose: Prose, code: str) -> Iterator[Diagnostic]:
                     where,
                     subject=s.shown,
                 )
-            elif s.explicit and code == KATEGORI_BUKAN_SKALA:
+            elif s.explicit:
                 what = (
                     f"; {fig.label} {_tampil(fig)} berkategori {fig.kategori}"
                     if fig is not None
