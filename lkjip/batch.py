@@ -181,12 +181,17 @@ def default_workers(count: int) -> int:
 
 
 def merged_diagnostics(outcomes: list[Outcome]) -> Diagnostics:
+    """All findings of the builds in one collection (see `merged_findings`)."""
+    return merged_findings([(o.job.dataset, o.diagnostics) for o in outcomes])
+
+
+def merged_findings(results: Iterable[tuple[Path, Diagnostics]]) -> Diagnostics:
     """All findings in one collection, each file named from the current folder
     ("opd/kinerja.yaml:12:3") so text, JSON and GitHub output stay unambiguous."""
     merged = Diagnostics()
-    for outcome in outcomes:
-        for d in outcome.diagnostics:
-            merged.add(_under(outcome.job.dataset, d))
+    for dataset, diagnostics in results:
+        for d in diagnostics:
+            merged.add(_under(dataset, d))
     return merged
 
 

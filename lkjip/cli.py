@@ -127,15 +127,70 @@ FormatOpt = Annotated[
 # --- validate ------------------------------------------------------------------------------------
 
 
+DirsArg = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Folder data laporan (berisi lkjip.yaml); boleh beberapa, atau folder induk yang "
+        "subfoldernya folder data.",
+        metavar="DIR...",
+        show_default=False,
+    ),
+]
+
+
 @app.command(epilog=_EPILOG)
-def validate(dir: DirArg, strict: StrictOpt = False, format: FormatOpt = Format.TEXT) -> None:
-    """Periksa data: skema, rujukan dan konsistensi. Semua temuan sekaligus."""
+def validate(dirs: DirsArg, strict: StrictOpt = False, format: FormatOpt = Format.TEXT) -> None:
+    """Periksa data: skema, rujukan dan konsistensi. Semua temuan sekaligus; banyak folder
+    data (mis. semua OPD satu daerah) dalam satu perintah."""
+    from lkjip.batch import expand_datasets, is_parent_folder
+
+    with _could_not_run():
+        many = len(dirs) > 1 or is_parent_folder(dirs[0])
+    if not many:
+        _validate_one(dirs[0], strict, format)
+    with _could_not_run():
+        datasets = expand_datasets(dirs)
+    _validate_many(datasets, strict, format)
+
+
+def _validate_one(dir: Path, strict: bool, format: Format) -> NoReturn:
     from lkjip.pipeline import validate as run_validate
 
     with _could_not_run():
         _, diagnostics = run_validate(dir)
     _print_report(diagnostics, format, dir)
     _exit(_findings_code(diagnostics) if diagnostics.fails(strict) else EXIT_OK)
+
+
+def _validate_many(datasets: list[Path], strict: bool, format: Format) -> NoReturn:
+    """Every dataset checked in turn; findings name their files from the current folder
+    ("opd-a/kinerja.yaml:12:3"). A dataset that cannot be read does not stop the others."""
+    from lkjip.batch import merged_findings
+    from lkjip.pipeline import validate as run_validate
+
+    results: list[tuple[Path, Diagnostics]] = []
+    could_not_run: list[str] = []
+    for dataset in datasets:
+        try:
+            _, found = run_validate(dataset)
+        except LkjipUsageError as error:
+            could_not_run.append(str(error))
+            continue
+        results.append((dataset, found))
+    diagnostics = merged_findings(results)
+    _print_report(diagnostics, format, Path(""))
+    for message in could_not_run:
+        typer.echo(f"lkjip: {message}", err=True)
+    failed = [dataset for dataset, found in results if found.fails(strict)]
+    typer.echo(
+        f"{len(datasets) - len(failed) - len(could_not_run)} dari {len(datasets)} folder data "
+        "lolos pemeriksaan"
+        + (f"; bermasalah: {', '.join(str(d) for d in failed)}" if failed else ""),
+        err=True,
+    )
+    if could_not_run:
+        _exit(EXIT_ERROR)
+    _exit(_findings_code(diagnostics) if failed else EXIT_OK)
 
 
 # --- schema --------------------------------------------------------------------------------------

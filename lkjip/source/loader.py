@@ -149,7 +149,7 @@ def load_dataset(root: Path) -> tuple[LoadedDataset, list[Diagnostic]]:
     for name in DOCUMENTS:
         if name not in present:
             if name in REQUIRED_DOCUMENTS:
-                diagnostics.append(_missing_document(name))
+                diagnostics.append(_missing_document(name, _dataset_subfolders(root)))
             continue
         text = _read_text(root / name, name, diagnostics, root=root)
         if text is None:
@@ -164,13 +164,30 @@ def load_dataset(root: Path) -> tuple[LoadedDataset, list[Diagnostic]]:
 # --- files -----------------------------------------------------------------------------------
 
 
-def _missing_document(name: str) -> Diagnostic:
+def _missing_document(name: str, subfolders: list[str]) -> Diagnostic:
+    if subfolders:
+        shown = ", ".join(subfolders[:3]) + (", …" if len(subfolders) > 3 else "")
+        hint = (
+            f"folder ini berisi folder data ({shown}); periksa semuanya dengan "
+            "`lkjip validate FOLDER` (folder induk), bukan sebagai satu folder data"
+        )
+    else:
+        hint = "buat berkas itu, atau jalankan `lkjip init` di folder baru untuk contoh"
     return diag(
         codes.DOKUMEN_WAJIB_HILANG,
         f"berkas wajib {name} tidak ada di folder data",
         Location(name),
-        hint="buat berkas itu, atau jalankan `lkjip init` di folder baru untuk contoh",
+        hint=hint,
+        subject=name,
     )
+
+
+def _dataset_subfolders(root: Path) -> list[str]:
+    """Names of the subfolders that are datasets themselves (they hold lkjip.yaml)."""
+    try:
+        return sorted(c.name for c in root.iterdir() if (c / "lkjip.yaml").is_file())
+    except OSError:
+        return []
 
 
 def _unknown_yaml_files(root: Path) -> list[Diagnostic]:
