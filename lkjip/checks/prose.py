@@ -31,23 +31,21 @@ def jinja_spans(text: str) -> Iterator[tuple[int, int]]:
     end of the text again from every unclosed "{%", quadratic (84 s on 60 kB). Each find here
     starts past where the previous one of its kind stopped, and once an opener finds no closer
     after it, no later opener of its kind can: its kind is dropped. Linear in the text."""
-    ahead = {opener: text.find(opener) for opener in _JINJA}  # next opener of each kind
-    pos = 0
-    while True:
-        for opener, at in ahead.items():
-            if 0 <= at < pos:
-                ahead[opener] = text.find(opener, pos)
-        waiting = [(at, opener) for opener, at in ahead.items() if at >= 0]
-        if not waiting:
-            return
-        start, opener = min(waiting)
+    ahead = {opener: at for opener in _JINJA if (at := text.find(opener)) >= 0}
+    while ahead:
+        opener = min(ahead, key=ahead.__getitem__)
+        start = ahead[opener]
         end = text.find(_JINJA[opener], start + 2)
         if end < 0:
-            del ahead[opener]
-            pos = start + 1
+            del ahead[opener]  # the other kinds' next openers lie further on, still valid
             continue
         yield start, end + 2
-        pos = end + 2
+        for passed in [kind for kind, at in ahead.items() if at < end + 2]:
+            at = text.find(passed, end + 2)
+            if at < 0:
+                del ahead[passed]
+            else:
+                ahead[passed] = at
 
 
 def masked(text: str) -> str:

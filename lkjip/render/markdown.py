@@ -184,7 +184,9 @@ def plain(runs: list[Run]) -> str:
 
 # --- what the subset does not support (LK405) ----------------------------------------------------
 
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A "|" is followed by its own spaces, so no two runs of spaces meet: `\\s*\\|?\\s*` tried every
+# split of a line of spaces, quadratic.
+_TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")
 # No "[" or "(" inside and bounded lengths, so that a hostile 256 kB line stays linear.
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\n]{0,300}\)")
 _LINK = re.compile(r"(?<!!)\[[^\[\]\n]{1,300}\]\([^()\s]{0,300}\)")
