@@ -231,7 +231,8 @@ def typed_numbers(prose: Prose) -> list[Angka]:
 
 # What may stand between "… Rp<realisasi>" and the percentage that states it as a share of the
 # pagu typed just before: "Rp125.645.000 dengan realisasi Rp119.375.000 atau 100%".
-_RASIO_SELA = re.compile(r"[\s,]*(?:atau|\(|yaitu|sebesar|=)?\s*")
+# A word is followed by its own spaces, so no two runs of spaces meet (linear under fullmatch).
+_RASIO_SELA = re.compile(r"[\s,]*(?:(?:atau|\(|yaitu|sebesar|=)\s*)?")
 
 
 def _rupiah_value(m: re.Match[str]) -> Decimal:

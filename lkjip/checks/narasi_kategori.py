@@ -54,8 +54,19 @@ _JANGKAUAN = 160  # how far back (characters, within the sentence) the described
 
 
 def _alternation(labels: Iterable[str]) -> str:
+    """The labels as alternatives, longest first; a run of k spaces in a label matches k or
+    more whitespace characters. One `\\s{k,}` per run, never k adjacent `\\s+`: a scale label
+    typed with several spaces made those try every split of a run of spaces in the prose."""
     words = sorted({re.escape(lb) for lb in labels}, key=len, reverse=True)
-    return "|".join(w.replace(r"\ ", r"\s+") for w in words)
+    return "|".join(_ESCAPED_SPACES.sub(_spaces, w) for w in words)
+
+
+_ESCAPED_SPACES = re.compile(r"(?:\\ )+")  # what re.escape makes of a run of spaces
+
+
+def _spaces(run: re.Match[str]) -> str:
+    count = len(run.group(0)) // 2
+    return r"\s+" if count == 1 else rf"\s{{{count},}}"
 
 
 def _same(a: str, b: str) -> bool:

@@ -114,7 +114,7 @@ def _norm_pangkat(text: str) -> str:
 
 
 def _norm_golongan(text: str) -> str:
-    m = re.fullmatch(r"\s*(I{1,3}|IV)\s*/\s*([a-e])\s*", text, flags=re.IGNORECASE)
+    m = re.fullmatch(r"(I{1,3}|IV)\s*/\s*([a-e])", text.strip(), flags=re.IGNORECASE)
     if not m:
         return text.strip()
     return f"{m.group(1).upper()}/{m.group(2).lower()}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
@@ -19,12 +19,45 @@ from lkjip.model import Project
 
 T = TypeVar("T")
 
-_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+# A Jinja expression, statement or comment: from its opener to the first closer after it
+# ("{{ … }}", "{% … %}", "{# … #}", across lines).
+_JINJA = {"{{": "}}", "{%": "%}", "{#": "#}"}
+
+
+def jinja_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of every Jinja expression, statement and comment, left to right.
+
+    A scan with str.find, not one lazy pattern (`\\{%.*?%\\}`): that pattern searched to the
+    end of the text again from every unclosed "{%", quadratic (84 s on 60 kB). Each find here
+    starts past where the previous one of its kind stopped, and once an opener finds no closer
+    after it, no later opener of its kind can: its kind is dropped. Linear in the text."""
+    ahead = {opener: at for opener in _JINJA if (at := text.find(opener)) >= 0}
+    while ahead:
+        opener = min(ahead, key=ahead.__getitem__)
+        start = ahead[opener]
+        end = text.find(_JINJA[opener], start + 2)
+        if end < 0:
+            del ahead[opener]  # the other kinds' next openers lie further on, still valid
+            continue
+        yield start, end + 2
+        for passed in [kind for kind, at in ahead.items() if at < end + 2]:
+            at = text.find(passed, end + 2)
+            if at < 0:
+                del ahead[passed]
+            else:
+                ahead[passed] = at
 
 
 def masked(text: str) -> str:
     """The text with Jinja expressions blanked out (same length, newlines kept)."""
-    return _JINJA.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    parts: list[str] = []
+    pos = 0
+    for start, end in jinja_spans(text):
+        parts.append(text[pos:start])
+        parts.append("\n".join(" " * len(line) for line in text[start:end].split("\n")))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 @dataclass(frozen=True)

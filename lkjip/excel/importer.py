@@ -74,10 +74,10 @@ _URUSAN = re.compile(r"^\d(\.\d{2})?$")  # urusan "7", bidang urusan "7.01": sec
 _EMPTY_TEXT = {"", "-", "–", "—"}
 _CENT = Decimal("0.01")
 
-_META_LABEL = re.compile(
-    r"^\s*(tahun anggaran|tahun|dokumen|sumber realisasi)\s*:\s*(.*?)\s*$", re.IGNORECASE
-)
-_YEAR_IN_TITLE = re.compile(r"\btahun(?:\s+anggaran)?\s*:?\s*(20\d\d)\b", re.IGNORECASE)
+# The label of a title row ("Tahun Anggaran : 2022"); its value is the rest, stripped, by
+# `_meta_label`: a lazy `(.*?)` before `\\s*$` tried every split of a run of spaces.
+_META_LABEL = re.compile(r"^\s*(tahun anggaran|tahun|dokumen|sumber realisasi)\s*:", re.IGNORECASE)
+_YEAR_IN_TITLE = re.compile(r"\btahun(?:\s+anggaran)?\s*(?::\s*)?(20\d\d)\b", re.IGNORECASE)
 _SCHEMA_LINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)")
 
 
@@ -128,10 +128,33 @@ def _text(value: Any) -> str:
     return re.sub(r"\s+", " ", str(value).replace("\xa0", " ")).strip()
 
 
+def _without_brackets(text: str) -> str:
+    """Each "(…)" replaced by a space: from an opening bracket to the first closing one after
+    it, within a line. A scan with str.find; the pattern `\\(.*?\\)` it replaces searched to
+    the end of the cell again from every unclosed "(", quadratic on a long run of them."""
+    parts: list[str] = []
+    pos = 0
+    close = -1  # the first ")" at or after `pos`, once found
+    while (start := text.find("(", pos)) >= 0:
+        if close <= start:
+            close = text.find(")", start + 1)
+        if close < 0:
+            break
+        newline = text.find("\n", start + 1, close)
+        if newline >= 0:  # the bracket does not close on its line: skip to the next line
+            parts.append(text[pos : newline + 1])
+            pos = newline + 1
+            continue
+        parts.append(text[pos:start] + " ")
+        pos = close + 1
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def _normalise_header(value: Any) -> str | None:
     if not isinstance(value, str) or "%" in value:
         return None  # "Realisasi (%)" is a percentage, never the money column
-    text = re.sub(r"\(.*?\)", " ", value.lower())
+    text = _without_brackets(value.lower())
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
     return text or None
 
@@ -429,6 +452,16 @@ def _plain(value: Decimal) -> str:
     return angka(value)
 
 
+def _meta_label(text: str) -> tuple[str, str] | None:
+    """("tahun anggaran", "2022") from "Tahun Anggaran : 2022"; None when the cell is no label
+    (a value running over lines is none, as `.` stops at a line break)."""
+    label = _META_LABEL.match(text)
+    if label is None:
+        return None
+    value = text[label.end() :].strip()
+    return None if "\n" in value else (label.group(1).lower(), value)
+
+
 def _metadata(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
     """tahun / dokumen / sumber_realisasi from title rows above the header."""
     meta: dict[str, Any] = {}
@@ -437,10 +470,10 @@ def _metadata(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
         for index, text in enumerate(cells):
             if not text:
                 continue
-            label = _META_LABEL.match(text)
+            label = _meta_label(text)
             if label:
-                key = label.group(1).lower()
-                value = label.group(2) or next((c for c in cells[index + 1 :] if c), "")
+                key, value = label
+                value = value or next((c for c in cells[index + 1 :] if c), "")
                 if not value:
                     continue
                 if key.startswith("tahun"):

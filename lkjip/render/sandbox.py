@@ -43,8 +43,13 @@ MAX_INT_BITS = 10_000  # about 3,000 digits: far beyond any figure, far below a 
 MAX_MEMORY_BYTES = 1024 * 1024 * 1024  # address space a rendering may add
 
 _SIZED = (str, bytes, list, tuple, dict, set, frozenset)
-# A width or precision of seven digits or more in a %-format or a {}-format.
-_HUGE_FORMAT_WIDTH = re.compile(r"(%[^%a-zA-Z]*|\{[^{}]*)\d{7,}")
+# A width or precision of seven digits or more in a %-format or a {}-format. Before the seven
+# digits: characters that are no digit, or runs of at most six digits each followed by one,
+# so that the run of seven is found in one way only (`[^%a-zA-Z]*\\d{7,}` could split a long
+# run of digits anywhere).
+_HUGE_FORMAT_WIDTH = re.compile(
+    r"%[^%a-zA-Z\d]*(?:\d{1,6}[^%a-zA-Z\d]+)*\d{7,}|\{[^{}\d]*(?:\d{1,6}[^{}\d]+)*\d{7,}"
+)
 _COUNTED = "_lkjip_counted"  # the filter every `{% for %}` iterates through
 
 

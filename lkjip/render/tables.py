@@ -795,10 +795,16 @@ _DOKUMEN = {
 }
 
 
+# "anggaran.yaml (DPA …)": a name starts where a run of word characters and hyphens starts
+# (its leading hyphens kept, as `\\b` did). `\\b[\\w-]+` started again inside every run, at
+# each letter after a hyphen, and scanned to the run's end each time: quadratic on "a-a-a-…".
+_FILE_AND_DOCUMENT = re.compile(r"(?<![\w-])(-*)\w[\w-]*\.yaml \(([^)]*)\)")
+
+
 def uraian_pembaca(message: str) -> str:
     """A diagnostic message as a reader of the report should see it: "anggaran.yaml (DPA
     Tahun Anggaran 2022)" becomes "DPA Tahun Anggaran 2022", other file names their document."""
-    text = re.sub(r"\b[\w-]+\.yaml \(([^)]*)\)", r"\1", message)
+    text = _FILE_AND_DOCUMENT.sub(r"\1\2", message)
     for file, name in _DOKUMEN.items():
         text = text.replace(file, name)
     return text[:1].upper() + text[1:]
