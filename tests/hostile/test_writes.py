@@ -166,6 +166,8 @@ def test_out_that_is_not_a_regular_file_is_refused(tmp_path: Path, kind: str, co
         assert out.exists() and not out.is_file()
     if kind != "perangkat":
         assert os.listdir(out.parent) == [name]
+    else:
+        assert (tmp_path / "keluar" / name).read_bytes() == OLD_REPORT
 
 
 def test_import_into_a_dataset_whose_anggaran_is_a_link_is_refused(tmp_path: Path) -> None:
