@@ -3,7 +3,9 @@
 A Bappeda builds the reports of all its OPD at once. Each dataset is built by `pipeline.build`
 in its own worker process (the work is CPU-bound Python, so threads would not help), and the
 reports are written to OUT/<folder name>.docx. One dataset's bad data does not stop the
-others: every result is collected, and the exit code is the worst of them.
+others: every result is collected, and the exit code is the worst of them. Nor does a crash:
+an unexpected exception while building one dataset, or its worker process dying (out of
+memory, a signal), is that dataset's failure (exit 2), and the others are still built.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from lkjip.diagnostics import Diagnostic, Diagnostics, Location
-from lkjip.errors import LkjipUsageError, os_reason
+from lkjip.errors import LkjipUsageError, os_reason, printable
 
 DATASET_MARKER = "lkjip.yaml"
 
@@ -110,9 +112,18 @@ class Options:
 def build_one(job: Job, options: Options) -> Outcome:
     """Build one report; runs in a worker process, so everything it returns is picklable and
     no exception escapes for a problem that belongs to this dataset only."""
-    from lkjip.pipeline import build
+    try:
+        return _build_one(job, options)
+    except Exception as error:  # noqa: BLE001 - a bug must not stop the other datasets
+        return crashed(job, error)
+
+
+def _build_one(job: Job, options: Options) -> Outcome:
+    from lkjip.pipeline import build, check_output
 
     try:
+        if options.pdf:  # refused before any work, like the .docx itself
+            check_output(_pdf_path(job), job.dataset, options.templates, option="PDF")
         diagnostics = build(
             job.dataset, job.out, strict=options.strict, templates=options.templates
         )
@@ -126,10 +137,37 @@ def build_one(job: Job, options: Options) -> Outcome:
     return _with_pdf(Outcome(job, diagnostics, failed=False))
 
 
+# How much of an unexpected exception's text is shown: it may quote a whole value.
+_CRASH_DETAIL = 300
+
+
+def crashed(job: Job, error: BaseException | None) -> Outcome:
+    """The outcome of a build that crashed: a bug of lkjip (or the machine ran out of memory),
+    reported for this dataset only."""
+    if error is None:
+        what = "proses pembangunnya berhenti mendadak (kehabisan memori atau dihentikan sinyal)"
+    else:
+        detail = str(error)
+        if len(detail) > _CRASH_DETAIL:
+            detail = detail[:_CRASH_DETAIL] + "…"
+        what = f"galat tak terduga ({type(error).__name__}{': ' + detail if detail else ''})"
+    return Outcome(
+        job,
+        Diagnostics(),
+        failed=True,
+        error=f"laporan tidak dibuat: {what}. Ini kesalahan lkjip, bukan data Anda; mohon "
+        "laporkan. Folder data lain tetap dibangun.",
+    )
+
+
+def _pdf_path(job: Job) -> Path:
+    return job.out.with_suffix(".pdf")
+
+
 def _with_pdf(outcome: Outcome) -> Outcome:
     from lkjip import pdf
 
-    target = outcome.job.out.with_suffix(".pdf")
+    target = _pdf_path(outcome.job)
     try:
         outcome.pdf_warning = pdf.convert_to_pdf(outcome.job.out, target)
     except (pdf.PdfError, OSError) as error:
@@ -155,20 +193,73 @@ def run_jobs(jobs: list[Job], options: Options, workers: int, progress: Progress
             outcomes.append(build_one(job, options))
             progress(done, len(jobs), outcomes[-1])
         return outcomes
+    results: dict[Job, Outcome] = {}
+
+    def finished(outcome: Outcome) -> None:
+        results[outcome.job] = outcome
+        progress(len(results), len(jobs), outcome)
+
+    _run_pool(jobs, options, workers, finished)
+    # A worker that died (out of memory, a signal) breaks the whole pool, and every job still
+    # in it fails with it. Those are built again one at a time, each in a fresh process: the
+    # one that kills its process is the one that failed, and the others are still built.
+    for job in jobs:
+        if job not in results:
+            finished(_build_alone(job, options))
+    return [results[job] for job in jobs]
+
+
+def _run_pool(
+    jobs: list[Job], options: Options, workers: int, finished: Callable[[Outcome], None]
+) -> None:
     # Imported here: a single `build --out` asks this module only whether a folder holds
     # datasets, and should not pay for the process-pool machinery.
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
-    results: dict[Job, Outcome] = {}
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: set[Future[Outcome]] = {pool.submit(build_one, job, options) for job in jobs}
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_worker_started, initargs=(os.getpid(),)
+    ) as pool:
+        submitted: dict[Future[Outcome], Job] = {
+            pool.submit(build_one, job, options): job for job in jobs
+        }
+        pending = set(submitted)
         while pending:
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                outcome = future.result()
-                results[outcome.job] = outcome
-                progress(len(results), len(jobs), outcome)
-    return [results[job] for job in jobs]
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    continue  # built again alone (run_jobs)
+                except Exception as error:  # noqa: BLE001 - e.g. a result that cannot be pickled
+                    outcome = crashed(submitted[future], error)
+                finished(outcome)
+
+
+def _build_alone(job: Job, options: Options) -> Outcome:
+    """`build_one` in a process of its own, for a job whose worker died."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        with ProcessPoolExecutor(
+            max_workers=1, initializer=_worker_started, initargs=(os.getpid(),)
+        ) as pool:
+            return pool.submit(build_one, job, options).result()
+    except BrokenProcessPool:
+        return crashed(job, None)
+    except Exception as error:  # noqa: BLE001
+        return crashed(job, error)
+
+
+def _worker_started(parent: int) -> None:
+    """In each worker: end (SIGTERM, so a PDF conversion still cleans up) when lkjip does, even
+    if lkjip is killed outright; the worker would otherwise build on, orphaned."""
+    import signal
+
+    from lkjip.pdf import die_with_parent
+
+    die_with_parent(signal.SIGTERM, parent)
 
 
 def default_workers(count: int) -> int:
@@ -216,7 +307,7 @@ class ProgressBar:
 
     def __call__(self, done: int, total: int, outcome: Outcome) -> None:
         status = "gagal" if outcome.failed else "ditulis"
-        name = outcome.job.dataset.name
+        name = printable(outcome.job.dataset.name)
         if not self.live:
             self.stream.write(f"[{done}/{total}] {status}: {name}\n")
             self.stream.flush()

@@ -7,7 +7,9 @@ Exit codes are a contract (users script against them):
      printed), unwritable output
 Results go to stdout, messages about the run to stderr. `_exit` is the one place that ends a
 command with a code; user errors never print a traceback (an unexpected exception is a bug, and
-its traceback is then the useful thing to see).
+its traceback is then the useful thing to see). Every message line goes through `_say`, which
+escapes it (`errors.printable`): a folder name from the data cannot start a line of its own,
+nor a CI workflow command.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import typer
 
 from lkjip import __version__
 from lkjip.diagnostics import Diagnostics
-from lkjip.errors import LkjipUsageError, os_reason
+from lkjip.errors import LkjipUsageError, os_reason, printable
 from lkjip.report import REPORTERS, summary_line
 
 EXIT_OK = 0
@@ -66,8 +68,13 @@ def _exit(code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
+def _say(line: str) -> None:
+    """One line about the run on stderr, escaped: it may name folders and files of the data."""
+    typer.echo(printable(line), err=True)
+
+
 def _fail(message: str) -> NoReturn:
-    typer.echo(f"lkjip: {message}", err=True)
+    _say(f"lkjip: {message}")
     _exit(EXIT_ERROR)
 
 
@@ -180,13 +187,12 @@ def _validate_many(datasets: list[Path], strict: bool, format: Format) -> NoRetu
     diagnostics = merged_findings(results)
     _print_report(diagnostics, format, Path(""))
     for message in could_not_run:
-        typer.echo(f"lkjip: {message}", err=True)
+        _say(f"lkjip: {message}")
     failed = [dataset for dataset, found in results if found.fails(strict)]
-    typer.echo(
+    _say(
         f"{len(datasets) - len(failed) - len(could_not_run)} dari {len(datasets)} folder data "
         "lolos pemeriksaan"
-        + (f"; bermasalah: {', '.join(str(d) for d in failed)}" if failed else ""),
-        err=True,
+        + (f"; bermasalah: {', '.join(printable(d) for d in failed)}" if failed else "")
     )
     if could_not_run:
         _exit(EXIT_ERROR)
@@ -207,6 +213,8 @@ def schema(
     ] = None,
 ) -> None:
     """Cetak JSON Schema berkas masukan, untuk YAML language server di penyunting."""
+    from lkjip import atomic
+    from lkjip.pipeline import check_output_path
     from lkjip.source.schema import DOCUMENT_NAMES, schema_file_name, schema_text
 
     if dokumen is None and out is None:
@@ -215,12 +223,14 @@ def schema(
     if out is None:
         typer.echo(schema_text(files[0]), nl=False)
         _exit(EXIT_OK)
+    targets = {file: out / schema_file_name(file) for file in files}
     with _could_not_run():
+        for target in targets.values():
+            check_output_path(target)
         out.mkdir(parents=True, exist_ok=True)
-        for file in files:
-            target = out / schema_file_name(file)
-            target.write_text(schema_text(file), encoding="utf-8", newline="\n")
-            typer.echo(f"ditulis: {target}", err=True)
+        for file, target in targets.items():
+            atomic.write_text(target, schema_text(file))
+            _say(f"ditulis: {target}")
     _exit(EXIT_OK)
 
 
@@ -344,6 +354,7 @@ def _build_one(
 ) -> NoReturn:
     from lkjip.batch import is_parent_folder
     from lkjip.pipeline import build as run_build
+    from lkjip.pipeline import check_output
 
     with _could_not_run():
         if is_parent_folder(dir):
@@ -352,11 +363,13 @@ def _build_one(
     if pdf and out.suffix.lower() == ".pdf":
         _fail(f"dengan --pdf, --out harus berkas .docx, bukan {out}")
     with _could_not_run():
+        if pdf:  # a link or device at the PDF's path is refused before any work
+            check_output(pdf_out, dir, templates, option="PDF")
         diagnostics = run_build(dir, out, strict=strict, templates=templates)
     _print_report(diagnostics, format, dir)
     if diagnostics.fails(strict):
         _exit(_findings_code(diagnostics))
-    typer.echo(f"ditulis: {out}", err=True)
+    _say(f"ditulis: {out}")
     if pdf:
         from lkjip import pdf as pdf_module
 
@@ -366,8 +379,8 @@ def _build_one(
         except pdf_module.PdfError as error:
             _fail(f"PDF tidak dibuat: {error} (berkas .docx tetap ditulis: {out})")
         if warning:
-            typer.echo(f"lkjip: peringatan: {warning}", err=True)
-        typer.echo(f"ditulis: {pdf_out}", err=True)
+            _say(f"lkjip: peringatan: {warning}")
+        _say(f"ditulis: {pdf_out}")
     _exit(EXIT_OK)
 
 
@@ -392,14 +405,13 @@ def _build_many(
         _print_report(diagnostics, format, Path(""))
     for outcome in outcomes:
         if outcome.error:
-            typer.echo(f"lkjip: {outcome.job.dataset}: {outcome.error}", err=True)
+            _say(f"lkjip: {outcome.job.dataset}: {outcome.error}")
         elif outcome.pdf_warning:
-            typer.echo(f"lkjip: {outcome.job.dataset}: peringatan: {outcome.pdf_warning}", err=True)
+            _say(f"lkjip: {outcome.job.dataset}: peringatan: {outcome.pdf_warning}")
     failed = [o for o in outcomes if o.failed]
-    typer.echo(
+    _say(
         f"{len(outcomes) - len(failed)} dari {len(outcomes)} laporan ditulis ke {out_dir}"
-        + (f"; gagal: {', '.join(str(o.job.dataset) for o in failed)}" if failed else ""),
-        err=True,
+        + (f"; gagal: {', '.join(printable(o.job.dataset) for o in failed)}" if failed else "")
     )
     if any(o.error for o in failed):
         _exit(EXIT_ERROR)
@@ -426,8 +438,8 @@ def init(
     with _could_not_run():
         written = create_dataset(dir, nama=nama)
     for path in written:
-        typer.echo(f"ditulis: {path}", err=True)
-    folder = shlex.quote(str(dir))
+        _say(f"ditulis: {path}")
+    folder = printable(shlex.quote(str(dir)))
     typer.echo(
         "\nLangkah berikutnya:\n"
         f"  1. ganti contoh isian di {folder} (berkas *.yaml dan narasi/) dengan data Anda;\n"
@@ -482,14 +494,16 @@ def import_anggaran(
 ) -> None:
     """Impor program/kegiatan/sub kegiatan (kode, nama, pagu, realisasi) dari Excel."""
     from lkjip.excel import run_import, write_atomic
-    from lkjip.pipeline import check_dataset_dir
+    from lkjip.pipeline import check_dataset_dir, check_output_path
 
+    target = out or (dataset / "anggaran.yaml" if dataset is not None else None)
     with _could_not_run():
         if dataset is not None:
             check_dataset_dir(dataset)
         if not xlsx.is_file():
             raise LkjipUsageError(f"berkas Excel tidak ada: {xlsx}")
-    target = out or (dataset / "anggaran.yaml" if dataset is not None else None)
+        if target is not None:
+            check_output_path(target, option="--out" if out is not None else "anggaran.yaml")
     with _could_not_run():
         text, found = run_import(xlsx, sheet=sheet, out=target, dataset=dataset, tahun=tahun)
     diagnostics = Diagnostics(found)
@@ -498,14 +512,14 @@ def import_anggaran(
         report = REPORTERS[format.value](diagnostics, str(xlsx.parent))
         typer.echo(report, nl=False, err=target is None)
     if not text or diagnostics.fails(strict):
-        typer.echo("lkjip: anggaran.yaml tidak ditulis", err=True)
+        _say("lkjip: anggaran.yaml tidak ditulis")
         _exit(EXIT_FINDINGS)
     if target is None:
         typer.echo(text, nl=False)
     else:
         with _could_not_run():
             write_atomic(target, text)
-        typer.echo(f"ditulis: {target}", err=True)
+        _say(f"ditulis: {target}")
     _exit(EXIT_OK)
 
 
@@ -517,9 +531,10 @@ def export(
 ) -> None:
     """Tulis tabel hasil perhitungan ke Excel untuk verifikator: capaian, realisasi anggaran,
     efisiensi, dan lembar anggaran yang dapat diimpor kembali."""
-    from lkjip.pipeline import run
+    from lkjip.pipeline import check_output, run
 
     with _could_not_run():
+        check_output(out, dir)
         result = run(dir)
         if result.project is None or result.hasil is None or result.fails:
             _print_report(result.diagnostics, format, dir)
@@ -527,7 +542,7 @@ def export(
         from lkjip.excel import run_export
 
         run_export(result.project, result.hasil, out)
-    typer.echo(f"ditulis: {out}", err=True)
+    _say(f"ditulis: {out}")
     _exit(EXIT_OK)
 
 

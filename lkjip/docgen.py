@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from lkjip import atomic
 from lkjip import checks as _checks  # noqa: F401 - the rules document themselves
 from lkjip.calc import anggaran as calc_anggaran
 from lkjip.calc import capaian as calc_capaian
@@ -544,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, text in generate().items():
         path = args.out / name
         if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8", newline="\n")
+            atomic.write_text(path, text)
             print(f"ditulis: {path}", file=sys.stderr)
     return 0
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from lkjip import atomic
 from lkjip.errors import LkjipUsageError
 from lkjip.resources import templates_dir
 from lkjip.source.schema import DOCUMENT_NAMES, schema_file_name, schema_text
@@ -109,6 +110,7 @@ def _rename(text: str, nama: str) -> str:
 
 
 def _write(path: Path, text: str) -> Path:
+    """Through `lkjip.atomic`, like every file lkjip writes: never through a link."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="\n")
+    atomic.write_text(path, text)
     return path

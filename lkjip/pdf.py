@@ -13,13 +13,24 @@ Where things are found:
             else /usr/bin/python3 (Debian/Ubuntu: package python3-uno), else this interpreter
 
 Every soffice this module starts runs in its own process group and is killed in a `finally`,
-on success, error, timeout or Ctrl-C. The PDF is written to a temporary folder beside the
-target and renamed into place, so an existing PDF stays whole when conversion fails.
+on success, error, timeout, Ctrl-C, SIGTERM or SIGHUP. lkjip can also die where no `finally`
+runs (SIGKILL, the out-of-memory killer), so two more guards make LibreOffice die with it:
+
+* on Linux each child asks the kernel for SIGKILL when lkjip dies (`PR_SET_PDEATHSIG`);
+* a small watchdog (`lkjip/_pdf_watchdog.py`, in a session of its own) holds the read end of a
+  pipe from lkjip; when the pipe closes — lkjip finished, or died however it died — it ends
+  every process group lkjip did not see end and removes the staging folder and the profile.
+
+The PDF is written to a temporary folder beside the target and moved into place by
+`atomic.move_into_place`, so an existing PDF stays whole when conversion fails, and a link,
+device or FIFO at the PDF's path is refused, never written through.
 """
 
 from __future__ import annotations
 
+import ctypes
 import importlib.util
+import json
 import os
 import secrets
 import shutil
@@ -29,7 +40,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,6 +48,7 @@ from lkjip import atomic
 
 DEFAULT_TIMEOUT = 180.0
 SCRIPT = Path(__file__).with_name("_uno_pdf.py")
+WATCHDOG = Path(__file__).with_name("_pdf_watchdog.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 # How long a script may still run after its soffice exited before the run counts as failed
 # (soffice exits first on the normal path: the script asks it to terminate).
@@ -62,23 +74,35 @@ def convert_to_pdf(docx: Path, pdf: Path, *, timeout: float = DEFAULT_TIMEOUT) -
 
     Raises PdfError when LibreOffice is missing, fails, or takes longer than `timeout` seconds.
     """
-    docx, pdf = Path(docx).resolve(), Path(pdf).resolve()
+    # The PDF's own name is not resolved: a link planted there is refused, not followed.
+    docx, pdf = Path(docx).resolve(), Path(pdf).parent.resolve() / Path(pdf).name
+    _check_target(pdf)
     deadline = time.monotonic() + timeout
     soffice = find_soffice()
     python = find_uno_python(soffice)
     pdf.parent.mkdir(parents=True, exist_ok=True)
-    with _sigterm_unwinds(), _staging(pdf) as (staging, profile):
+    with _sigterm_unwinds(), _Watchdog() as watchdog, _staging(pdf, watchdog) as folders:
+        staging, profile = folders
         if python is not None:
             produced = staging / pdf.name
-            _convert_uno(soffice, python, docx, produced, profile, deadline, timeout)
+            _convert_uno(soffice, python, docx, produced, profile, deadline, timeout, watchdog)
             warning = None
         else:
-            produced = _convert_plain(soffice, docx, staging, profile, deadline, timeout)
+            produced = _convert_plain(soffice, docx, staging, profile, deadline, timeout, watchdog)
             warning = NO_UNO_WARNING
         if not produced.is_file() or produced.stat().st_size == 0:
             raise PdfError("LibreOffice tidak menghasilkan PDF")
-        atomic.move_into_place(produced, pdf)
+        try:
+            atomic.move_into_place(produced, pdf)
+        except atomic.UnsafeTarget as error:
+            raise PdfError(f"{error.filename} adalah {error.strerror}") from None
     return warning
+
+
+def _check_target(pdf: Path) -> None:
+    kind = atomic.refusal(pdf)
+    if kind is not None:
+        raise PdfError(f"{pdf} adalah {atomic.refusal_message(kind)}")
 
 
 # --- finding the programs -----------------------------------------------------------------------
@@ -146,6 +170,7 @@ def _convert_uno(
     profile: Path,
     deadline: float,
     timeout: float,
+    watchdog: _Watchdog,
 ) -> None:
     pipe = f"lkjip_{os.getpid()}_{secrets.token_hex(4)}"
     office = _start(
@@ -159,7 +184,9 @@ def _convert_uno(
             "--nodefault",
             "--nolockcheck",
             f"--accept=pipe,name={pipe};urp;",
-        ]
+        ],
+        watchdog,
+        profile,
     )
     script: subprocess.Popen[bytes] | None = None
     clean = False
@@ -169,6 +196,8 @@ def _convert_uno(
         backstop = max(deadline - time.monotonic(), 0.1) + _SCRIPT_GRACE
         script = _start(
             [python, str(SCRIPT), pipe, str(docx), str(produced), f"{backstop:.1f}"],
+            watchdog,
+            profile,
             stderr=subprocess.PIPE,
         )
         office_gone_at: float | None = None
@@ -195,11 +224,11 @@ def _convert_uno(
         clean = True
     finally:
         if script is not None:
-            _stop(script, grace=0)
+            _stop(script, watchdog, grace=0)
             if script.stderr:
                 script.stderr.close()
         # On success the script has asked soffice to quit; give it a moment to do so.
-        _stop(office, grace=10 if clean else 0)
+        _stop(office, watchdog, grace=10 if clean else 0)
 
 
 def _complete_pdf(path: Path) -> bool:
@@ -216,7 +245,13 @@ def _complete_pdf(path: Path) -> bool:
 
 
 def _convert_plain(
-    soffice: str, docx: Path, staging: Path, profile: Path, deadline: float, timeout: float
+    soffice: str,
+    docx: Path,
+    staging: Path,
+    profile: Path,
+    deadline: float,
+    timeout: float,
+    watchdog: _Watchdog,
 ) -> Path:
     office = _start(
         [
@@ -230,14 +265,16 @@ def _convert_plain(
             "--outdir",
             str(staging),
             str(docx),
-        ]
+        ],
+        watchdog,
+        profile,
     )
     try:
         office.wait(timeout=max(deadline - time.monotonic(), 0.1))
     except subprocess.TimeoutExpired:
         raise PdfError(_timeout_message(timeout)) from None
     finally:
-        _stop(office, grace=0)
+        _stop(office, watchdog, grace=0)
     if office.returncode != 0:
         raise PdfError(f"LibreOffice gagal membuat PDF (kode keluar {office.returncode})")
     return staging / (docx.stem + ".pdf")
@@ -246,15 +283,23 @@ def _convert_plain(
 # --- processes and temporary folders -----------------------------------------------------------
 
 
-def _start(argv: list[str], stderr: int = subprocess.DEVNULL) -> subprocess.Popen[bytes]:
-    """Start a process in its own process group, so `_stop` ends it with all its children."""
-    options: dict[str, object] = {}
+def _start(
+    argv: list[str], watchdog: _Watchdog, profile: Path, stderr: int = subprocess.DEVNULL
+) -> subprocess.Popen[bytes]:
+    """Start a process in its own process group, so `_stop` ends it with all its children; on
+    Linux it is killed by the kernel if lkjip dies first, and the watchdog ends its group. Its
+    temporary files (LibreOffice's `lu*.tmp`) go to a folder beside the profile, removed
+    with it."""
+    options: dict[str, object] = {"env": {**os.environ, "TMPDIR": str(profile.parent / "tmp")}}
     if os.name == "posix":
         options["start_new_session"] = True
+        dies_with_us = _die_with_parent_hook()
+        if dies_with_us is not None:
+            options["preexec_fn"] = dies_with_us
     else:  # pragma: no cover - Windows
         options["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP  # type: ignore[attr-defined]
     try:
-        return subprocess.Popen(  # type: ignore[call-overload,no-any-return]
+        process = subprocess.Popen(  # type: ignore[call-overload]
             argv,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -263,15 +308,18 @@ def _start(argv: list[str], stderr: int = subprocess.DEVNULL) -> subprocess.Pope
         )
     except OSError as error:
         raise PdfError(f"tidak dapat menjalankan {argv[0]}: {error.strerror or error}") from None
+    watchdog.tell("group", process.pid)
+    return process  # type: ignore[no-any-return]
 
 
-def _stop(process: subprocess.Popen[bytes], *, grace: float) -> None:
+def _stop(process: subprocess.Popen[bytes], watchdog: _Watchdog, *, grace: float) -> None:
     """Let `process` exit within `grace` seconds, then kill its whole process group."""
     if grace > 0:
         try:
             process.wait(timeout=grace)
         except subprocess.TimeoutExpired:
             pass
+    gone = False
     if os.name == "posix":
         # soffice is a shell script → oosplash → soffice.bin: the group holds them all, and
         # soffice.bin can outlive the leader.
@@ -279,8 +327,10 @@ def _stop(process: subprocess.Popen[bytes], *, grace: float) -> None:
             try:
                 os.killpg(process.pid, sig)
             except (ProcessLookupError, PermissionError):
+                gone = True
                 break
             if _group_gone(process, wait):
+                gone = True
                 break
     else:  # pragma: no cover - Windows
         subprocess.run(
@@ -292,6 +342,98 @@ def _stop(process: subprocess.Popen[bytes], *, grace: float) -> None:
         process.wait(timeout=5)
     except subprocess.TimeoutExpired:  # pragma: no cover - SIGKILL did not take
         pass
+    if gone:
+        watchdog.tell("done", process.pid)
+
+
+# prctl(2) option: the signal the kernel sends this process when its parent thread ends.
+_PR_SET_PDEATHSIG = 1
+
+
+def _prctl() -> Callable[..., int] | None:
+    """libc's prctl on Linux, else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        function: Callable[..., int] = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):  # pragma: no cover - no libc with prctl
+        return None
+    return function
+
+
+def die_with_parent(sig: int = signal.SIGKILL, parent: int | None = None) -> None:
+    """Linux: have the kernel send `sig` to this process when its parent ends, however the
+    parent ends (SIGKILL included); no-op elsewhere. `parent` is the pid the caller expects as
+    its parent: if that one is already gone, this process ends at once."""
+    prctl = _prctl()
+    if prctl is None:
+        return
+    _arm(prctl, sig, parent)
+
+
+def _arm(prctl: Callable[..., int], sig: int, parent: int | None) -> None:
+    prctl(_PR_SET_PDEATHSIG, ctypes.c_ulong(sig), ctypes.c_ulong(0), ctypes.c_ulong(0))
+    if parent is not None and os.getppid() != parent:
+        os.kill(os.getpid(), sig)  # the parent died before the request took effect
+
+
+def _die_with_parent_hook() -> Callable[[], None] | None:
+    """A `preexec_fn` arming PR_SET_PDEATHSIG in the child; prctl is looked up here, in the
+    parent, so the child between fork and exec only calls it."""
+    prctl = _prctl()
+    if prctl is None:
+        return None
+    parent = os.getpid()
+
+    def arm() -> None:
+        _arm(prctl, signal.SIGKILL, parent)
+
+    return arm
+
+
+class _Watchdog:
+    """The process that cleans up if lkjip dies mid-conversion (see `_pdf_watchdog.py`).
+
+    Best effort: where it cannot be started (no interpreter path, not POSIX) conversion goes
+    on with the other guards.
+    """
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> _Watchdog:
+        if os.name == "posix" and sys.executable:
+            try:
+                self.process = subprocess.Popen(
+                    [sys.executable, "-I", "-S", str(WATCHDOG)],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    start_new_session=True,
+                )
+            except OSError:
+                self.process = None
+        return self
+
+    def tell(self, kind: str, value: int | Path) -> None:
+        if self.process is None or self.process.stdin is None:
+            return
+        item = value if isinstance(value, int) else os.fspath(value)
+        try:
+            self.process.stdin.write(json.dumps([kind, item]).encode("ascii") + b"\n")
+            self.process.stdin.flush()
+        except OSError:
+            self.process = None  # it is gone; the other guards remain
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is None:
+            return
+        try:
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+            self.process.wait(timeout=15)
+        except (OSError, subprocess.TimeoutExpired):
+            pass  # it finishes on its own; nothing of ours depends on it any more
 
 
 def _group_gone(process: subprocess.Popen[bytes], seconds: float) -> bool:
@@ -312,8 +454,9 @@ def _group_gone(process: subprocess.Popen[bytes], seconds: float) -> bool:
 
 @contextmanager
 def _sigterm_unwinds() -> Iterator[None]:
-    """While converting, SIGTERM raises SystemExit so the `finally` blocks still kill soffice
-    (it runs in its own session and would otherwise outlive a terminated lkjip)."""
+    """While converting, SIGTERM and SIGHUP raise SystemExit so the `finally` blocks still kill
+    soffice and remove the folders (it runs in its own session and would otherwise outlive a
+    terminated lkjip)."""
     if os.name != "posix" or threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -321,23 +464,31 @@ def _sigterm_unwinds() -> Iterator[None]:
     def _raise(signum: int, _frame: object) -> None:
         raise SystemExit(128 + signum)
 
-    previous = signal.signal(signal.SIGTERM, _raise)
+    previous = {sig: signal.signal(sig, _raise) for sig in (signal.SIGTERM, signal.SIGHUP)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 @contextmanager
-def _staging(pdf: Path) -> Iterator[tuple[Path, Path]]:
-    """A temporary folder beside `pdf` (for the atomic rename) and a throwaway profile."""
+def _staging(pdf: Path, watchdog: _Watchdog) -> Iterator[tuple[Path, Path]]:
+    """A temporary folder beside `pdf` (for the atomic rename) and a throwaway folder holding
+    LibreOffice's profile (`profile`, made by soffice) and its temporary files (`tmp`); the
+    watchdog is told of each folder as soon as it exists."""
     staging = Path(tempfile.mkdtemp(prefix=f".{pdf.stem}.", suffix=".pdf-tmp", dir=pdf.parent))
-    profile = Path(tempfile.mkdtemp(prefix="lkjip_lo_"))
+    watchdog.tell("path", staging)
+    work: Path | None = None
     try:
-        yield staging, profile
+        work = Path(tempfile.mkdtemp(prefix="lkjip_lo_"))
+        watchdog.tell("path", work)
+        (work / "tmp").mkdir()
+        yield staging, work / "profile"
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(profile, ignore_errors=True)
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def _timeout_message(timeout: float) -> str:

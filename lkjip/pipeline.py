@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from lkjip import codes
+from lkjip import atomic, codes
 from lkjip.calc import compute
 from lkjip.calc.results import Hasil
 from lkjip.checks import run_checks
@@ -159,8 +159,7 @@ def build(
 ) -> Diagnostics:
     """Validate, compute and write the report to `out` (`lkjip build`); refuses when the data
     fails (errors, or unacknowledged warnings with `strict`) and leaves `out` untouched."""
-    check_output_path(out)
-    check_output_not_input(out, _input_files(root, templates))
+    check_output(out, root, templates)
     result = run(root, templates=templates)
     project, diagnostics = result.project, result.diagnostics
     if (
@@ -182,10 +181,29 @@ def build(
     return diagnostics
 
 
-def check_output_path(out: Path) -> None:
-    """Refuse an output path that can never be written as a file, before any work is done."""
-    if out.is_dir():
-        raise LkjipUsageError(f"--out menunjuk sebuah folder, bukan berkas: {out}")
+def check_output(
+    out: Path, root: Path, templates: Path | None = None, *, option: str = "--out"
+) -> None:
+    """Everything `check_output_path` and `check_output_not_input` refuse, before any work:
+    for a command that reads the dataset in `root` and writes `out`."""
+    check_output_not_input(out, _input_files(root, templates), option=option)
+    check_output_path(out, option=option)
+
+
+def check_output_path(out: Path, *, option: str = "--out") -> None:
+    """Refuse an output path that can never be written as a file, or that lkjip must not
+    replace (a symbolic link, a device, a FIFO: `atomic.refusal`), before any work is done.
+    The write itself checks again (`lkjip.atomic`). `option` names the path in the message
+    ("--out", or "PDF" for the one beside the report)."""
+    kind = atomic.refusal(out)
+    if kind == "folder":
+        raise LkjipUsageError(f"{option} menunjuk sebuah folder, bukan berkas: {out}")
+    if kind is not None:
+        raise LkjipUsageError(
+            f"{option} adalah {kind}, bukan berkas biasa: {out}. lkjip tidak menimpanya dan "
+            "tidak menulis lewatnya; tidak ada yang ditulis. Pilih nama lain, atau hapus dulu "
+            "yang ada di jalur itu."
+        )
     for parent in out.parents:
         if parent.exists():
             if not parent.is_dir():
@@ -195,7 +213,7 @@ def check_output_path(out: Path) -> None:
             break
 
 
-def check_output_not_input(out: Path, inputs: list[Path]) -> None:
+def check_output_not_input(out: Path, inputs: list[Path], *, option: str = "--out") -> None:
     """Refuse an output that is one of the files lkjip reads (also through a link): the
     report would replace the data it is made from."""
     if not out.is_file():
@@ -207,7 +225,7 @@ def check_output_not_input(out: Path, inputs: list[Path]) -> None:
             continue
         if same:
             raise LkjipUsageError(
-                f"--out menunjuk berkas masukan {path}; laporan tidak ditulis agar data tidak "
+                f"{option} menunjuk berkas masukan {path}; laporan tidak ditulis agar data tidak "
                 "tertimpa"
             )
 

@@ -14,6 +14,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
 from lkjip.diagnostics import CodeInfo, Diagnostic, Diagnostics, Severity
+from lkjip.errors import printable
 
 if TYPE_CHECKING:  # the figures are imported only by the commands that print them
     from lkjip.calc.results import Hasil
@@ -52,22 +53,20 @@ def summary_line(diagnostics: Diagnostics) -> str:
 
 
 def text_line(d: Diagnostic) -> str:
-    """`kinerja.yaml:42:7: galat LK104 [pilihan-tak-dikenal] pesan`, plus indented hint lines."""
-    where = f"{_one_line(str(d.location))}: " if d.location else ""
-    name = f" [{d.name}]" if d.name else ""
-    out = f"{where}{d.severity.label} {d.code}{name} {_one_line(d.message)}"
+    """`kinerja.yaml:42:7: galat LK104 [pilihan-tak-dikenal] pesan`, plus indented hint lines.
+
+    Every piece that can hold data (file names, messages quoting values, hints) goes through
+    `errors.printable`: a line break in a YAML key or a folder name must not start a line of
+    its own, and a file name that begins the line must not begin like a command, which a CI
+    log would obey (GitHub's `::error::`, `::stop-commands::`)."""
+    where = f"{printable(d.location)}: " if d.location else ""
+    name = f" [{printable(d.name)}]" if d.name else ""
+    out = f"{where}{d.severity.label} {d.code}{name} {printable(d.message)}"
     if d.hint:
-        out += f"\n    saran: {_one_line(d.hint)}"
+        out += f"\n    saran: {printable(d.hint)}"
     if d.acknowledged:
-        out += f"\n    diakui: {_one_line(d.acknowledged)}"
+        out += f"\n    diakui: {printable(d.acknowledged)}"
     return out
-
-
-def _one_line(text: str) -> str:
-    """Text from the data kept on its line: a line break in a YAML key or a file name must not
-    start a line of its own, which a CI log reads as a command (GitHub's `::error::`,
-    `::stop-commands::`)."""
-    return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 # Findings of one code in one file printed as text; the rest are counted in one line. A file
@@ -86,7 +85,7 @@ def report_text(diagnostics: Diagnostics, base: str = "") -> str:
             lines.append(text_line(d))
     for (code, file), count in seen.items():
         if count > MAX_SAME_IN_TEXT:
-            where = f"{_one_line(file)}: " if file else ""
+            where = f"{printable(file)}: " if file else ""
             rest = f"{count - MAX_SAME_IN_TEXT:,}".replace(",", ".")
             lines.append(f"{where}… dan {rest} temuan {code} lain (semuanya: --format json)")
     lines.append(summary_line(diagnostics))
@@ -127,7 +126,10 @@ _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: 
 
 
 def _escape_data(text: str) -> str:
-    """GitHub workflow-command escaping of the message part."""
+    """GitHub workflow-command escaping of the message part: every CR and LF, the data's
+    included, is encoded, so an annotation is always one line of the log (a line break in the
+    data shows as one inside the annotation). Lines lkjip prints about the run in this format
+    go through `errors.printable`, like all of them."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

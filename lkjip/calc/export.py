@@ -30,6 +30,7 @@ from lkjip.calc.results import (
     Riwayat,
     SkalaTerpakai,
 )
+from lkjip.errors import printable
 from lkjip.model.renstra import Rentang
 
 Json = dict[str, Any]
@@ -350,10 +351,6 @@ def to_text(hasil: Hasil) -> str:
             f"- selisih PK–DPA {beda.kode} {beda.nama}: PK {teks_rupiah(beda.pagu_pk)}, DPA "
             f"{teks_rupiah(beda.pagu_dpa)} ({tanda}{teks_rupiah(abs(beda.selisih))})"
         )
-    return "\n".join(_one_line(line) for line in out) + "\n"
-
-
-def _one_line(line: str) -> str:
-    """A line break inside data (a name written as a YAML block) is shown as \\n: printed in
-    a CI log, a line of its own could be read as a workflow command (`::stop-commands::`)."""
-    return line.replace("\r", "\\r").replace("\n", "\\n")
+    # A line break inside data (a name written as a YAML block) is shown as \\n: printed in a
+    # CI log, a line of its own could be read as a workflow command (`::stop-commands::`).
+    return "\n".join(printable(line) for line in out) + "\n"

@@ -82,3 +82,81 @@ def test_move_into_place_renames_a_finished_file(tmp_path: Path) -> None:
     atomic.move_into_place(made, out)
     assert out.read_bytes() == b"%PDF"
     assert not made.exists()
+
+
+# --- never through a link (issue 17) --------------------------------------------------------
+
+
+@pytest.mark.parametrize("write", ["bytes", "move"])
+def test_a_link_at_the_target_is_refused_and_not_followed(tmp_path: Path, write: str) -> None:
+    victim = tmp_path / "korban.yaml"
+    victim.write_bytes(b"data")
+    out = tmp_path / "laporan.docx"
+    out.symlink_to(victim)
+    made = tmp_path / "dibuat.pdf"
+    made.write_bytes(b"%PDF")
+    with pytest.raises(atomic.UnsafeTarget) as caught:
+        if write == "bytes":
+            atomic.write_bytes(out, b"isi")
+        else:
+            atomic.move_into_place(made, out)
+    assert caught.value.filename == str(out)
+    assert "tautan simbolik" in (caught.value.strerror or "")
+    assert victim.read_bytes() == b"data" and out.is_symlink()
+    assert sorted(os.listdir(tmp_path)) == ["dibuat.pdf", "korban.yaml", "laporan.docx"]
+
+
+def test_a_fifo_at_the_target_is_refused_without_blocking(tmp_path: Path) -> None:
+    out = tmp_path / "laporan.docx"
+    os.mkfifo(out)
+    with pytest.raises(atomic.UnsafeTarget, match="FIFO"):
+        atomic.write_bytes(out, b"isi")
+
+
+def test_a_link_planted_while_writing_is_refused_at_the_rename(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    victim = tmp_path / "korban.yaml"
+    victim.write_bytes(b"data")
+    out = tmp_path / "laporan.docx"
+    out.write_bytes(b"versi lama")
+    real_fsync = os.fsync
+
+    def plant_then_sync(descriptor: int) -> None:
+        if out.is_file() and not out.is_symlink():
+            out.unlink()
+            out.symlink_to(victim)
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(atomic.os, "fsync", plant_then_sync)
+    with pytest.raises(atomic.UnsafeTarget):
+        atomic.write_bytes(out, b"isi")
+    assert victim.read_bytes() == b"data"
+    assert sorted(os.listdir(tmp_path)) == ["korban.yaml", "laporan.docx"]
+
+
+def test_a_taken_temporary_name_is_never_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file appearing at the temporary name after the clean-up (a race) is left alone and
+    another name is used: O_EXCL never opens an existing name."""
+    out = tmp_path / "laporan.docx"
+    planted = atomic.temporary_path(out)
+    monkeypatch.setattr(
+        atomic, "remove_stale_temporaries", lambda target: planted.write_bytes(b"x")
+    )
+    atomic.write_bytes(out, b"isi")
+    assert out.read_bytes() == b"isi"
+    assert planted.read_bytes() == b"x"
+    assert sorted(os.listdir(tmp_path)) == sorted(["laporan.docx", planted.name])
+
+
+def test_links_at_temporary_names_are_removed_not_followed(tmp_path: Path) -> None:
+    victim = tmp_path / "korban.yaml"
+    victim.write_bytes(b"data")
+    for pid in (os.getpid(), os.getppid(), 0):
+        (tmp_path / f".laporan.docx.tmp-{pid}").symlink_to(victim)
+    (tmp_path / f".laporan.docx.tmp-{os.getpid()}.abc123").symlink_to(victim)
+    atomic.write_bytes(tmp_path / "laporan.docx", b"isi")
+    assert victim.read_bytes() == b"data"
+    assert sorted(os.listdir(tmp_path)) == ["korban.yaml", "laporan.docx"]

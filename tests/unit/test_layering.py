@@ -45,6 +45,7 @@ ALLOWED: dict[str, set[str]] = {
     "pipeline": LEAVES | {"model", "source", "calc", "checks", "render", "pengakuan"},
     "pdf": LEAVES,
     "_uno_pdf": set(),  # runs under the system Python that has `uno`, without lkjip
+    "_pdf_watchdog": set(),  # outlives lkjip to clean up after it: standard library only
     "init": LEAVES | {"source"},
     "docgen": LEAVES | {"model", "source", "calc", "checks", "excel"},
     "batch": LEAVES | {"pipeline", "pdf"},
