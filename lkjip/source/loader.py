@@ -64,6 +64,9 @@ ALIAS_BUDGET = 100_000  # values built through aliases beyond those written in t
 # is a small file that expands into gigabytes. Without aliases the scalars of a file hold at
 # most as many characters as the file; aliases may add this many.
 ALIAS_CHARS = 1024 * 1024
+# Findings of one code in one file: a file of 250,000 refused values would otherwise make a
+# report of a hundred megabytes. The values are refused all the same, and the document with them.
+MAX_FINDINGS_PER_CODE = 50
 
 # Size bounds (LK011), the bytes checked before parsing. The example dataset is 40 kB in all;
 # the largest file of a generated dataset sixteen times a large dinas (bench/, 9,600 sub
@@ -246,7 +249,8 @@ def _too_many_entries(rel: str, what: str) -> Diagnostic:
     shown = what.replace(",", ".")
     return diag(
         codes.FOLDER_TERLALU_BANYAK_BERKAS,
-        f"folder {rel} berisi {shown}; folder ini tidak ditelusuri lebih jauh",
+        f"folder {'data' if rel == '.' else rel} berisi {shown}; folder ini tidak ditelusuri "
+        "lebih jauh",
         Location(rel),
         hint="data satu laporan hanya puluhan berkas; periksa berkas yang salah salin",
     )
@@ -601,6 +605,25 @@ class _Builder:
         self._active: set[int] = set()  # nodes being built: an alias cycle would recurse forever
         self._budget = budget  # values left to build; aliases may not expand beyond it
         self._chars = chars  # characters of scalars (keys and values) left to build
+        self._counts: dict[str, int] = {}  # findings so far, by code
+
+    def _report(self, diagnostic: Diagnostic) -> None:
+        """Keep a finding, up to MAX_FINDINGS_PER_CODE of its code; then say once that more
+        were left out."""
+        count = self._counts.get(diagnostic.code, 0) + 1
+        self._counts[diagnostic.code] = count
+        if count <= MAX_FINDINGS_PER_CODE:
+            self.diagnostics.append(diagnostic)
+        elif count == MAX_FINDINGS_PER_CODE + 1:
+            self.diagnostics.append(
+                diag(
+                    diagnostic.code,
+                    f"lebih dari {MAX_FINDINGS_PER_CODE} temuan {diagnostic.code} di berkas ini; "
+                    "yang berikutnya tidak ditampilkan",
+                    diagnostic.location,
+                    hint="perbaiki yang ditampilkan, lalu periksa lagi",
+                )
+            )
 
     @property
     def exhausted(self) -> bool:
@@ -614,7 +637,7 @@ class _Builder:
             return True
         if self._budget > 0:
             self._budget = 0  # build nothing more of this file
-            self.diagnostics.append(
+            self._report(
                 diag(
                     codes.BERKAS_TERLALU_BESAR,
                     "alias YAML (*nama) mengembang menjadi lebih dari "
@@ -660,7 +683,7 @@ class _Builder:
 
     def _error(self, node: Node, message: str, path: DataPath) -> None:
         where = self._where(node, path)
-        self.diagnostics.append(diag(codes.YAML_TAK_DIDUKUNG, message, where))
+        self._report(diag(codes.YAML_TAK_DIDUKUNG, message, where))
 
     def _mapping(self, node: MappingNode, path: DataPath) -> dict[str | int, Any] | Refused | None:
         if node.tag != _MAP:
@@ -709,7 +732,7 @@ class _Builder:
         return str(node.value)
 
     def _duplicate(self, key: str | int, line: int, col: int, first: int, path: DataPath) -> None:
-        self.diagnostics.append(
+        self._report(
             diag(
                 codes.KUNCI_GANDA,
                 f"kunci '{excerpt(key)}' ditulis dua kali; yang pertama di baris {first}",
@@ -728,7 +751,7 @@ class _Builder:
         char = xml_unsafe(node.value)
         if char is not None:
             where = self._where(node, path)
-            self.diagnostics.append(_control_character(char, where, yaml_escape=True))
+            self._report(_control_character(char, where, yaml_escape=True))
 
     def _scalar(self, node: ScalarNode, path: DataPath) -> Any:
         if not self._spend(node, path):
@@ -798,6 +821,8 @@ class _Builder:
 
     def _refuse_number(self, node: ScalarNode, path: DataPath, code: str) -> None:
         self.sourcemap.refuse(self.file, path)
+        if self._counts.get(code, 0) > MAX_FINDINGS_PER_CODE:
+            return  # no longer shown: spare building the message
         shown = excerpt(node.value)
         quoted = f'tulis "{shown}" dengan tanda kutip bila teks'
         if code == codes.ANGKA_HEKSADESIMAL:
@@ -819,7 +844,7 @@ class _Builder:
             )
             hint = "periksa angka yang salah tempel"
         message += "; lkjip tidak membacanya sebagai angka"
-        self.diagnostics.append(
+        self._report(
             diag(code, message, self._where(node, path), hint=hint, subject=format_path(path))
         )
 

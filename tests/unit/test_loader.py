@@ -285,3 +285,14 @@ def test_entries_of_the_dataset_folder_are_counted(tmp_path: Path, monkeypatch) 
     dataset, diagnostics = load(tmp_path, files)
     assert keys(diagnostics) == [("LK015", ".", None, None)]
     assert set(dataset.documents) == set(MINIMAL_FILES)  # read by name all the same
+
+
+def test_findings_of_one_code_are_capped_per_file(tmp_path: Path) -> None:
+    count = loader.MAX_FINDINGS_PER_CODE + 10
+    text = "dasar_hukum: [" + ", ".join(["010"] * count) + "]\na: 0x1\n"
+    dataset, diagnostics = load(tmp_path, {**MINIMAL_FILES, "profil.yaml": text})
+    codes = [d.code for d in diagnostics]
+    assert codes.count("LK008") == loader.MAX_FINDINGS_PER_CODE + 1 and "LK013" in codes
+    assert "yang berikutnya tidak ditampilkan" in diagnostics[loader.MAX_FINDINGS_PER_CODE].message
+    values = dataset.documents["profil.yaml"]["dasar_hukum"]
+    assert len(values) == count and all(isinstance(v, Refused) for v in values)
