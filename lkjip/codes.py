@@ -36,6 +36,9 @@ ANGKA_SEKSAGESIMAL = "LK009"
 YAML_TAK_DIDUKUNG = "LK010"
 BERKAS_TERLALU_BESAR = "LK011"
 DI_LUAR_FOLDER_DATA = "LK012"
+ANGKA_HEKSADESIMAL = "LK013"
+ANGKA_TERLALU_PANJANG = "LK014"
+FOLDER_TERLALU_BANYAK_BERKAS = "LK015"
 
 # --- LK1xx: schema ---------------------------------------------------------------------------
 
@@ -165,9 +168,10 @@ Contoh salah:
 Contoh benar:
 
     tahun: 2022"""),
-    (ANGKA_OKTAL, "angka-oktal", W, "Angka dengan nol di depan dibaca sebagai oktal",
+    (ANGKA_OKTAL, "angka-oktal", E, "Angka dengan nol di depan dibaca sebagai oktal",
      """YAML 1.1 membaca bilangan bulat yang diawali nol sebagai bilangan oktal: `010` menjadi 8,
-`07` menjadi 7. Hampir selalu itu bukan maksud penulis.
+`07` menjadi 7. Hampir selalu itu bukan maksud penulis, karena itu lkjip menolaknya dan tidak
+membacanya sebagai angka.
 
 Contoh salah:
 
@@ -177,9 +181,9 @@ Contoh benar:
 
     kode_pos: "010"     # teks
     jumlah: 10          # angka"""),
-    (ANGKA_SEKSAGESIMAL, "angka-seksagesimal", W, "Angka dengan titik dua dibaca basis 60",
-     """YAML 1.1 membaca `1:30` sebagai bilangan basis 60 (90). Jika yang dimaksud jam atau
-perbandingan, beri tanda kutip.
+    (ANGKA_SEKSAGESIMAL, "angka-seksagesimal", E, "Angka dengan titik dua dibaca basis 60",
+     """YAML 1.1 membaca `1:30` sebagai bilangan basis 60 (90). lkjip menolaknya dan tidak
+membacanya sebagai angka; jika yang dimaksud jam atau perbandingan, beri tanda kutip.
 
 Contoh salah:
 
@@ -189,14 +193,16 @@ Contoh benar:
 
     waktu: "1:30\""""),
     (YAML_TAK_DIDUKUNG, "yaml-tak-didukung", E, "Fitur YAML yang tidak didukung",
-     """Tag YAML (`!!python/...`, `!tag`), kunci yang bukan teks atau angka (`? [a, b]`), alias
-yang merujuk dirinya sendiri, alias bersarang yang mengembang menjadi sangat banyak nilai, dan
-struktur yang bersarang lebih dari 64 tingkat tidak didukung. Tulis data sebagai pemetaan dan
-daftar biasa.
+     """Tag YAML (`!!python/...`, `!tag`, `!!set`), kunci yang bukan teks atau angka (`? [a, b]`),
+alias yang merujuk dirinya sendiri, alias bersarang yang mengembang menjadi sangat banyak nilai,
+dan struktur yang bersarang lebih dari 64 tingkat tidak didukung. Tag skema inti (`!!str`,
+`!!int`, `!!float`, `!!bool`, `!!null`, `!!timestamp`) diterima hanya bila teksnya memang
+berbentuk jenis itu: `!!float abc` atau `!!bool abc` ditolak dan tidak dibaca.
 
 Contoh salah:
 
-    tanggal: !!timestamp 2023-01-31
+    tanggal: !!timestamp 31-01-2023
+    target: !!float abc
     a: &a [x, x]
     b: &b [*a, *a]
 
@@ -204,7 +210,8 @@ Contoh benar:
 
     tanggal: 2023-01-31"""),
     (BERKAS_TERLALU_BESAR, "berkas-terlalu-besar", E, "Berkas terlalu besar",
-     """Berkas YAML lebih dari 8 MB atau berisi lebih dari 250.000 unsur (kunci dan nilai), berkas
+     """Berkas YAML lebih dari 8 MB atau berisi lebih dari 250.000 unsur (kunci dan nilai), alias
+YAML (`*nama`) yang mengembang menjadi lebih dari 1 MB teks di luar isi berkasnya, berkas
 narasi lebih dari 256 kB, atau narasi seluruhnya lebih dari 2 MB. Data satu laporan jauh lebih
 kecil (contoh Kecamatan Dumai Kota: YAML sekitar 40 kB, narasi 43 kB); berkas sebesar itu hampir
 pasti salah tempel atau salah ekspor. lkjip menolaknya sebelum mengurai, agar pemeriksaan tetap
@@ -227,6 +234,52 @@ Contoh benar:
 
     instansi:
       logo: lampiran/logo.png"""),
+    (ANGKA_HEKSADESIMAL, "angka-heksadesimal", E, "Angka heksadesimal atau biner tidak diterima",
+     """YAML 1.1 membaca `0x5F5E100` sebagai bilangan basis 16 (100000000) dan `0b101` sebagai
+bilangan basis 2. Angka laporan ditulis dalam basis 10; lkjip menolak bentuk itu dan tidak
+membacanya sebagai angka (angka heksadesimal yang sangat panjang juga cara membuat pemeriksaan
+lambat, docs/security.md).
+
+Contoh salah:
+
+    pagu: 0x5F5E100
+
+Contoh benar:
+
+    pagu: 100000000
+    kode: "0x5F"        # teks"""),
+    (ANGKA_TERLALU_PANJANG, "angka-terlalu-panjang", E, "Angka terlalu panjang",
+     """Angka ditulis dengan lebih dari 100 karakter, atau dengan eksponen lebih dari 1000
+(`1.0e-999999`). Angka laporan paling banyak belasan digit; angka sepanjang itu salah tempel,
+dan lkjip menolaknya sebelum membacanya sebagai angka, agar pemeriksaan tetap cepat dan pesan
+tetap pendek (docs/security.md).
+
+Contoh salah:
+
+    target:
+      2022: 1.0e-999999
+
+Contoh benar:
+
+    target:
+      2022: 87.5"""),
+    (FOLDER_TERLALU_BANYAK_BERKAS, "folder-terlalu-banyak-berkas", E,
+     "Folder data berisi terlalu banyak berkas",
+     """Folder data atau folder `narasi/` berisi lebih banyak berkas dan folder daripada batas
+lkjip: 2.000 berkas narasi, 10.000 isi folder `narasi/` seluruhnya, 10.000 isi folder data.
+Laporan satu instansi hanya puluhan berkas (contoh Kecamatan Dumai Kota: 29; data buatan
+enam belas kali dinas besar: sekitar 650 narasi); folder sebesar itu hampir pasti salah salin.
+lkjip berhenti menelusuri folder itu dan tidak membaca narasinya, agar pemeriksaan tetap
+selesai dalam beberapa detik (docs/security.md).
+
+Contoh salah:
+
+    narasi/indikator/IK00001.md … narasi/indikator/IK50000.md
+
+Contoh benar:
+
+    narasi/ikhtisar.md
+    narasi/indikator/IKM.md"""),
 ]
 
 _SCHEMA = [

@@ -121,6 +121,20 @@ class CodeInfo:
 
 CATALOGUE: dict[str, CodeInfo] = {}  # filled by lkjip.codes
 
+EXCERPT_CHARS = 40
+
+
+def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
+    """The value as a message may quote it: its first `limit` characters, then "…".
+
+    A value comes from the user's data and may be megabytes long (an 8 MB scalar, a number of
+    a million digits); a message quotes at most this much of it, whatever the value.
+    """
+    if isinstance(value, int) and value.bit_length() > 4 * limit:
+        return "(angka yang sangat panjang)"  # str() of a huge int is slow, even refused
+    text = value if isinstance(value, str) else str(value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
 
 def register_code(code: str, name: str, severity: Severity, title: str, doc: str = "") -> CodeInfo:
     """Add a code to the catalogue (only `lkjip.codes` does); a code is never reused, so a

@@ -10,16 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lkjip.diagnostics import Location
+from lkjip.diagnostics import Location, excerpt
 
 Path = tuple[str | int, ...]
 
 
 def format_path(path: Path) -> str:
-    """("indikator", 0, "target", 2022) → "$.indikator[0].target.2022"."""
+    """("indikator", 0, "target", 2022) → "$.indikator[0].target.2022".
+
+    A key is shown as an excerpt: a key of the data may be megabytes long.
+    """
     out = "$"
     for part in path:
-        out += f"[{part}]" if isinstance(part, int) and not _is_year_key(part) else f".{part}"
+        if isinstance(part, int) and not _is_year_key(part):
+            out += f"[{part}]"
+        else:
+            out += f".{excerpt(part)}"
     return out
 
 
@@ -71,6 +77,9 @@ class SourceMap:
     values: dict[str, dict[Path, int]] = field(default_factory=dict)
     keys: dict[str, dict[Path, int]] = field(default_factory=dict)
     scalars: dict[str, dict[Path, RawScalar]] = field(default_factory=dict)
+    # Values the loader refused and already reported (a hex number, `!!bool abc`): the schema
+    # stage says nothing more about them.
+    refused: dict[str, set[Path]] = field(default_factory=dict)
 
     def add_value(self, file: str, path: Path, line: int, col: int) -> None:
         self.values.setdefault(file, {})[path] = _pack(line, col)
@@ -80,6 +89,12 @@ class SourceMap:
 
     def add_scalar(self, file: str, path: Path, text: str, style: str | None) -> None:
         self.scalars.setdefault(file, {})[path] = RawScalar(text, style)
+
+    def refuse(self, file: str, path: Path) -> None:
+        self.refused.setdefault(file, set()).add(path)
+
+    def is_refused(self, file: str, path: Path) -> bool:
+        return tuple(path) in self.refused.get(file, ())
 
     def scalar(self, file: str, path: Path) -> RawScalar | None:
         """The scalar written at exactly `path`, or None (a mapping, a list, or nothing)."""

@@ -14,6 +14,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from lkjip.diagnostics import excerpt
+
 # An Indonesian-formatted number typed as text: "89,87", "1.103.336.776", "1.103.336.776,50".
 _ID_NUMBER = re.compile(r"^\s*-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\s*$")
 _PLAIN_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?\s*$")
@@ -58,14 +60,34 @@ def _number_from_text_error(value: str) -> PydanticCustomError:
             "angka_teks",
             'angka ditulis sebagai teks "{teks}"; tulis {angka} tanpa tanda kutip '
             "(titik sebagai pemisah desimal, tanpa pemisah ribuan)",
-            {"teks": value, "angka": format(parsed, "f")},
+            {"teks": excerpt(value), "angka": excerpt(format(parsed, "f"))},
         )
-    return PydanticCustomError("angka", 'harus berupa angka, bukan teks "{teks}"', {"teks": value})
+    return _not_a_number(value)
+
+
+def _not_a_number(value: str) -> PydanticCustomError:
+    return PydanticCustomError(
+        "angka", 'harus berupa angka, bukan teks "{teks}"', {"teks": excerpt(value)}
+    )
 
 
 # Larger magnitudes are typing accidents, and would not survive display rounding (Decimal's
 # 28-digit precision): no budget or indicator of a government report comes near 10^18.
 BATAS_ANGKA = Decimal(10) ** 18
+# And smaller ones (1.0e-999999, 0E+5000): at most this many digits after the decimal point, or
+# in all. The loader already refuses longer numbers as written (LK014); this bound holds for
+# numbers from anywhere, before they are displayed (which writes every digit out).
+BATAS_DIGIT = 40
+# A Python int beyond this many bits is never turned into a Decimal (a quadratic conversion).
+_BATAS_BIT = 256
+
+
+def _too_long(value: Any) -> PydanticCustomError:
+    return PydanticCustomError(
+        "angka_terlalu_panjang",
+        "angka {nilai} terlalu panjang (paling banyak {batas} digit di belakang titik desimal)",
+        {"nilai": excerpt(value), "batas": BATAS_DIGIT},
+    )
 
 
 def _finite(value: Decimal) -> Decimal:
@@ -76,11 +98,15 @@ def _finite(value: Decimal) -> Decimal:
             "angka_tak_hingga", "harus berupa angka biasa, bukan {nilai}", {"nilai": shown}
         )
     if abs(value) >= BATAS_ANGKA:
+        shown = format(value, "f") if 0 <= value.adjusted() < 40 else str(value)
         raise PydanticCustomError(
             "angka_terlalu_besar",
             "angka {nilai} terlalu besar (batasnya di bawah 10^18); periksa jumlah digitnya",
-            {"nilai": format(value, "f") if value.adjusted() < 40 else str(value)},
+            {"nilai": excerpt(shown)},
         )
+    sign, digits, exponent = value.as_tuple()
+    if not -BATAS_DIGIT <= int(exponent) <= BATAS_DIGIT or len(digits) > 2 * BATAS_DIGIT:
+        raise _too_long(value)
     return value
 
 
@@ -90,11 +116,15 @@ def _to_decimal(value: Any) -> Any:
     if isinstance(value, Decimal):
         return _finite(value)
     if isinstance(value, int):
+        if value.bit_length() > _BATAS_BIT:
+            raise _too_long(value)
         return _finite(Decimal(value))
     if isinstance(value, float):
         # Only reachable when a model is built from Python, not from our YAML loader.
         return _finite(Decimal(repr(value)))
     if isinstance(value, str):
+        if len(value) > 2 * BATAS_DIGIT:
+            raise _not_a_number(value)  # no number of a report is written that long
         raise _number_from_text_error(value)
     return value
 
@@ -119,7 +149,7 @@ def _strict_text(value: Any) -> Any:
     raise PydanticCustomError(
         "teks",
         "harus berupa teks, tetapi YAML membacanya sebagai {jenis} ({nilai}); beri tanda kutip",
-        {"jenis": type(value).__name__, "nilai": value},
+        {"jenis": type(value).__name__, "nilai": excerpt(value)},
     )
 
 

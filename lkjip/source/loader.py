@@ -12,6 +12,7 @@ to the next file, so one run reports everything.
 
 from __future__ import annotations
 
+import itertools
 import re
 import stat
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from lkjip import codes
-from lkjip.diagnostics import Diagnostic, Location, diag
+from lkjip.diagnostics import Diagnostic, Location, diag, excerpt
 from lkjip.errors import os_reason
 from lkjip.model import DOCUMENTS, REQUIRED_DOCUMENTS, Narasi
 from lkjip.sourcemap import Path as DataPath
@@ -38,14 +39,34 @@ _STR, _INT, _FLOAT = _TAG + "str", _TAG + "int", _TAG + "float"
 _BOOL, _NULL, _TIMESTAMP = _TAG + "bool", _TAG + "null", _TAG + "timestamp"
 _SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP}
 
-# YAML 1.1 reads these integers in a base the writer rarely means (see codes LK008, LK009).
-_OCTAL = re.compile(r"^[-+]?0[0-7_]+$")
+# Numbers: YAML 1.1 also reads integers in base 16, 8, 2 and 60 (0x1F, 010, 0b11, 1:30), a base
+# the writer rarely means and a way to make a short text into a huge number; lkjip refuses them
+# (LK013, LK008, LK009) and keeps only decimal numbers, bounded before they become an int or a
+# Decimal (LK014): converting a number of a million digits is quadratic, and a Decimal with an
+# exponent of a million expands into a million characters when displayed.
+_DECIMAL = re.compile(r"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE]([-+]?[0-9]+))?")
+MAX_NUMBER_CHARS = 100  # a number as written, sign, point and exponent included, "_" not
+MAX_EXPONENT = 1000
+# The text a scalar of each YAML 1.1 tag must match; an explicit tag (`!!bool abc`) whose text
+# does not is refused (LK010) rather than constructed.
+_TAG_PATTERNS = {
+    tag: pattern
+    for resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.values()
+    for tag, pattern in resolvers
+}
 
 # Bounds on hostile or broken input. Real datasets nest about eight levels deep and use few
 # aliases; deeper nesting would exhaust Python's stack, and aliases that refer to aliases
 # ("billion laughs") would expand exponentially. Beyond the bounds the loader reports LK010.
 MAX_DEPTH = 64
 ALIAS_BUDGET = 100_000  # values built through aliases beyond those written in the file
+# Aliases are budgeted in characters too (LK011): one long text referenced thousands of times
+# is a small file that expands into gigabytes. Without aliases the scalars of a file hold at
+# most as many characters as the file; aliases may add this many.
+ALIAS_CHARS = 1024 * 1024
+# Findings of one code in one file: a file of 250,000 refused values would otherwise make a
+# report of a hundred megabytes. The values are refused all the same, and the document with them.
+MAX_FINDINGS_PER_CODE = 50
 
 # Size bounds (LK011), the bytes checked before parsing. The example dataset is 40 kB in all;
 # the largest file of a generated dataset sixteen times a large dinas (bench/, 9,600 sub
@@ -58,6 +79,26 @@ MAX_VALUES = 250_000  # nodes: keys and values, as composed
 # narrative rules look at every number typed in them, so their size is bounded too.
 MAX_NARASI_BYTES = 256 * 1024
 MAX_NARASI_TOTAL_BYTES = 2 * 1024 * 1024
+# Folder size (LK015). The example has 23 narrative files; a generated dataset sixteen times a
+# large dinas has about 650. Each narrative file is read and checked, so their number is
+# bounded, and so is every entry walked (files of other kinds, folders), in `narasi/` and in
+# the dataset folder itself, before anything is read or sorted.
+MAX_NARASI_FILES = 2_000
+MAX_ENTRIES = 10_000
+
+
+class Refused:
+    """A scalar the loader refused and reported (`0x5F`, `!!bool abc`): it stands in the data
+    where the value was, and no type of the schema accepts it, so the document is not used
+    and nothing reads it as a number or a text."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = excerpt(text)
+
+    def __repr__(self) -> str:
+        return f"Refused({self.text!r})"
 
 
 class _TooDeep(Exception):
@@ -144,8 +185,12 @@ def load_dataset(root: Path) -> tuple[LoadedDataset, list[Diagnostic]]:
     """
     dataset = LoadedDataset(root=root)
     diagnostics: list[Diagnostic] = []
-    present = {p.name for p in root.iterdir()}
-    diagnostics.extend(_unknown_yaml_files(root))
+    entries = list(itertools.islice(root.iterdir(), MAX_ENTRIES + 1))
+    if len(entries) > MAX_ENTRIES:
+        diagnostics.append(_too_many_entries(".", f"lebih dari {MAX_ENTRIES:,} isi"))
+        entries = []  # the documents are still looked up by name below; nothing else is listed
+    present = {p.name for p in entries} | {n for n in DOCUMENTS if _exists(root / n)}
+    diagnostics.extend(_unknown_yaml_files(entries))
     for name in DOCUMENTS:
         if name not in present:
             if name in REQUIRED_DOCUMENTS:
@@ -185,15 +230,36 @@ def _missing_document(name: str, subfolders: list[str]) -> Diagnostic:
 def _dataset_subfolders(root: Path) -> list[str]:
     """Names of the subfolders that are datasets themselves (they hold lkjip.yaml)."""
     try:
-        return sorted(c.name for c in root.iterdir() if (c / "lkjip.yaml").is_file())
+        children = itertools.islice(root.iterdir(), MAX_ENTRIES)
+        return sorted(c.name for c in children if (c / "lkjip.yaml").is_file())
     except OSError:
         return []
 
 
-def _unknown_yaml_files(root: Path) -> list[Diagnostic]:
+def _exists(path: Path) -> bool:
+    """Whether `path` names anything, a broken symbolic link included."""
+    try:
+        path.lstat()
+    except OSError:
+        return False
+    return True
+
+
+def _too_many_entries(rel: str, what: str) -> Diagnostic:
+    shown = what.replace(",", ".")
+    return diag(
+        codes.FOLDER_TERLALU_BANYAK_BERKAS,
+        f"folder {'data' if rel == '.' else rel} berisi {shown}; folder ini tidak ditelusuri "
+        "lebih jauh",
+        Location(rel),
+        hint="data satu laporan hanya puluhan berkas; periksa berkas yang salah salin",
+    )
+
+
+def _unknown_yaml_files(entries: list[Path]) -> list[Diagnostic]:
     """Warn about YAML files lkjip will not read: a typo in a name silently drops data."""
     found = []
-    for path in sorted(root.glob("*.y*ml")):
+    for path in sorted(entries):
         if path.suffix not in (".yaml", ".yml") or path.name in DOCUMENTS:
             continue
         expected = path.stem + ".yaml"
@@ -328,7 +394,7 @@ def _load_narasi(root: Path, diagnostics: list[Diagnostic]) -> dict[str, Narasi]
         return {}
     narasi: dict[str, Narasi] = {}
     total = 0
-    for path in sorted(folder.rglob("*.md")):
+    for path in _narasi_files(folder, root, diagnostics):
         rel = path.relative_to(root).as_posix()
         text = _read_text(path, rel, diagnostics, root=root, limit=MAX_NARASI_BYTES)
         if text is None:
@@ -345,6 +411,27 @@ def _load_narasi(root: Path, diagnostics: list[Diagnostic]) -> dict[str, Narasi]
         name = path.relative_to(folder).with_suffix("").as_posix()
         narasi[name] = Narasi(name=name, file=rel, text=text)
     return narasi
+
+
+def _narasi_files(folder: Path, root: Path, diagnostics: list[Diagnostic]) -> list[Path]:
+    """The `*.md` files under `folder`, sorted; none (and LK015) when the folder holds more than
+    MAX_NARASI_FILES of them or MAX_ENTRIES entries in all. Symbolic links to folders are not
+    followed (a link back to `narasi/` would make the walk endless)."""
+    rel = folder.relative_to(root).as_posix()
+    files: list[Path] = []
+    for count, path in enumerate(folder.rglob("*"), start=1):
+        if count > MAX_ENTRIES:
+            diagnostics.append(
+                _too_many_entries(rel, f"lebih dari {MAX_ENTRIES:,} berkas dan folder")
+            )
+            return []
+        if path.name.endswith(".md"):
+            files.append(path)
+    if len(files) > MAX_NARASI_FILES:
+        too_many = f"{len(files):,} berkas narasi (batasnya {MAX_NARASI_FILES:,})"
+        diagnostics.append(_too_many_entries(rel, too_many))
+        return []
+    return sorted(files)
 
 
 def _narasi_too_big(rel: str) -> Diagnostic:
@@ -390,10 +477,18 @@ def _parse_document(
     if not isinstance(node, MappingNode):
         diagnostics.append(_not_a_mapping(node, file))
         return None
-    builder = _Builder(file, sourcemap, loader, budget=loader.composed + ALIAS_BUDGET)
+    builder = _Builder(
+        file,
+        sourcemap,
+        loader,
+        budget=loader.composed + ALIAS_BUDGET,
+        chars=len(text) + ALIAS_CHARS,
+    )
     data = builder.build(node, ())
     diagnostics.extend(builder.diagnostics)
-    return data
+    if builder.exhausted:
+        return None  # cut short by a budget (reported): what was built is not the document
+    return data if isinstance(data, dict) else None  # Refused: a key was refused (reported)
 
 
 def _reader_error(error: yaml.reader.ReaderError, text: str, file: str) -> Diagnostic:
@@ -500,13 +595,58 @@ class _Builder:
     into the source map: ("indikator", 0, "target", 2022).
     """
 
-    def __init__(self, file: str, sourcemap: SourceMap, loader: _Loader, *, budget: int) -> None:
+    def __init__(
+        self, file: str, sourcemap: SourceMap, loader: _Loader, *, budget: int, chars: int
+    ) -> None:
         self.file = file
         self.sourcemap = sourcemap
-        self.loader = loader  # its SafeConstructor builds str/int/bool/null/date scalars
+        self.loader = loader  # its SafeConstructor builds bool/null/date scalars
         self.diagnostics: list[Diagnostic] = []
         self._active: set[int] = set()  # nodes being built: an alias cycle would recurse forever
         self._budget = budget  # values left to build; aliases may not expand beyond it
+        self._chars = chars  # characters of scalars (keys and values) left to build
+        self._counts: dict[str, int] = {}  # findings so far, by code
+
+    def _report(self, diagnostic: Diagnostic) -> None:
+        """Keep a finding, up to MAX_FINDINGS_PER_CODE of its code; then say once that more
+        were left out."""
+        count = self._counts.get(diagnostic.code, 0) + 1
+        self._counts[diagnostic.code] = count
+        if count <= MAX_FINDINGS_PER_CODE:
+            self.diagnostics.append(diagnostic)
+        elif count == MAX_FINDINGS_PER_CODE + 1:
+            self.diagnostics.append(
+                diag(
+                    diagnostic.code,
+                    f"lebih dari {MAX_FINDINGS_PER_CODE} temuan {diagnostic.code} di berkas ini; "
+                    "yang berikutnya tidak ditampilkan",
+                    diagnostic.location,
+                    hint="perbaiki yang ditampilkan, lalu periksa lagi",
+                )
+            )
+
+    @property
+    def exhausted(self) -> bool:
+        """Whether a budget ran out, so that part of the document was not built."""
+        return self._budget <= 0
+
+    def _spend(self, node: ScalarNode, path: DataPath) -> bool:
+        """Charge a scalar's characters to the budget; False (reported once) when spent."""
+        self._chars -= len(node.value)
+        if self._chars >= 0:
+            return True
+        if self._budget > 0:
+            self._budget = 0  # build nothing more of this file
+            self._report(
+                diag(
+                    codes.BERKAS_TERLALU_BESAR,
+                    "alias YAML (*nama) mengembang menjadi lebih dari "
+                    f"{_size(ALIAS_CHARS)} teks di luar isi berkas",
+                    self._where(node, path),
+                    hint="tulis data tanpa alias yang merujuk teks panjang berulang kali",
+                )
+            )
+        return False
 
     def build(self, node: Node, path: DataPath) -> Any:
         if self._budget <= 0:
@@ -543,16 +683,20 @@ class _Builder:
 
     def _error(self, node: Node, message: str, path: DataPath) -> None:
         where = self._where(node, path)
-        self.diagnostics.append(diag(codes.YAML_TAK_DIDUKUNG, message, where))
+        self._report(diag(codes.YAML_TAK_DIDUKUNG, message, where))
 
-    def _mapping(self, node: MappingNode, path: DataPath) -> dict[str | int, Any] | None:
+    def _mapping(self, node: MappingNode, path: DataPath) -> dict[str | int, Any] | Refused | None:
         if node.tag != _MAP:
-            self._error(node, f"tag YAML {node.tag} tidak didukung", path)
+            self._error(node, f"tag YAML {_tag(node)} tidak didukung", path)
             return None
         result: dict[str | int, Any] = {}
         first_line: dict[str | int, int] = {}
+        refused: Refused | None = None
         for key_node, value_node in node.value:
             key = self._key(key_node, path)
+            if isinstance(key, Refused):
+                refused = refused or key
+                continue
             if key is None:
                 continue
             line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
@@ -563,9 +707,14 @@ class _Builder:
             child = (*path, key)  # one tuple for the key's and the value's entries
             self.sourcemap.add_key(self.file, child, line, col)
             result[key] = self.build(value_node, child)
+        if refused is not None:
+            # A mapping missing a key it was given would be read wrongly (a year without its
+            # target); it is refused whole, like the key.
+            self.sourcemap.refuse(self.file, path)
+            return refused
         return result
 
-    def _key(self, node: Node, path: DataPath) -> str | int | None:
+    def _key(self, node: Node, path: DataPath) -> str | int | Refused | None:
         """A mapping key: int for integers (years), otherwise the text as written.
 
         Keeping `no:` or `2022-01-31:` as the text the user typed means YAML 1.1's guesses
@@ -574,18 +723,19 @@ class _Builder:
         if not isinstance(node, ScalarNode):
             self._error(node, "kunci harus teks atau angka, bukan daftar atau pemetaan", path)
             return None
+        if not self._spend(node, path):
+            return None
         self._check_characters(node, path)
         if node.tag == _INT:
-            value = self.loader.construct_object(node)
-            self._check_integer(node, value, path)
-            return int(value)
+            number = self._number(node, path)
+            return number if isinstance(number, int) else Refused(node.value)
         return str(node.value)
 
     def _duplicate(self, key: str | int, line: int, col: int, first: int, path: DataPath) -> None:
-        self.diagnostics.append(
+        self._report(
             diag(
                 codes.KUNCI_GANDA,
-                f"kunci '{key}' ditulis dua kali; yang pertama di baris {first}",
+                f"kunci '{excerpt(key)}' ditulis dua kali; yang pertama di baris {first}",
                 Location(self.file, line, col, format_path((*path, key))),
                 hint="hapus salah satu, atau gabungkan isinya",
             )
@@ -593,7 +743,7 @@ class _Builder:
 
     def _sequence(self, node: SequenceNode, path: DataPath) -> list[Any] | None:
         if node.tag != _SEQ:
-            self._error(node, f"tag YAML {node.tag} tidak didukung", path)
+            self._error(node, f"tag YAML {_tag(node)} tidak didukung", path)
             return None
         return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
 
@@ -601,64 +751,109 @@ class _Builder:
         char = xml_unsafe(node.value)
         if char is not None:
             where = self._where(node, path)
-            self.diagnostics.append(_control_character(char, where, yaml_escape=True))
+            self._report(_control_character(char, where, yaml_escape=True))
 
     def _scalar(self, node: ScalarNode, path: DataPath) -> Any:
+        if not self._spend(node, path):
+            return None
         self.sourcemap.add_scalar(self.file, path, node.value, node.style)
         self._check_characters(node, path)
         if node.tag not in _SCALAR_TAGS:
-            self._error(node, f"tag YAML {node.tag} tidak didukung", path)
+            self._error(node, f"tag YAML {_tag(node)} tidak didukung", path)
             return node.value
-        if node.tag == _FLOAT:
-            return self._decimal(node, path)
+        if node.tag in (_INT, _FLOAT):
+            number = self._number(node, path)
+            return Refused(node.value) if number is None else number
+        pattern = _TAG_PATTERNS.get(node.tag)
+        if pattern is not None and not pattern.fullmatch(node.value):
+            return self._refuse_tagged(node, path)  # only an explicit tag gets here
         try:
-            value = self.loader.construct_object(node)
-        except (ValueError, yaml.constructor.ConstructorError):
+            return self.loader.construct_object(node)
+        except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError):
             # An impossible date such as 2022-13-45 matches the timestamp pattern; keep the
             # text, and the schema stage says what it expected there.
             return node.value
-        if node.tag == _INT:
-            self._check_integer(node, value, path)
-        return value
+        except yaml.constructor.ConstructorError:
+            return node.value
 
-    def _decimal(self, node: ScalarNode, path: DataPath) -> Decimal:
-        """Exact Decimal from the scalar's text: 89.87 stays 89.87, never 89.8699999…"""
-        text = node.value.replace("_", "")
-        lowered = text.lower().lstrip("+")
-        if lowered in (".inf", "-.inf"):
-            return Decimal("-Infinity" if lowered.startswith("-") else "Infinity")
-        if lowered == ".nan":
-            return Decimal("NaN")
-        if ":" in text:
-            value = self.loader.construct_yaml_float(node)
-            self._warn_sexagesimal(node, value, path)
-            return Decimal(repr(value))
-        return Decimal(text)
-
-    def _check_integer(self, node: ScalarNode, value: int, path: DataPath) -> None:
-        if node.style is not None:
-            return
-        if _OCTAL.match(node.value):
-            self.diagnostics.append(
-                diag(
-                    codes.ANGKA_OKTAL,
-                    f"YAML membaca {node.value} sebagai bilangan oktal {value}",
-                    self._where(node, path),
-                    hint=f'tulis "{node.value}" dengan tanda kutip bila teks, atau '
-                    f"{node.value.lstrip('0') or '0'} tanpa nol di depan bila angka",
-                    subject=format_path(path),
-                )
-            )
-        elif ":" in node.value:
-            self._warn_sexagesimal(node, value, path)
-
-    def _warn_sexagesimal(self, node: ScalarNode, value: Any, path: DataPath) -> None:
-        self.diagnostics.append(
-            diag(
-                codes.ANGKA_SEKSAGESIMAL,
-                f"YAML membaca {node.value} sebagai bilangan basis 60 ({value})",
-                self._where(node, path),
-                hint=f'tulis "{node.value}" dengan tanda kutip',
-                subject=format_path(path),
-            )
+    def _refuse_tagged(self, node: ScalarNode, path: DataPath) -> Refused:
+        """An explicit tag whose text is not of its kind (`!!bool abc`): LK010, refused."""
+        self.sourcemap.refuse(self.file, path)
+        self._error(
+            node, f'nilai "{excerpt(node.value)}" tidak dapat dibaca sebagai {_tag(node)}', path
         )
+        return Refused(node.value)
+
+    def _number(self, node: ScalarNode, path: DataPath) -> int | Decimal | None:
+        """The int or exact Decimal a scalar tagged int or float stands for, or None (reported,
+        and the value refused) when it is not a bounded decimal number.
+
+        Nothing is converted before its form and size are checked: 89.87 stays 89.87, never
+        89.8699999…, and a hex number of a million digits is refused unread.
+        """
+        text = node.value.replace("_", "")  # YAML 1.1 allows 1_000_000
+        lowered = text.lower()
+        if node.tag == _FLOAT and lowered.lstrip("+-") in (".inf", ".nan") and len(text) <= 5:
+            if lowered.endswith("nan"):
+                return Decimal("NaN")
+            return Decimal("-Infinity" if lowered.startswith("-") else "Infinity")
+        body = lowered[1:] if lowered.startswith(("+", "-")) else lowered
+        if body.startswith(("0x", "0b")):
+            self._refuse_number(node, path, codes.ANGKA_HEKSADESIMAL)
+            return None
+        if ":" in body:
+            self._refuse_number(node, path, codes.ANGKA_SEKSAGESIMAL)
+            return None
+        if node.tag == _INT and len(body) > 1 and body[0] == "0" and _octal_digits(body):
+            self._refuse_number(node, path, codes.ANGKA_OKTAL)
+            return None
+        if len(text) > MAX_NUMBER_CHARS:
+            self._refuse_number(node, path, codes.ANGKA_TERLALU_PANJANG)
+            return None
+        match = _DECIMAL.fullmatch(text)
+        if match is None or (node.tag == _INT and not body.isdigit()):
+            self._refuse_tagged(node, path)  # only an explicit tag gets here
+            return None
+        if match.group(1) is not None and abs(int(match.group(1))) > MAX_EXPONENT:
+            self._refuse_number(node, path, codes.ANGKA_TERLALU_PANJANG)
+            return None
+        return int(text) if node.tag == _INT else Decimal(text)
+
+    def _refuse_number(self, node: ScalarNode, path: DataPath, code: str) -> None:
+        self.sourcemap.refuse(self.file, path)
+        if self._counts.get(code, 0) > MAX_FINDINGS_PER_CODE:
+            return  # no longer shown: spare building the message
+        shown = excerpt(node.value)
+        quoted = f'tulis "{shown}" dengan tanda kutip bila teks'
+        if code == codes.ANGKA_HEKSADESIMAL:
+            message = f"YAML 1.1 membaca {shown} sebagai bilangan basis 16 atau 2"
+            hint = f"{quoted}, atau tulis angkanya dalam basis 10 (mis. 100000000)"
+        elif code == codes.ANGKA_SEKSAGESIMAL:
+            message = f"YAML 1.1 membaca {shown} sebagai bilangan basis 60"
+            hint = f'tulis "{shown}" dengan tanda kutip'
+        elif code == codes.ANGKA_OKTAL:
+            message = f"YAML 1.1 membaca {shown} sebagai bilangan oktal"
+            if len(node.value) <= MAX_NUMBER_CHARS:
+                message += f" {int(node.value.replace('_', ''), 8)}"
+            plain = node.value.lstrip("+-").lstrip("0_") or "0"
+            hint = f"{quoted}, atau {excerpt(plain)} tanpa nol di depan bila angka"
+        else:
+            message = (
+                f"angka {shown} terlalu panjang: paling banyak {MAX_NUMBER_CHARS} karakter "
+                f"dan eksponen paling besar {MAX_EXPONENT}"
+            )
+            hint = "periksa angka yang salah tempel"
+        message += "; lkjip tidak membacanya sebagai angka"
+        self._report(
+            diag(code, message, self._where(node, path), hint=hint, subject=format_path(path))
+        )
+
+
+def _tag(node: Node) -> str:
+    """A tag as the user wrote it: !!float for tag:yaml.org,2002:float, bounded."""
+    tag = str(node.tag)
+    return excerpt("!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag)
+
+
+def _octal_digits(text: str) -> bool:
+    return all("0" <= char <= "7" for char in text)

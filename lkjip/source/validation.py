@@ -26,14 +26,13 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import core_schema
 
 from lkjip import codes
-from lkjip.diagnostics import Diagnostic, diag
+from lkjip.diagnostics import Diagnostic, diag, excerpt
 from lkjip.sourcemap import Path as DataPath
 from lkjip.sourcemap import SourceMap
 
 # pydantic's own error types; any other type was raised by our models with an Indonesian message.
 _BUILTIN_TYPES = frozenset(typing.get_args(core_schema.ErrorType))
 _KEY_TAG = "[key]"
-_OCTAL = re.compile(r"^[-+]?0[0-7_]+$")  # what YAML 1.1 reads as base 8
 
 
 def validate_document(
@@ -60,6 +59,8 @@ class _Mapper:
         singles: list[tuple[DataPath, Any]] = []
         for error in errors:
             path, union_at = _clean_loc(self.data, error["loc"], error["type"])
+            if self.sourcemap.is_refused(self.file, path):
+                continue  # the loader refused this value and said why
             if union_at is None:
                 singles.append((path, error))
             else:
@@ -77,7 +78,7 @@ class _Mapper:
         if kind == "missing":
             # Placed at the mapping that lacks the field, so the message names both.
             inside = _label(self.data, path[:-1])
-            message = f"kolom wajib '{path[-1]}' belum ditulis"
+            message = f"kolom wajib '{excerpt(path[-1])}' belum ditulis"
             message += f" di {inside}" if inside else ""
             return diag(codes.KOLOM_WAJIB, message, where)
         label = _label(self.data, path)
@@ -106,17 +107,17 @@ class _Mapper:
         """A text field got something else; say which YAML 1.1 rule did it, when one did."""
         raw = self.sourcemap.scalar(self.file, path)
         if raw is not None and raw.plain:
-            quoted = f'tulis "{raw.text}" dengan tanda kutip'
+            text = excerpt(raw.text)
+            quoted = f'tulis "{text}" dengan tanda kutip'
             if isinstance(value, bool):
                 read = "true" if value else "false"
-                message = f"YAML membaca {raw.text} sebagai boolean {read}; {quoted}"
+                message = f"YAML membaca {text} sebagai boolean {read}; {quoted}"
                 return codes.YAML11_BOOLEAN, message, None
             if isinstance(value, (int, Decimal)):
-                kind = "bilangan oktal" if _OCTAL.match(raw.text) else "angka"
-                message = f"YAML membaca {raw.text} sebagai {kind} {value}; {quoted}"
+                message = f"YAML membaca {text} sebagai angka {excerpt(value)}; {quoted}"
                 return codes.YAML11_ANGKA, message, None
             if isinstance(value, dt.date):
-                message = f"YAML membaca {raw.text} sebagai tanggal; {quoted}"
+                message = f"YAML membaca {text} sebagai tanggal; {quoted}"
                 return codes.YAML11_TANGGAL, message, None
         return codes.TIPE_SALAH, f"harus berupa teks, bukan {_what(value)}", None
 
@@ -163,6 +164,7 @@ _UNION_PRIORITY = (
     "angka_teks",
     "angka_tak_hingga",
     "angka_terlalu_besar",
+    "angka_terlalu_panjang",
     "value_error",
     "teks",
     "angka",
@@ -227,11 +229,11 @@ def _what(value: Any) -> str:
     if isinstance(value, bool):
         return "boolean " + ("true" if value else "false")
     if isinstance(value, (int, Decimal)):
-        return f"angka {value}"
+        return f"angka {excerpt(value)}"
     if isinstance(value, (dt.date, dt.datetime)):
         return f"tanggal {value.isoformat()}"
     if isinstance(value, str):
-        return f'teks "{value}"'
+        return f'teks "{excerpt(value)}"'
     if isinstance(value, list):
         return "daftar"
     if isinstance(value, dict):
@@ -242,7 +244,7 @@ def _what(value: Any) -> str:
 def _enum(value: Any, ctx: dict[str, Any]) -> tuple[str, str, str | None]:
     allowed = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
     message = f"nilai {_what(value)} tidak dikenal; pilihan: {', '.join(allowed)}"
-    close = difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(excerpt(value), allowed, n=1, cutoff=0.6)
     return codes.PILIHAN_TAK_DIKENAL, message, f"maksud Anda '{close[0]}'?" if close else None
 
 
@@ -258,8 +260,9 @@ def _by_kind(kind: str, value: Any, ctx: dict[str, Any], msg: str) -> tuple[str,
     """Everything that is neither missing, unknown, an enum nor text: by pydantic's type."""
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
         bound = next(_BOUNDS[k].format(ctx[k]) for k in _BOUNDS if k in ctx)
-        return codes.DI_LUAR_RENTANG, f"nilai {value} di luar batas; {bound}", None
-    if kind in ("rupiah_negatif", "rupiah_sen", "angka_tak_hingga", "angka_terlalu_besar"):
+        return codes.DI_LUAR_RENTANG, f"nilai {excerpt(value)} di luar batas; {bound}", None
+    kinds = ("rupiah_negatif", "rupiah_sen", "angka_tak_hingga", "angka_terlalu_besar")
+    if kind in (*kinds, "angka_terlalu_panjang"):
         return codes.DI_LUAR_RENTANG, msg, None
     if kind in ("too_short", "too_long"):
         return codes.JUMLAH_BUTIR, _count(kind, ctx), None
@@ -309,11 +312,13 @@ def _label(data: Any, path: DataPath) -> str:
         parent_value = _child(parent_value, part)
     last = path[-1]
     parent = next((p for p in reversed(path[:-1]) if isinstance(p, str)), None)
+    if parent is not None:
+        parent = excerpt(parent)
     if isinstance(parent_value, list) and isinstance(last, int):
         return f"{parent or 'daftar'} butir ke-{last + 1}"
     if isinstance(last, int):
         return f"{parent} {last}" if parent else str(last)
-    return str(last)
+    return excerpt(last)
 
 
 def _child(value: Any, part: str | int) -> Any:

@@ -56,10 +56,7 @@ def findings(root: Path) -> tuple[int, list[tuple[str, str, int, int, str]]]:
         ("on", "LK106", "YAML membaca on sebagai boolean true"),
         ("off", "LK106", "YAML membaca off sebagai boolean false"),
         ("Yes", "LK106", "YAML membaca Yes sebagai boolean true"),
-        ("07", "LK107", "YAML membaca 07 sebagai bilangan oktal 7"),
-        ("010", "LK107", "YAML membaca 010 sebagai bilangan oktal 8"),
         ("1.5", "LK107", "YAML membaca 1.5 sebagai angka 1.5"),
-        ("1:30", "LK107", "YAML membaca 1:30 sebagai angka 90"),
         ("2023-01-31", "LK108", "YAML membaca 2023-01-31 sebagai tanggal"),
     ],
 )
@@ -71,6 +68,33 @@ def test_yaml11_surprise_in_a_text_field(project_dir, typed: str, code: str, sai
     # Exactly one finding: no second warning (LK008/LK009) for the same scalar.
     assert [(c, f, line, col) for c, f, line, col, _ in found] == [(code, "lkjip.yaml", 14, 13)]
     assert said in found[0][4] and f'tulis "{typed}" dengan tanda kutip' in found[0][4]
+
+
+@pytest.mark.parametrize(
+    ("typed", "code", "said"),
+    [
+        ("07", "LK008", "YAML 1.1 membaca 07 sebagai bilangan oktal 7"),
+        ("010", "LK008", "YAML 1.1 membaca 010 sebagai bilangan oktal 8"),
+        ("1:30", "LK009", "YAML 1.1 membaca 1:30 sebagai bilangan basis 60"),
+        ("0x1F", "LK013", "YAML 1.1 membaca 0x1F sebagai bilangan basis 16"),
+    ],
+)
+def test_number_in_another_base_is_refused_in_a_text_field(
+    project_dir, typed: str, code: str, said: str
+) -> None:
+    result = run(
+        "validate",
+        str(project_dir(edited("lkjip.yaml", "golongan: IV/a", f"golongan: {typed}"))),
+        "--format",
+        "json",
+    )
+    found = json.loads(result.stdout)["diagnostics"]
+    assert result.exit_code == EXIT_FINDINGS
+    # Exactly one finding: the loader refused the scalar, the schema adds nothing.
+    assert [(d["code"], d["file"], d["line"], d["col"]) for d in found] == [
+        (code, "lkjip.yaml", 14, 13)
+    ]
+    assert said in found[0]["message"] and f'tulis "{typed}" dengan tanda kutip' in found[0]["hint"]
 
 
 def test_yaml11_surprise_in_an_id(project_dir) -> None:
@@ -86,9 +110,10 @@ def test_nip_typed_as_a_number(project_dir) -> None:
     assert [(c, f, line, col) for c, f, line, col, _ in found] == [("LK107", "lkjip.yaml", 15, 8)]
 
 
-def test_octal_number_where_a_number_is_expected_is_a_warning(project_dir) -> None:
+def test_octal_number_where_a_number_is_expected_is_refused(project_dir) -> None:
     exit_code, found = findings(project_dir(edited("kinerja.yaml", "2022: 89.87", "2022: 010")))
-    assert ("LK008", "kinerja.yaml", 25, 13) in [(c, f, ln, col) for c, f, ln, col, _ in found]
+    assert exit_code == EXIT_FINDINGS
+    assert [(c, f, ln, col) for c, f, ln, col, _ in found] == [("LK008", "kinerja.yaml", 25, 13)]
 
 
 # --- an Indonesian number typed as text: one rule -------------------------------------------

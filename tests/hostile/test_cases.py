@@ -197,7 +197,7 @@ CASES = [
          "LK109", "lkjip.yaml:6:8"),
     Case("periode-9999", replace("renstra.yaml", "awal: 2021", "awal: 9999"), "LK109",
          "renstra.yaml:2:9"),
-    Case("angka-heksadesimal", pagu("0x5F5E100"), None, exit=0),
+    Case("angka-heksadesimal", pagu("0x5F5E100"), "LK013", "anggaran.yaml:9:15"),
     # --- files ---------------------------------------------------------------------------
     Case("berkas-wajib-hilang", remove("kinerja.yaml"), "LK005", "kinerja.yaml"),
     Case("folder-kosong",

@@ -10,6 +10,8 @@ it (`test_every_catalogued_code_is_emitted`). Each case starts from the minimal 
 - `append: {path: text}` — add lines at the end of the file;
 - `bytes: {path: hex}` — a file with exactly these bytes (binary or non-UTF-8 content);
 - `repeat: {path: [text, count]}` — a file of `text` repeated `count` times (size limits);
+- `copies: {path: [text, count]}` — `count` files holding `text`, named by `path` with `{n}`
+  replaced by 1…count (limits on the number of files);
 - `folders: [path, …]` — an empty folder, e.g. where a file is expected.
 
 Then `lkjip validate` runs on it, except:
@@ -74,6 +76,8 @@ def build_files(base: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
         files[name] = bytes.fromhex(hexdigits)
     for name, (text, count) in (case.get("repeat") or {}).items():
         files[name] = text * count
+    for name, (text, count) in (case.get("copies") or {}).items():
+        files.update({name.replace("{n}", str(n)): text for n in range(1, count + 1)})
     return files
 
 

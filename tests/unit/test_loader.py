@@ -7,7 +7,9 @@ import textwrap
 from decimal import Decimal
 from pathlib import Path
 
-from lkjip.source.loader import load_dataset
+from lkjip.diagnostics import Severity
+from lkjip.source import loader
+from lkjip.source.loader import Refused, load_dataset
 from tests.conftest import MINIMAL_FILES, write_dataset
 
 
@@ -146,11 +148,23 @@ def test_unreadable_file(tmp_path: Path) -> None:
     assert keys(diagnostics) == [("LK001", "profil.yaml", None, None)]
 
 
-def test_octal_and_sexagesimal_warnings(tmp_path: Path) -> None:
-    text = "a: 010\nb: '010'\nc: 10\nd: 1:30\ne: 0\n"
+def test_octal_sexagesimal_and_hex_are_refused(tmp_path: Path) -> None:
+    text = "a: 010\nb: '010'\nc: 10\nd: 1:30\ne: 0\nf: 0x1F\ng: -0b11\nh: 1:30.5\n"
     dataset, diagnostics = load(tmp_path, {**MINIMAL_FILES, "profil.yaml": text})
-    assert keys(diagnostics) == [("LK008", "profil.yaml", 1, 4), ("LK009", "profil.yaml", 4, 4)]
-    assert dataset.documents["profil.yaml"]["a"] == 8  # what YAML 1.1 says; hence the warning
+    assert keys(diagnostics) == [
+        ("LK008", "profil.yaml", 1, 4),
+        ("LK009", "profil.yaml", 4, 4),
+        ("LK009", "profil.yaml", 8, 4),
+        ("LK013", "profil.yaml", 6, 4),
+        ("LK013", "profil.yaml", 7, 4),
+    ]
+    data = dataset.documents["profil.yaml"]
+    assert {k: v for k, v in data.items() if not isinstance(v, Refused)} == {
+        "b": "010",
+        "c": 10,
+        "e": 0,
+    }
+    assert all(d.severity is Severity.ERROR for d in diagnostics)
 
 
 def test_unsupported_tags_and_keys(tmp_path: Path) -> None:
@@ -176,3 +190,109 @@ def test_narasi_files(tmp_path: Path) -> None:
 def test_minimal_files_fixture_is_dedented_yaml() -> None:
     # Other test modules rely on MINIMAL_FILES being indented for dedent, like inline YAML.
     assert textwrap.dedent(MINIMAL_FILES["lkjip.yaml"]).startswith("instansi:\n")
+
+
+# --- scalars, numbers and budgets (docs/security.md) ------------------------------------------
+
+
+def test_explicit_tags_are_read_only_when_the_text_fits(tmp_path: Path) -> None:
+    text = (
+        "a: !!float abc\nb: !!bool abc\nc: !!timestamp abc\nd: !!int 1.5\ne: !!null abc\n"
+        "f: !!float 1.5\ng: !!int 7\nh: !!bool yes\ni: !!str 10\nj: !!float 2\n"
+    )
+    dataset, diagnostics = load(tmp_path, {**MINIMAL_FILES, "profil.yaml": text})
+    assert keys(diagnostics) == [("LK010", "profil.yaml", n, 4) for n in range(1, 6)]
+    assert 'nilai "abc" tidak dapat dibaca sebagai !!float' in diagnostics[0].message
+    data = dataset.documents["profil.yaml"]
+    assert all(isinstance(data[k], Refused) for k in "abcde")
+    assert [data[k] for k in "fghij"] == [Decimal("1.5"), 7, True, "10", Decimal("2")]
+
+
+def test_an_integer_key_that_is_not_one_refuses_its_mapping(tmp_path: Path) -> None:
+    text = "target:\n  !!int abc: 1\n  2022: 2\nlain: 3\n"
+    dataset, diagnostics = load(tmp_path, {**MINIMAL_FILES, "profil.yaml": text})
+    assert keys(diagnostics) == [("LK010", "profil.yaml", 2, 3)]
+    assert isinstance(dataset.documents["profil.yaml"]["target"], Refused)
+    assert dataset.sourcemap.is_refused("profil.yaml", ("target",))
+
+
+def test_numbers_are_bounded_before_they_are_converted(tmp_path: Path) -> None:
+    long = "1" * (loader.MAX_NUMBER_CHARS + 1)
+    text = (
+        f"a: {long}\nb: 1.0e-999999\nc: 0.1e-999990\nd: 1.0e+1001\n"
+        f"? 0x{'F' * 4000}\n: 1\nf: {'1:' * 2600}1\ng: 1.0e+400\nh: {long[:-1]}\n"
+    )
+    dataset, diagnostics = load(tmp_path, {**MINIMAL_FILES, "profil.yaml": text})
+    assert [(d.code, d.location.line if d.location else None) for d in diagnostics] == [
+        ("LK014", 1),
+        ("LK014", 2),
+        ("LK014", 3),
+        ("LK014", 4),
+        ("LK013", 5),
+        ("LK009", 7),
+    ]
+    assert all(len(d.message) < 200 and len(d.hint or "") < 200 for d in diagnostics)
+    data = dataset.documents.get("profil.yaml")
+    assert data is None  # the hex key refused its mapping, the whole document
+
+
+def test_numbers_within_the_bounds(tmp_path: Path) -> None:
+    text = f"g: 1.0e+400\nh: {'1' * loader.MAX_NUMBER_CHARS}\ni: 1_000.5\nj: -.inf\nk: .NaN\n"
+    dataset, diagnostics = load(tmp_path, {**MINIMAL_FILES, "profil.yaml": text})
+    assert diagnostics == []
+    data = dataset.documents["profil.yaml"]
+    assert data["g"] == Decimal("1.0e+400") and data["h"] == int("1" * loader.MAX_NUMBER_CHARS)
+    assert data["i"] == Decimal("1000.5") and data["j"] == Decimal("-Infinity")
+    assert data["k"].is_nan()
+
+
+def test_aliases_are_budgeted_in_characters(tmp_path: Path) -> None:
+    big = "x" * (256 * 1024)
+    text = f"a: &a {big}\nb: [{', '.join(['*a'] * 8)}]\n"
+    _, diagnostics = load(tmp_path, {**MINIMAL_FILES, "profil.yaml": text})
+    # Placed at the anchored text, on the path of the alias that went over the budget.
+    assert keys(diagnostics) == [("LK011", "profil.yaml", 1, 4)]
+    assert diagnostics[0].location and diagnostics[0].location.path == "$.b[4]"
+    assert "mengembang menjadi lebih dari 1 MB teks" in diagnostics[0].message
+
+
+def test_a_few_aliases_of_long_text_are_fine(tmp_path: Path) -> None:
+    text = f"a: &a {'x' * 1000}\nb: [{', '.join(['*a'] * 100)}]\n"
+    dataset, diagnostics = load(tmp_path, {**MINIMAL_FILES, "profil.yaml": text})
+    assert diagnostics == []
+    assert len(dataset.documents["profil.yaml"]["b"]) == 100
+
+
+def test_narrative_files_are_counted(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(loader, "MAX_NARASI_FILES", 5)
+    files = {**MINIMAL_FILES, **{f"narasi/indikator/IK{n}.md": "" for n in range(6)}}
+    dataset, diagnostics = load(tmp_path, files)
+    assert keys(diagnostics) == [("LK015", "narasi", None, None)]
+    assert "6 berkas narasi (batasnya 5)" in diagnostics[0].message
+    assert dataset.narasi == {}
+
+
+def test_entries_walked_are_counted(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(loader, "MAX_ENTRIES", 8)
+    files = {**MINIMAL_FILES, **{f"narasi/lain/{n}.txt": "" for n in range(10)}}
+    _, diagnostics = load(tmp_path, files)
+    assert keys(diagnostics) == [("LK015", "narasi", None, None)]
+
+
+def test_entries_of_the_dataset_folder_are_counted(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(loader, "MAX_ENTRIES", 7)
+    files = {**MINIMAL_FILES, **{f"salinan{n}.yml": "" for n in range(5)}}
+    dataset, diagnostics = load(tmp_path, files)
+    assert keys(diagnostics) == [("LK015", ".", None, None)]
+    assert set(dataset.documents) == set(MINIMAL_FILES)  # read by name all the same
+
+
+def test_findings_of_one_code_are_capped_per_file(tmp_path: Path) -> None:
+    count = loader.MAX_FINDINGS_PER_CODE + 10
+    text = "dasar_hukum: [" + ", ".join(["010"] * count) + "]\na: 0x1\n"
+    dataset, diagnostics = load(tmp_path, {**MINIMAL_FILES, "profil.yaml": text})
+    codes = [d.code for d in diagnostics]
+    assert codes.count("LK008") == loader.MAX_FINDINGS_PER_CODE + 1 and "LK013" in codes
+    assert "yang berikutnya tidak ditampilkan" in diagnostics[loader.MAX_FINDINGS_PER_CODE].message
+    values = dataset.documents["profil.yaml"]["dasar_hukum"]
+    assert len(values) == count and all(isinstance(v, Refused) for v in values)
