@@ -65,6 +65,7 @@ MARKDOWN_TAK_DIDUKUNG = "LK405"
 GAMBAR_TAK_ADA = "LK406"
 GAMBAR_TAK_TERBACA = "LK407"
 NARASI_MELAMPAUI_BATAS = "LK409"
+GAMBAR_TERLALU_BESAR = "LK410"
 
 
 # --- LK5xx: Excel import (`lkjip import anggaran`) ---------------------------------------
@@ -475,19 +476,33 @@ Contoh benar:
     logo: lampiran/logo.png"""),
     (GAMBAR_TAK_TERBACA, "gambar-tak-terbaca", E, "Berkas gambar tidak dapat dibaca",
      """Gambar bukan PNG, JPEG atau GIF menurut isinya (bukan menurut nama berkasnya), rusak,
-berukuran nol piksel, atau lebih dari 10 MB. Simpan ulang gambar sebagai PNG atau JPEG.
+berukuran nol piksel, lebih dari 10 MB, atau menyatakan kerapatan (dpi) yang tidak masuk akal:
+0, di bawah 10 atau di atas 10.000 dpi (python-docx memakai kerapatan itu untuk ukuran gambar di
+dokumen). Simpan ulang gambar sebagai PNG atau JPEG.
 
 Contoh salah: `lampiran/bagan.png` yang sebenarnya berkas PDF atau .docx yang diganti namanya.
 
 Contoh benar: gambar yang diekspor sebagai PNG dari aplikasi penggambar bagan."""),
+    (GAMBAR_TERLALU_BESAR, "gambar-terlalu-besar", E, "Gambar terlalu besar atau terlalu memanjang",
+     """Ukuran gambar dibaca dari kepala berkasnya, sebelum gambar disisipkan. Satu gambar paling
+banyak 40.000.000 piksel (lebar × tinggi), seluruh gambar satu laporan paling banyak
+100.000.000 piksel (dilaporkan di gambar yang melampauinya), dan sisi panjang gambar paling
+banyak 100 kali sisi pendeknya. Berkas kecil dapat menyatakan ukuran raksasa (PNG 14000×14000
+piksel hanya 4,6 MB, atau kepala yang mengaku 1×2.147.483.648 piksel); LibreOffice dan Word
+harus menguraikan setiap pikselnya. `validate` melaporkannya; `build` menolak menyusun laporan.
+
+Contoh salah: `lampiran/bagan.png` berukuran 14000×14000 piksel.
+
+Contoh benar: bagan yang diekspor selebar 2.000–4.000 piksel."""),
     (NARASI_MELAMPAUI_BATAS, "narasi-melampaui-batas", E, "Narasi melampaui batas sumber daya",
      """Templat narasi berjalan di sandbox dengan batas: paling banyak 1.000.000 langkah
 (putaran `for`, panggilan makro atau fungsi, akses atribut) dan 5 detik per berkas, 5.000.000
 langkah dan 30 detik untuk seluruh narasi satu laporan, `range` paling panjang 10.000, teks atau
 daftar paling panjang 1.000.000 karakter/butir, teks hasil satu berkas narasi paling panjang
-10.000.000 karakter, dan tambahan memori paling banyak 1 GB. Narasi yang melampauinya —
-perulangan bersarang yang sangat besar, makro yang memanggil dirinya sendiri, `'x' * 10**9` —
-dihentikan dan dilaporkan.
+10.000.000 karakter, teks hasil seluruh narasi satu laporan paling panjang 10.000.000 karakter
+(dilaporkan di berkas yang melampauinya), dan tambahan memori paling banyak 1 GB. Narasi yang
+melampauinya — perulangan bersarang yang sangat besar, makro yang memanggil dirinya sendiri,
+`'x' * 10**9` — dihentikan dan dilaporkan.
 
 Contoh salah:
 
