@@ -85,6 +85,9 @@ EXCEL_TAHUN_TIDAK_DIKETAHUI = "LK512"
 EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA = "LK513"
 EXCEL_PROGRAM_LAMA_HILANG = "LK514"
 EXCEL_TAHUN_BERBEDA = "LK515"
+EXCEL_TERLALU_BESAR = "LK516"
+EXCEL_XML_TERLARANG = "LK517"
+EXCEL_RUMUS = "LK518"
 
 # --- LK9xx: lkjip itself --------------------------------------------------------------------
 
@@ -766,6 +769,42 @@ Contoh salah:
 
 Contoh benar:
     anggaran.yaml: tahun: 2022; Excel: "TAHUN ANGGARAN 2022"
+"""),
+    (EXCEL_TERLALU_BESAR, "excel-terlalu-besar", E, "Berkas Excel terlalu besar",
+     """Berkas Excel berasal dari orang lain, jadi ukurannya dibatasi sebelum dibaca: berkas
+.xlsx paling besar 20 MB, isinya setelah dibuka (.xlsx adalah arsip zip) paling banyak 50 MB
+dan 10.000 bagian, dan tidak ada bagian berukuran lebih dari 1 MB yang mengembang lebih dari
+500 kali (bom zip). Lembar yang dibaca paling banyak berisi 100.000 baris dan 100 kolom; yang
+dihitung adalah sel yang berisi, bukan ukuran yang dinyatakan berkas (`<dimension
+ref="A1:XFD1048576">` tidak membuat lkjip menyiapkan miliaran sel). Anggaran satu Pemda
+hanya beberapa MB dan beberapa puluh ribu baris.
+
+Contoh salah: berkas 200 kB yang mengembang menjadi 5 GB, atau lembar dengan isi di sel
+XFD1048576.
+
+Contoh benar: ekspor DPA dari SIPD, disimpan ulang sebagai .xlsx bila perlu."""),
+    (EXCEL_XML_TERLARANG, "excel-xml-terlarang", E, "Berkas Excel memuat deklarasi XML terlarang",
+     """Salah satu bagian berkas .xlsx memuat deklarasi `<!DOCTYPE` atau `<!ENTITY`. Excel dan
+LibreOffice tidak pernah menulisnya; deklarasi itu dipakai untuk bom entitas (*billion laughs*)
+atau entitas eksternal (XXE) yang mencoba membaca berkas lain. Berkas ditolak sebelum XML-nya
+diurai.
+
+Contoh salah:
+
+    <!DOCTYPE x [<!ENTITY a "aaaa…"><!ENTITY b "&a;&a;&a;…">]>
+
+Contoh benar: berkas yang disimpan langsung dari Excel atau LibreOffice Calc."""),
+    (EXCEL_RUMUS, "excel-rumus", E, "Sel Excel berisi rumus",
+     """Sel kode, nama, pagu atau realisasi pada baris program, kegiatan atau sub kegiatan berisi
+rumus. lkjip tidak menghitung rumus, dan nilai yang tersimpan bersama rumus bisa kosong atau
+usang (berkas yang tidak dihitung ulang sebelum disimpan). Sel itu tidak diimpor. Baris tanpa
+kode (mis. baris `JUMLAH`) boleh berisi rumus.
+
+Contoh salah:
+    | 7.01.02 | Program Penyelenggaraan Pemerintahan | =SUM(C4:C9) |
+
+Contoh benar (salin kolom, lalu Paste Special → Values):
+    | 7.01.02 | Program Penyelenggaraan Pemerintahan | 100000000 |
 """),
 ]
 

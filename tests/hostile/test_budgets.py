@@ -205,3 +205,180 @@ def test_validate_refuses_the_images_build_refuses(case: Case, tmp_path: Path) -
     outcome = Outcome(result.exit_code, result.stdout, result.stderr)
     assert_clean_ending(outcome, 1)
     assert_reported(outcome, case.code or "", case.where)
+
+
+# --- Excel import (`lkjip import anggaran`) ---------------------------------------------------
+
+OLD_YAML = b"# anggaran.yaml lama yang sudah ditinjau\ntahun: 2022\n"
+HEADER_ROWS = [["DPA TAHUN ANGGARAN 2022"], ["Kode", "Nama", "Pagu", "Realisasi"]]
+PROGRAM = ["7.01.02", "Program Penyelenggaraan Pemerintahan", None, None]
+KEGIATAN = ["7.01.02.2.01", "Koordinasi Kegiatan Kecamatan", None, None]
+SHEET = "xl/worksheets/sheet1.xml"
+
+
+def workbook_bytes(rows: list[list[object]]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Sheet1"
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def dpa(subs: int = 2) -> list[list[object]]:
+    """A valid DPA sheet: one program, one kegiatan, `subs` sub kegiatan."""
+    rows = [*HEADER_ROWS, PROGRAM, KEGIATAN]
+    rows += [
+        [f"7.01.02.2.01.{i:04d}", f"Sub kegiatan {i}", 1_000_000, 900_000]
+        for i in range(1, subs + 1)
+    ]
+    return rows
+
+
+def rezip(
+    data: bytes, edit: Callable[[str, bytes], bytes], extra: dict[str, bytes] | None = None
+) -> bytes:
+    """The .xlsx `data` with every part passed through `edit` (and `extra` parts added)."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as old,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new,
+    ):
+        for item in old.infolist():
+            new.writestr(item.filename, edit(item.filename, old.read(item.filename)))
+        for name, content in (extra or {}).items():
+            new.writestr(name, content)
+    return out.getvalue()
+
+
+def in_sheet(old: bytes, new: bytes, rows: list[list[object]] | None = None) -> Callable[[], bytes]:
+    """A DPA workbook whose sheet XML has `old` replaced by `new` (made when the case runs)."""
+
+    def make() -> bytes:
+        def edit(name: str, part: bytes) -> bytes:
+            if name != SHEET:
+                return part
+            assert old in part, f"{SHEET} tidak memuat {old!r}"
+            return part.replace(old, new, 1)
+
+        return rezip(workbook_bytes(rows or dpa()), edit)
+
+    return make
+
+
+def with_parts(extra: dict[str, bytes]) -> Callable[[], bytes]:
+    return lambda: rezip(workbook_bytes(dpa()), lambda _name, part: part, extra)
+
+
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">'
+    + b"".join(b'<!ENTITY %c "%s">' % (98 + i, (b"&%c;" % (97 + i)) * 10) for i in range(8))
+    + b"]>"
+)
+XXE = b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+ROW_9 = b'<row r="9"><c r="XFD9" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+ROW_200000 = b'<row r="200000"><c r="A200000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+DIGITS_5000 = b"<v>" + b"9" * 5000 + b"</v>"
+
+
+@dataclass(frozen=True)
+class ExcelCase:
+    id: str
+    content: Callable[[], bytes]
+    code: str | None
+    where: str = "dpa.xlsx"
+    exit: int = 1
+    says: str = ""
+
+    def __str__(self) -> str:
+        return self.id
+
+
+# fmt: off
+EXCEL_CASES = [
+    # 19. A declared dimension of A1:XFD1048576 is not trusted: the cells are those written.
+    ExcelCase("excel-dimensi-raksasa",
+              in_sheet(b'<dimension ref="A1:D2004"/>', b'<dimension ref="A1:XFD1048576"/>',
+                       dpa(2000)),
+              None, exit=0),
+    ExcelCase("excel-isi-di-baris-200000", in_sheet(b"</sheetData>", ROW_200000), "LK516",
+              "dpa.xlsx:200000", says="100.000 baris"),
+    ExcelCase("excel-isi-di-kolom-xfd", in_sheet(b"</sheetData>", ROW_9), "LK516",
+              "dpa.xlsx:9:16384", says="100 kolom"),
+    ExcelCase("excel-sel-kosong-di-xfd1048576",
+              in_sheet(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" s="0"/></row>'
+                                        b"</sheetData>"),
+              None, exit=0),
+    # Zip bombs: the sizes the archive declares are checked before anything is inflated.
+    ExcelCase("excel-bom-zip", with_parts({"xl/media/bom.bin": b"\0" * (4 * 1024 * 1024)}),
+              "LK516", says="bom zip"),
+    ExcelCase("excel-mengembang-60-mb",
+              with_parts({f"xl/media/m{i}.bin": os.urandom(1024) * 1024 * 12 for i in range(5)}),
+              "LK516", says="mengembang menjadi"),
+    ExcelCase("excel-berkas-21-mb", lambda: b"PK\x03\x04" + b"\0" * (21 * 1024 * 1024), "LK516"),
+    # 20. Entities: refused before any XML parser sees them.
+    ExcelCase("excel-xxe", in_sheet(b"<worksheet", XXE + b"<worksheet"), "LK517"),
+    ExcelCase("excel-bom-entitas", in_sheet(b"<worksheet", LAUGHS + b"<worksheet"), "LK517"),
+    ExcelCase("excel-xxe-di-workbook",
+              lambda: rezip(workbook_bytes(dpa()),
+                            lambda n, p: XXE + p if n == "xl/workbook.xml" else p),
+              "LK517"),
+    ExcelCase("excel-xml-rusak", in_sheet(b"</sheetData>", b"<row"), "LK501"),
+    # Formulas and wrong types.
+    ExcelCase("excel-rumus", lambda: workbook_bytes([*dpa()[:4], ["7.01.02.2.01.0001", "Sub",
+                                                                  "=1+1", None]]),
+              "LK518", "dpa.xlsx:5:3"),
+    ExcelCase("excel-angka-5000-digit", in_sheet(b"<v>1000000</v>", DIGITS_5000), "LK501"),
+    ExcelCase("excel-angka-tak-hingga", in_sheet(b"<v>1000000</v>", b"<v>1e999</v>"), "LK505",
+              "dpa.xlsx:5:3"),
+    ExcelCase("excel-angka-nan", in_sheet(b"<v>1000000</v>", b"<v>nan</v>"), "LK501"),
+    ExcelCase("excel-teks-panjang", lambda: workbook_bytes([*dpa()[:4], [
+        "7.01.02.2.01.0001", "Sub", "1 " * 16_000, None]]), "LK505", "dpa.xlsx:5:3"),
+    ExcelCase("excel-indeks-teks-bersama",
+              in_sheet(b'<c r="A1" t="inlineStr"><is><t>DPA TAHUN ANGGARAN 2022</t></is>',
+                       b'<c r="A1" t="s"><v>99999</v>'),
+              "LK501"),
+    ExcelCase("excel-sah", lambda: workbook_bytes(dpa()), None, exit=0),
+]
+# fmt: on
+
+
+def run_excel_case(case: ExcelCase, folder: Path) -> Result:
+    xlsx = folder / "dpa.xlsx"
+    xlsx.write_bytes(case.content())
+    out = folder / "keluar" / "anggaran.yaml"
+    out.parent.mkdir()
+    out.write_bytes(OLD_YAML)
+    return Result(
+        run_lkjip("import", "anggaran", str(xlsx), "--out", str(out), "--format", "json"), out
+    )
+
+
+@pytest.fixture(scope="module")
+def excel_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Result]:
+    return _run_all(EXCEL_CASES, run_excel_case, tmp_path_factory)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("case", EXCEL_CASES, ids=str)
+def test_excel_import(case: ExcelCase, excel_results: dict[str, Result]) -> None:
+    outcome, out = excel_results[case.id].outcome, excel_results[case.id].out
+    assert_clean_ending(outcome, case.exit)
+    if case.code:
+        assert_reported(outcome, case.code, case.where)
+    assert case.says in outcome.output, outcome.explain()
+    assert "root:" not in outcome.output  # nothing of /etc/passwd
+    assert os.listdir(out.parent) == ["anggaran.yaml"], "berkas sementara tertinggal"
+    if case.exit == 0:
+        assert out.read_text(encoding="utf-8").count("kode:") >= 3
+    else:
+        assert out.read_bytes() == OLD_YAML, "anggaran.yaml lama berubah"
