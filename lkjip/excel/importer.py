@@ -51,6 +51,7 @@ RATIO_FROM_BYTES = 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 100
 MAX_NUMBER_TEXT = 100  # characters of a money cell written as text
+MAX_EXISTING_BYTES = 8 * 1024 * 1024  # the anggaran.yaml kept from: the loader's limit (LK011)
 MAX_MONEY_DIGITS = 16  # digits before the sen: the APBN is about Rp 3.300 triliun (16 digits)
 
 _COLUMN_NAMES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
@@ -519,10 +520,28 @@ def _metadata(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
 def read_existing(path: Path) -> tuple[dict[str, Any] | None, list[Diagnostic]]:
     """The existing anggaran.yaml as plain data (None with a diagnostic when unreadable)."""
     try:
+        size = path.stat().st_size
+        if size > MAX_EXISTING_BYTES:
+            return None, [
+                diag(
+                    codes.EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA,
+                    f"{path.name} berukuran {_megabytes(size)}, lebih dari "
+                    f"{_megabytes(MAX_EXISTING_BYTES)}",
+                    Location(path.name),
+                )
+            ]
         text = path.read_text(encoding="utf-8")
         data = yaml.safe_load(text)
     except FileNotFoundError:
         return None, []
+    except RecursionError:
+        return None, [
+            diag(
+                codes.EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA,
+                f"{path.name} bersarang terlalu dalam",
+                Location(path.name),
+            )
+        ]
     except (OSError, UnicodeDecodeError) as error:
         return None, [
             diag(
@@ -564,24 +583,36 @@ def existing_schema_ref(path: Path | None) -> str | None:
     return found.group(1) if found else None
 
 
-def _line_of_code(path: Path, kode: str) -> int | None:
+def _lines_of_codes(path: Path) -> dict[str, int]:
+    """The first line of each `kode:` in the file, read once (not once per code)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
-        return None
-    pattern = re.compile(r"kode:\s*['\"]?" + re.escape(kode) + r"['\"]?\s*(#.*)?$")
-    return next((n for n, line in enumerate(lines, start=1) if pattern.search(line)), None)
+        return {}
+    found: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        text = line.strip().removeprefix("-").strip()
+        if text.startswith("kode:"):
+            value = text[len("kode:") :].split("#", 1)[0].strip().strip("'\"")
+            found.setdefault(value, number)
+    return found
 
 
 def _index_existing(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Every program, kegiatan and sub kegiatan of the existing data by code."""
     found: dict[str, dict[str, Any]] = {}
 
+    seen: set[int] = set()  # YAML aliases repeat one dict: walk it once
+
     def walk(items: Any, child_key: str | None, grandchild: str | None) -> None:
-        if not isinstance(items, list):
+        if not isinstance(items, list) or id(items) in seen:
             return
+        seen.add(id(items))
         for item in items:
             if isinstance(item, dict) and isinstance(item.get("kode"), str):
+                if id(item) in seen:
+                    continue
+                seen.add(id(item))
                 found.setdefault(item["kode"], item)
                 if child_key:
                     walk(item.get(child_key), grandchild, None)
@@ -899,19 +930,23 @@ def import_anggaran(
     keep_realisasi = columns.realisasi is None
     data["program"] = [_program_data(p, old_index, keep_realisasi) for p in reader.programs]
 
-    if old is not None and existing is not None:
-        for item in old.get("program") or []:
+    if old is not None and existing is not None and isinstance(old.get("program"), list):
+        dropped: dict[str, None] = {}  # in order, once each (aliases repeat a program)
+        for item in old["program"]:
             kode = item.get("kode") if isinstance(item, dict) else None
             if isinstance(kode, str) and kode not in reader.by_code:
-                diagnostics.append(
-                    diag(
-                        codes.EXCEL_PROGRAM_LAMA_HILANG,
-                        f"program {kode} ada di {existing.name} tetapi tidak ada di "
-                        f"{xlsx.name}; program itu (dengan penunjang/indikatornya) tidak ditulis",
-                        Location(existing.name, _line_of_code(existing, kode)),
-                        subject=kode,
-                    )
+                dropped[kode] = None
+        lines = _lines_of_codes(existing) if dropped else {}
+        for kode in dropped:
+            diagnostics.append(
+                diag(
+                    codes.EXCEL_PROGRAM_LAMA_HILANG,
+                    f"program {kode} ada di {existing.name} tetapi tidak ada di "
+                    f"{xlsx.name}; program itu (dengan penunjang/indikatornya) tidak ditulis",
+                    Location(existing.name, lines.get(kode)),
+                    subject=kode,
                 )
+            )
     return data, diagnostics
 
 

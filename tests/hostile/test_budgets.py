@@ -299,9 +299,25 @@ class ExcelCase:
     where: str = "dpa.xlsx"
     exit: int = 1
     says: str = ""
+    old: Callable[[], bytes] = lambda: OLD_YAML  # the anggaran.yaml at --out, kept from
 
     def __str__(self) -> str:
         return self.id
+
+
+def aliased_anggaran() -> bytes:
+    """An existing anggaran.yaml of 12 kB whose aliases name 10**9 sub kegiatan paths."""
+    subs = ", ".join(["*s"] * 1000)
+    kegiatan = ", ".join(["*k"] * 1000)
+    programs = ", ".join(["*p"] * 1000)
+    return (
+        "tahun: 2022\n"
+        "x:\n"
+        '  - &s {kode: "9.99.99.2.01.0001", nama: s}\n'
+        f'  - &k {{kode: "9.99.99.2.01", nama: k, sub_kegiatan: [{subs}]}}\n'
+        f'  - &p {{kode: "9.99.99", nama: p, kegiatan: [{kegiatan}]}}\n'
+        f"program: [{programs}]\n"
+    ).encode()
 
 
 # fmt: off
@@ -349,6 +365,13 @@ EXCEL_CASES = [
                        b'<c r="A1" t="s"><v>99999</v>'),
               "LK501"),
     ExcelCase("excel-sah", lambda: workbook_bytes(dpa()), None, exit=0),
+    # The anggaran.yaml kept from (--out, --dataset) belongs to the dataset too.
+    ExcelCase("excel-anggaran-lama-alias", lambda: workbook_bytes(dpa()), "LK514",
+              "anggaran.yaml", exit=0, old=aliased_anggaran),
+    ExcelCase("excel-anggaran-lama-bersarang", lambda: workbook_bytes(dpa()), "LK513",
+              "anggaran.yaml", old=lambda: b"tahun: 2022\nx: " + b"[" * 5000 + b"]" * 5000),
+    ExcelCase("excel-anggaran-lama-9-mb", lambda: workbook_bytes(dpa()), "LK513", "anggaran.yaml",
+              old=lambda: b"tahun: 2022\n" + b"#" * (9 * 1024 * 1024) + b"\n"),
 ]
 # fmt: on
 
@@ -358,7 +381,7 @@ def run_excel_case(case: ExcelCase, folder: Path) -> Result:
     xlsx.write_bytes(case.content())
     out = folder / "keluar" / "anggaran.yaml"
     out.parent.mkdir()
-    out.write_bytes(OLD_YAML)
+    out.write_bytes(case.old())
     return Result(
         run_lkjip("import", "anggaran", str(xlsx), "--out", str(out), "--format", "json"), out
     )
@@ -381,4 +404,4 @@ def test_excel_import(case: ExcelCase, excel_results: dict[str, Result]) -> None
     if case.exit == 0:
         assert out.read_text(encoding="utf-8").count("kode:") >= 3
     else:
-        assert out.read_bytes() == OLD_YAML, "anggaran.yaml lama berubah"
+        assert out.read_bytes() == case.old(), "anggaran.yaml lama berubah"
