@@ -576,7 +576,8 @@ def existing_schema_ref(path: Path | None) -> str | None:
     if path is None or not path.is_file():
         return None
     try:
-        first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+        with path.open(encoding="utf-8") as handle:
+            first = handle.readline(1000).rstrip("\n")
     except (OSError, UnicodeDecodeError):
         return None
     found = _SCHEMA_LINE.match(first)
@@ -960,7 +961,10 @@ def _program_data(
         "kode": node.kode,
         "nama": node.nama,
         "penunjang": penunjang if isinstance(penunjang, bool) else False,
-        "indikator": [str(i) for i in indikator] if isinstance(indikator, list) else [],
+        # Only scalar ids: an aliased list inside the list could print as billions of items.
+        "indikator": [str(i) for i in indikator if isinstance(i, (str, int, float, Decimal))]
+        if isinstance(indikator, list)
+        else [],
     }
     _money_fields(out, node, old, keep_realisasi)
     out["kegiatan"] = []

@@ -320,6 +320,16 @@ def aliased_anggaran() -> bytes:
     ).encode()
 
 
+def aliased_indikator() -> bytes:
+    """An existing anggaran.yaml whose program lists, as one indikator, 10⁹ aliased ids."""
+    levels = ["a0: &a0 [IKU, IKU, IKU, IKU, IKU, IKU, IKU, IKU, IKU, IKU]\n"]
+    for n in range(1, 9):
+        items = ", ".join([f"*a{n - 1}"] * 10)
+        levels.append(f"a{n}: &a{n} [{items}]\n")
+    program = 'program:\n  - kode: "7.01.02"\n    indikator: [IKU, *a8]\n'
+    return ("tahun: 2022\n" + "".join(levels) + program).encode()
+
+
 # fmt: off
 EXCEL_CASES = [
     # 19. A declared dimension of A1:XFD1048576 is not trusted: the cells are those written.
@@ -368,6 +378,8 @@ EXCEL_CASES = [
     # The anggaran.yaml kept from (--out, --dataset) belongs to the dataset too.
     ExcelCase("excel-anggaran-lama-alias", lambda: workbook_bytes(dpa()), "LK514",
               "anggaran.yaml", exit=0, old=aliased_anggaran),
+    ExcelCase("excel-anggaran-lama-indikator-alias", lambda: workbook_bytes(dpa()), None, exit=0,
+              old=aliased_indikator),
     ExcelCase("excel-anggaran-lama-bersarang", lambda: workbook_bytes(dpa()), "LK513",
               "anggaran.yaml", old=lambda: b"tahun: 2022\nx: " + b"[" * 5000 + b"]" * 5000),
     ExcelCase("excel-anggaran-lama-9-mb", lambda: workbook_bytes(dpa()), "LK513", "anggaran.yaml",
