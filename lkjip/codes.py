@@ -68,6 +68,7 @@ MARKDOWN_TAK_DIDUKUNG = "LK405"
 GAMBAR_TAK_ADA = "LK406"
 GAMBAR_TAK_TERBACA = "LK407"
 NARASI_MELAMPAUI_BATAS = "LK409"
+GAMBAR_TERLALU_BESAR = "LK410"
 
 
 # --- LK5xx: Excel import (`lkjip import anggaran`) ---------------------------------------
@@ -87,6 +88,9 @@ EXCEL_TAHUN_TIDAK_DIKETAHUI = "LK512"
 EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA = "LK513"
 EXCEL_PROGRAM_LAMA_HILANG = "LK514"
 EXCEL_TAHUN_BERBEDA = "LK515"
+EXCEL_TERLALU_BESAR = "LK516"
+EXCEL_XML_TERLARANG = "LK517"
+EXCEL_RUMUS = "LK518"
 
 # --- LK9xx: lkjip itself --------------------------------------------------------------------
 
@@ -528,19 +532,33 @@ Contoh benar:
     logo: lampiran/logo.png"""),
     (GAMBAR_TAK_TERBACA, "gambar-tak-terbaca", E, "Berkas gambar tidak dapat dibaca",
      """Gambar bukan PNG, JPEG atau GIF menurut isinya (bukan menurut nama berkasnya), rusak,
-berukuran nol piksel, atau lebih dari 10 MB. Simpan ulang gambar sebagai PNG atau JPEG.
+berukuran nol piksel, lebih dari 10 MB, atau menyatakan kerapatan (dpi) yang tidak masuk akal:
+0, di bawah 10 atau di atas 10.000 dpi (python-docx memakai kerapatan itu untuk ukuran gambar di
+dokumen). Simpan ulang gambar sebagai PNG atau JPEG.
 
 Contoh salah: `lampiran/bagan.png` yang sebenarnya berkas PDF atau .docx yang diganti namanya.
 
 Contoh benar: gambar yang diekspor sebagai PNG dari aplikasi penggambar bagan."""),
+    (GAMBAR_TERLALU_BESAR, "gambar-terlalu-besar", E, "Gambar terlalu besar atau terlalu memanjang",
+     """Ukuran gambar dibaca dari kepala berkasnya, sebelum gambar disisipkan. Satu gambar paling
+banyak 40.000.000 piksel (lebar × tinggi), seluruh gambar satu laporan paling banyak
+100.000.000 piksel (dilaporkan di gambar yang melampauinya), dan sisi panjang gambar paling
+banyak 100 kali sisi pendeknya. Berkas kecil dapat menyatakan ukuran raksasa (PNG 14000×14000
+piksel hanya 4,6 MB, atau kepala yang mengaku 1×2.147.483.648 piksel); LibreOffice dan Word
+harus menguraikan setiap pikselnya. `validate` melaporkannya; `build` menolak menyusun laporan.
+
+Contoh salah: `lampiran/bagan.png` berukuran 14000×14000 piksel.
+
+Contoh benar: bagan yang diekspor selebar 2.000–4.000 piksel."""),
     (NARASI_MELAMPAUI_BATAS, "narasi-melampaui-batas", E, "Narasi melampaui batas sumber daya",
      """Templat narasi berjalan di sandbox dengan batas: paling banyak 1.000.000 langkah
 (putaran `for`, panggilan makro atau fungsi, akses atribut) dan 5 detik per berkas, 5.000.000
 langkah dan 30 detik untuk seluruh narasi satu laporan, `range` paling panjang 10.000, teks atau
 daftar paling panjang 1.000.000 karakter/butir, teks hasil satu berkas narasi paling panjang
-10.000.000 karakter, dan tambahan memori paling banyak 1 GB. Narasi yang melampauinya —
-perulangan bersarang yang sangat besar, makro yang memanggil dirinya sendiri, `'x' * 10**9` —
-dihentikan dan dilaporkan.
+10.000.000 karakter, teks hasil seluruh narasi satu laporan paling panjang 10.000.000 karakter
+(dilaporkan di berkas yang melampauinya), dan tambahan memori paling banyak 1 GB. Narasi yang
+melampauinya — perulangan bersarang yang sangat besar, makro yang memanggil dirinya sendiri,
+`'x' * 10**9` — dihentikan dan dilaporkan.
 
 Contoh salah:
 
@@ -804,6 +822,42 @@ Contoh salah:
 
 Contoh benar:
     anggaran.yaml: tahun: 2022; Excel: "TAHUN ANGGARAN 2022"
+"""),
+    (EXCEL_TERLALU_BESAR, "excel-terlalu-besar", E, "Berkas Excel terlalu besar",
+     """Berkas Excel berasal dari orang lain, jadi ukurannya dibatasi sebelum dibaca: berkas
+.xlsx paling besar 20 MB, isinya setelah dibuka (.xlsx adalah arsip zip) paling banyak 50 MB
+dan 10.000 bagian, dan tidak ada bagian berukuran lebih dari 1 MB yang mengembang lebih dari
+500 kali (bom zip). Lembar yang dibaca paling banyak berisi 100.000 baris dan 100 kolom; yang
+dihitung adalah sel yang berisi, bukan ukuran yang dinyatakan berkas (`<dimension
+ref="A1:XFD1048576">` tidak membuat lkjip menyiapkan miliaran sel). Anggaran satu Pemda
+hanya beberapa MB dan beberapa puluh ribu baris.
+
+Contoh salah: berkas 200 kB yang mengembang menjadi 5 GB, atau lembar dengan isi di sel
+XFD1048576.
+
+Contoh benar: ekspor DPA dari SIPD, disimpan ulang sebagai .xlsx bila perlu."""),
+    (EXCEL_XML_TERLARANG, "excel-xml-terlarang", E, "Berkas Excel memuat deklarasi XML terlarang",
+     """Salah satu bagian berkas .xlsx memuat deklarasi `<!DOCTYPE` atau `<!ENTITY`. Excel dan
+LibreOffice tidak pernah menulisnya; deklarasi itu dipakai untuk bom entitas (*billion laughs*)
+atau entitas eksternal (XXE) yang mencoba membaca berkas lain. Berkas ditolak sebelum XML-nya
+diurai.
+
+Contoh salah:
+
+    <!DOCTYPE x [<!ENTITY a "aaaa…"><!ENTITY b "&a;&a;&a;…">]>
+
+Contoh benar: berkas yang disimpan langsung dari Excel atau LibreOffice Calc."""),
+    (EXCEL_RUMUS, "excel-rumus", E, "Sel Excel berisi rumus",
+     """Sel kode, nama, pagu atau realisasi pada baris program, kegiatan atau sub kegiatan berisi
+rumus. lkjip tidak menghitung rumus, dan nilai yang tersimpan bersama rumus bisa kosong atau
+usang (berkas yang tidak dihitung ulang sebelum disimpan). Sel itu tidak diimpor. Baris tanpa
+kode (mis. baris `JUMLAH`) boleh berisi rumus.
+
+Contoh salah:
+    | 7.01.02 | Program Penyelenggaraan Pemerintahan | =SUM(C4:C9) |
+
+Contoh benar (salin kolom, lalu Paste Special → Values):
+    | 7.01.02 | Program Penyelenggaraan Pemerintahan | 100000000 |
 """),
 ]
 

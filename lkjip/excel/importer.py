@@ -14,6 +14,7 @@ The result is a plain dict in the shape of `lkjip.model.anggaran.Anggaran` (mone
 from __future__ import annotations
 
 import json
+import math
 import re
 import zipfile
 from collections.abc import Sequence
@@ -37,6 +38,21 @@ EXPORT_HEADER = ("Kode", "Nama", "Pagu (Rp)", "Realisasi (Rp)")
 # `lkjip schema --out <dataset>/schema`. Kept from the existing file when it has one.
 SCHEMA_REF = "schema/anggaran.schema.json"
 HEADER_SEARCH_ROWS = 10
+
+# An Excel file comes from someone else (docs/security.md): what it may make lkjip read. A
+# .xlsx is a zip of XML parts; the sizes are those its directory declares, which bound what
+# Python's zipfile will ever inflate. A DPA of a whole Pemda (20,000 rows) is a few MB.
+MAX_XLSX_BYTES = 20 * 1024 * 1024  # the file itself
+MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024  # all its parts, inflated
+MAX_PARTS = 10_000
+MAX_RATIO = 500  # inflated / compressed, for a part above RATIO_FROM_BYTES
+RATIO_FROM_BYTES = 1024 * 1024
+# Rows and columns with content; the sheet's declared <dimension> is never trusted.
+MAX_ROWS = 100_000
+MAX_COLUMNS = 100
+MAX_NUMBER_TEXT = 100  # characters of a money cell written as text
+MAX_EXISTING_BYTES = 8 * 1024 * 1024  # the anggaran.yaml kept from: the loader's limit (LK011)
+MAX_MONEY_DIGITS = 16  # digits before the sen: the APBN is about Rp 3.300 triliun (16 digits)
 
 _COLUMN_NAMES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # kind: (exact names after normalisation, accepted prefixes)
@@ -217,6 +233,23 @@ def code_level(kode: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Formula:
+    """A cell holding a formula: lkjip computes none, and its cached value is not a number."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    def message(self) -> str:
+        shown = self.text if len(self.text) <= 40 else self.text[:39] + "…"
+        return (
+            f"berisi rumus {shown}; lkjip tidak menghitung rumus: salin sel lalu tempel "
+            "sebagai nilai (Paste Special → Values)"
+        )
+
+
 class _BadNumber(Exception):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
@@ -233,11 +266,15 @@ def parse_money(value: Any) -> Decimal | None:
     """
     if value is None:
         return None
+    if isinstance(value, Formula):
+        raise _BadNumber(codes.EXCEL_RUMUS, value.message())
     if isinstance(value, bool):
         raise _BadNumber(codes.EXCEL_ANGKA_TIDAK_VALID, f"berisi {value}, bukan angka")
     if isinstance(value, int):
         amount = Decimal(value)
     elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise _BadNumber(codes.EXCEL_ANGKA_TIDAK_VALID, f"berisi {value}, bukan angka")
         amount = Decimal(repr(value))
         cents = amount.quantize(_CENT)
         if amount != cents and abs(amount - cents) < Decimal("0.000001"):
@@ -248,6 +285,11 @@ def parse_money(value: Any) -> Decimal | None:
         text = value.replace("\xa0", " ").strip()
         if text in _EMPTY_TEXT:
             return None
+        if len(text) > MAX_NUMBER_TEXT:
+            raise _BadNumber(
+                codes.EXCEL_ANGKA_TIDAK_VALID,
+                f"berisi teks {len(text)} karakter, bukan angka rupiah",
+            )
         text = re.sub(r"^rp", "Rp", text, flags=re.IGNORECASE)
         parsed = parse_angka(text)
         if parsed is None:
@@ -259,6 +301,13 @@ def parse_money(value: Any) -> Decimal | None:
         amount = parsed
     else:
         raise _BadNumber(codes.EXCEL_ANGKA_TIDAK_VALID, f'"{value}" bukan angka rupiah')
+    if not amount.is_finite() or amount.adjusted() >= MAX_MONEY_DIGITS:
+        shown = _text(value)
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        raise _BadNumber(
+            codes.EXCEL_ANGKA_TIDAK_VALID,
+            f"{shown} bukan angka rupiah yang mungkin (paling banyak {MAX_MONEY_DIGITS} angka)",
+        )
     if amount < 0:
         raise _BadNumber(codes.EXCEL_ANGKA_NEGATIF, f"bernilai negatif ({_text(value)})")
     try:
@@ -322,6 +371,13 @@ class _Reader:
         kode = _text(_cell(row, cols.kode))
         if not kode:
             return  # blank, total ("JUMLAH") and note rows carry no code
+        for col in (cols.kode, cols.nama):
+            value = _cell(row, col)
+            if isinstance(value, Formula):
+                self.report(
+                    codes.EXCEL_RUMUS, f"{value.message()}; baris dilewati", number, col, None
+                )
+                return
         level = code_level(kode)
         if level == "urusan":
             return
@@ -497,10 +553,28 @@ def _metadata(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
 def read_existing(path: Path) -> tuple[dict[str, Any] | None, list[Diagnostic]]:
     """The existing anggaran.yaml as plain data (None with a diagnostic when unreadable)."""
     try:
+        size = path.stat().st_size
+        if size > MAX_EXISTING_BYTES:
+            return None, [
+                diag(
+                    codes.EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA,
+                    f"{path.name} berukuran {_megabytes(size)}, lebih dari "
+                    f"{_megabytes(MAX_EXISTING_BYTES)}",
+                    Location(path.name),
+                )
+            ]
         text = path.read_text(encoding="utf-8")
         data = yaml.safe_load(text)
     except FileNotFoundError:
         return None, []
+    except RecursionError:
+        return None, [
+            diag(
+                codes.EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA,
+                f"{path.name} bersarang terlalu dalam",
+                Location(path.name),
+            )
+        ]
     except (OSError, UnicodeDecodeError) as error:
         return None, [
             diag(
@@ -535,31 +609,44 @@ def existing_schema_ref(path: Path | None) -> str | None:
     if path is None or not path.is_file():
         return None
     try:
-        first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+        with path.open(encoding="utf-8") as handle:
+            first = handle.readline(1000).rstrip("\n")
     except (OSError, UnicodeDecodeError):
         return None
     found = _SCHEMA_LINE.match(first)
     return found.group(1) if found else None
 
 
-def _line_of_code(path: Path, kode: str) -> int | None:
+def _lines_of_codes(path: Path) -> dict[str, int]:
+    """The first line of each `kode:` in the file, read once (not once per code)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
-        return None
-    pattern = re.compile(r"kode:\s*['\"]?" + re.escape(kode) + r"['\"]?\s*(#.*)?$")
-    return next((n for n, line in enumerate(lines, start=1) if pattern.search(line)), None)
+        return {}
+    found: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        text = line.strip().removeprefix("-").strip()
+        if text.startswith("kode:"):
+            value = text[len("kode:") :].split("#", 1)[0].strip().strip("'\"")
+            found.setdefault(value, number)
+    return found
 
 
 def _index_existing(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Every program, kegiatan and sub kegiatan of the existing data by code."""
     found: dict[str, dict[str, Any]] = {}
 
+    seen: set[int] = set()  # YAML aliases repeat one dict: walk it once
+
     def walk(items: Any, child_key: str | None, grandchild: str | None) -> None:
-        if not isinstance(items, list):
+        if not isinstance(items, list) or id(items) in seen:
             return
+        seen.add(id(items))
         for item in items:
             if isinstance(item, dict) and isinstance(item.get("kode"), str):
+                if id(item) in seen:
+                    continue
+                seen.add(id(item))
                 found.setdefault(item["kode"], item)
                 if child_key:
                     walk(item.get(child_key), grandchild, None)
@@ -572,33 +659,187 @@ def _index_existing(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
 # The entry point
 
 
+class _Refused(Exception):
+    """The workbook is not read further; the diagnostic says why."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f} MB"
+
+
+def check_archive(xlsx: Path) -> Diagnostic | None:
+    """Why the .xlsx must not be opened at all, or None: too big a file, too much to inflate
+    (a zip bomb), or a part with a document type declaration (entities, XXE). Runs before
+    openpyxl reads anything."""
+    where = Location(xlsx.name)
+    try:
+        size = xlsx.stat().st_size
+        if size > MAX_XLSX_BYTES:
+            return diag(
+                codes.EXCEL_TERLALU_BESAR,
+                f"{xlsx.name} berukuran {_megabytes(size)}, lebih dari "
+                f"{_megabytes(MAX_XLSX_BYTES)}",
+                where,
+            )
+        with zipfile.ZipFile(xlsx) as archive:
+            parts = archive.infolist()
+            too_big = _inflated_problem(xlsx.name, parts)
+            if too_big is not None:
+                return diag(codes.EXCEL_TERLALU_BESAR, too_big, where)
+            for part in parts:
+                problem = _xml_problem(archive, part)
+                if problem is not None:
+                    return diag(
+                        codes.EXCEL_XML_TERLARANG,
+                        f"{xlsx.name}: bagian {part.filename[:80]!r} {problem}",
+                        where,
+                        hint="simpan ulang berkasnya dari Excel atau LibreOffice sebagai .xlsx",
+                    )
+    except FileNotFoundError:
+        return diag(codes.EXCEL_TIDAK_TERBACA, f"berkas {xlsx} tidak ada", where)
+    except Exception as error:  # noqa: BLE001 - zipfile and zlib raise many kinds on a broken file
+        return _unreadable(xlsx, error)
+    return None
+
+
+def _inflated_problem(name: str, parts: list[zipfile.ZipInfo]) -> str | None:
+    if len(parts) > MAX_PARTS:
+        return f"{name} memuat {len(parts)} bagian, lebih dari {MAX_PARTS}"
+    total = sum(part.file_size for part in parts)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        return (
+            f"{name} mengembang menjadi {_megabytes(total)} setelah dibuka, lebih dari "
+            f"{_megabytes(MAX_UNCOMPRESSED_BYTES)}"
+        )
+    for part in parts:
+        if part.file_size > RATIO_FROM_BYTES:
+            if part.file_size > MAX_RATIO * max(part.compress_size, 1):
+                return (
+                    f"{name}: bagian {part.filename[:80]!r} mengembang lebih dari {MAX_RATIO} "
+                    "kali (bom zip)"
+                )
+    return None
+
+
+# A document type declaration, as UTF-8 (and ASCII, Latin-1) or UTF-16 would spell it.
+_DECLARATIONS = tuple(
+    word.encode(encoding)
+    for word in ("<!DOCTYPE", "<!ENTITY")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+)
+_CHUNK = 1024 * 1024
+
+
+def _xml_problem(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> str | None:
+    """An Indonesian reason the part must not reach an XML parser, or None. Excel writes no
+    DTD: a declaration is an entity bomb or an external entity (XXE) in waiting. Every part is
+    scanned, whatever its name: the relationships decide which part is parsed as XML."""
+    tail = b""
+    with archive.open(part) as handle:
+        while True:
+            chunk = handle.read(_CHUNK)
+            if not chunk:
+                return None
+            window = (tail + chunk).upper()
+            if any(declaration in window for declaration in _DECLARATIONS):
+                return "memuat deklarasi DOCTYPE/ENTITY (entitas XML tidak diizinkan)"
+            tail = chunk[-32:]
+
+
+def _unreadable(xlsx: Path, error: BaseException) -> Diagnostic:
+    return diag(
+        codes.EXCEL_TIDAK_TERBACA,
+        f"{xlsx.name} tidak dapat dibaca sebagai .xlsx ({type(error).__name__}); "
+        "simpan ulang sebagai Excel Workbook (.xlsx)",
+        Location(xlsx.name),
+    )
+
+
+def _sheet_rows(
+    workbook: Any, name: str, where: _Sheet, limit: int | None = None
+) -> list[tuple[Any, ...]]:
+    """The rows of sheet `name` as tuples of values (a formula cell as `Formula`), row n at
+    index n - 1: the cells the XML holds, whatever its <dimension> declares. Stops after
+    `limit` rows; raises _Refused for content beyond MAX_ROWS or MAX_COLUMNS."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    formula_tag = f"{{{SHEET_MAIN_NS}}}f"
+
+    class Parser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            cell: dict[str, Any] = super().parse_cell(element)
+            formula = element.find(formula_tag)
+            if formula is not None:
+                cell["value"] = Formula("=" + (formula.text or ""))
+            return cell
+
+    sheet = workbook[name]
+    rows: list[tuple[Any, ...]] = []
+    with sheet._get_source() as source:
+        parser = Parser(
+            source,
+            sheet._shared_strings,
+            data_only=True,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            if limit is not None and number > limit:
+                break
+            values = {c["column"]: c["value"] for c in cells if c["value"] is not None}
+            if not values:
+                continue
+            if number > MAX_ROWS:
+                raise _Refused(
+                    diag(
+                        codes.EXCEL_TERLALU_BESAR,
+                        f'lembar "{name}" berisi lebih dari {_number(MAX_ROWS)} baris',
+                        where.at(number, None),
+                    )
+                )
+            last = max(values)
+            if last > MAX_COLUMNS:
+                raise _Refused(
+                    diag(
+                        codes.EXCEL_TERLALU_BESAR,
+                        f'lembar "{name}" berisi lebih dari {MAX_COLUMNS} kolom',
+                        where.at(number, last),
+                    )
+                )
+            if len(rows) < number - 1:
+                rows.extend([()] * (number - 1 - len(rows)))
+            if len(rows) < number:  # a row written twice keeps its first cells
+                rows.append(tuple(values.get(col) for col in range(1, last + 1)))
+    return rows
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
 def _open_rows(
     xlsx: Path, sheet: str | None
 ) -> tuple[str, list[tuple[Any, ...]], list[str], list[Diagnostic]]:
     """(sheet name, rows) of the sheet to import: the named one, else the exporter's sheet,
     else the first sheet with a recognisable header."""
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     where = Location(xlsx.name)
+    refused = check_archive(xlsx)
+    if refused is not None:
+        return "", [], [], [refused]
     try:
         workbook = load_workbook(xlsx, read_only=True, data_only=True)
     except FileNotFoundError:
         return "", [], [], [diag(codes.EXCEL_TIDAK_TERBACA, f"berkas {xlsx} tidak ada", where)]
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        return (
-            "",
-            [],
-            [],
-            [
-                diag(
-                    codes.EXCEL_TIDAK_TERBACA,
-                    f"{xlsx.name} tidak dapat dibaca sebagai .xlsx ({type(error).__name__}); "
-                    "simpan ulang sebagai Excel Workbook (.xlsx)",
-                    where,
-                )
-            ],
-        )
+    except Exception as error:  # noqa: BLE001 - openpyxl raises anything on a broken file
+        return "", [], [], [_unreadable(xlsx, error)]
     try:
         names = list(workbook.sheetnames)
         if sheet is not None:
@@ -623,13 +864,18 @@ def _open_rows(
             candidates = names
         first: tuple[str, list[tuple[Any, ...]]] | None = None
         for name in candidates:
-            rows = [tuple(row) for row in workbook[name].iter_rows(values_only=True)]
+            place = _Sheet(xlsx.name, name)
+            head = _sheet_rows(workbook, name, place, HEADER_SEARCH_ROWS)
             if first is None:
-                first = (name, rows)
-            if find_header(rows)[0] is not None:
-                return name, rows, names, []
+                first = (name, head)
+            if find_header(head)[0] is not None:
+                return name, _sheet_rows(workbook, name, place), names, []
         assert first is not None
         return first[0], first[1], names, []
+    except _Refused as refused_sheet:
+        return "", [], [], [refused_sheet.diagnostic]
+    except Exception as error:  # noqa: BLE001 - a broken part of the file, found while reading
+        return "", [], [], [_unreadable(xlsx, error)]
     finally:
         workbook.close()
 
@@ -718,19 +964,23 @@ def import_anggaran(
     keep_realisasi = columns.realisasi is None
     data["program"] = [_program_data(p, old_index, keep_realisasi) for p in reader.programs]
 
-    if old is not None and existing is not None:
-        for item in old.get("program") or []:
+    if old is not None and existing is not None and isinstance(old.get("program"), list):
+        dropped: dict[str, None] = {}  # in order, once each (aliases repeat a program)
+        for item in old["program"]:
             kode = item.get("kode") if isinstance(item, dict) else None
             if isinstance(kode, str) and kode not in reader.by_code:
-                diagnostics.append(
-                    diag(
-                        codes.EXCEL_PROGRAM_LAMA_HILANG,
-                        f"program {kode} ada di {existing.name} tetapi tidak ada di "
-                        f"{xlsx.name}; program itu (dengan penunjang/indikatornya) tidak ditulis",
-                        Location(existing.name, _line_of_code(existing, kode)),
-                        subject=kode,
-                    )
+                dropped[kode] = None
+        lines = _lines_of_codes(existing) if dropped else {}
+        for kode in dropped:
+            diagnostics.append(
+                diag(
+                    codes.EXCEL_PROGRAM_LAMA_HILANG,
+                    f"program {kode} ada di {existing.name} tetapi tidak ada di "
+                    f"{xlsx.name}; program itu (dengan penunjang/indikatornya) tidak ditulis",
+                    Location(existing.name, lines.get(kode)),
+                    subject=kode,
                 )
+            )
     return data, diagnostics
 
 
@@ -744,7 +994,10 @@ def _program_data(
         "kode": node.kode,
         "nama": node.nama,
         "penunjang": penunjang if isinstance(penunjang, bool) else False,
-        "indikator": [str(i) for i in indikator] if isinstance(indikator, list) else [],
+        # Only scalar ids: an aliased list inside the list could print as billions of items.
+        "indikator": [str(i) for i in indikator if isinstance(i, (str, int, float, Decimal))]
+        if isinstance(indikator, list)
+        else [],
     }
     _money_fields(out, node, old, keep_realisasi)
     out["kegiatan"] = []

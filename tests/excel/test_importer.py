@@ -313,7 +313,7 @@ def test_unreadable_existing_is_reported(tmp_path):
 
 def test_codes_are_catalogued_with_examples():
     ours = {code: info for code, info in CATALOGUE.items() if code.startswith("LK5")}
-    assert len(ours) == 15
+    assert len(ours) == 18
     for info in ours.values():
         assert "Contoh salah" in info.doc and "Contoh benar" in info.doc, info.code
         assert info.name.startswith("excel-")
