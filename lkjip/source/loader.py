@@ -44,7 +44,7 @@ _SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP}
 # (LK013, LK008, LK009) and keeps only decimal numbers, bounded before they become an int or a
 # Decimal (LK014): converting a number of a million digits is quadratic, and a Decimal with an
 # exponent of a million expands into a million characters when displayed.
-_DECIMAL = re.compile(r"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE]([-+]?[0-9]+))?")
+_DECIMAL = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE]([-+]?[0-9]+))?")
 MAX_NUMBER_CHARS = 100  # a number as written, sign, point and exponent included, "_" not
 MAX_EXPONENT = 1000
 # The text a scalar of each YAML 1.1 tag must match; an explicit tag (`!!bool abc`) whose text
