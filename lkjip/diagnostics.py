@@ -171,8 +171,17 @@ def diag(
     *,
     subject: str | None = None,
 ) -> Diagnostic:
-    """Build a diagnostic whose severity comes from the catalogue unless given."""
+    """Build a diagnostic whose severity comes from the catalogue unless given.
+
+    The message and hint are bounded (`MAX_MESSAGE_CHARS`): a rule that quotes names or texts
+    of the data whole (two 1 MB names in one message) cannot blow a report up; messages of real
+    data are a few hundred characters."""
     info = CATALOGUE.get(code)
     if info is None:
         raise KeyError(f"kode diagnostik tidak terdaftar: {code}")
+    message = excerpt(message, MAX_MESSAGE_CHARS)
+    hint = excerpt(hint, MAX_MESSAGE_CHARS) if hint is not None else None
     return Diagnostic(code, severity or info.severity, message, location, hint, subject)
+
+
+MAX_MESSAGE_CHARS = 2000

@@ -77,3 +77,13 @@ def test_excerpt() -> None:
     assert excerpt("x" * 100) == "x" * 40 + "…"
     assert excerpt(Decimal("1E-999999")) == "1E-999999"
     assert excerpt(2**100_000) == "(angka yang sangat panjang)"
+
+
+def test_every_message_is_bounded_whatever_it_quotes() -> None:
+    from lkjip import codes
+    from lkjip.diagnostics import MAX_MESSAGE_CHARS, diag
+
+    name = "Kecamatan " + "x" * 1_000_000
+    d = diag(codes.KOLOM_WAJIB, f"nama '{name}' berbeda dari '{name}'", hint=name)
+    assert len(d.message) == MAX_MESSAGE_CHARS + 1 and d.message.endswith("…")
+    assert d.hint is not None and len(d.hint) == MAX_MESSAGE_CHARS + 1
