@@ -14,10 +14,11 @@ import resource
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from tests.conftest import MINIMAL_FILES, write_dataset
 
@@ -255,3 +256,49 @@ def png(width: int, height: int) -> bytes:
         + chunk(b"IDAT", zlib.compress(rows))
         + chunk(b"IEND", b"")
     )
+
+
+# --- running a table of cases ----------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    outcome: Outcome
+    out: Path  # the output path, holding the previous output before the run
+
+
+def run_case(case: Case, folder: Path) -> Result:
+    """Make the hostile dataset in `folder`, run lkjip on it (build writes over OLD_REPORT),
+    and put permissions back."""
+    root = minimal_dataset(folder / "data")
+    case.change(root)
+    out = folder / "keluar" / "laporan.docx"
+    out.parent.mkdir()
+    out.write_bytes(OLD_REPORT)
+    args = [case.command, str(root), "--format", "json"]
+    if case.command == "build":
+        args += ["--out", str(out)]
+    try:
+        return Result(run_lkjip(*args), out)
+    finally:
+        if case.needs_non_root:
+            restore_permissions(folder)
+
+
+class _Named(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+C = TypeVar("C", bound=_Named)
+
+
+def run_all(
+    cases: Sequence[C], run: Callable[[C, Path], Result], make_folder: Callable[[str], Path]
+) -> dict[str, Result]:
+    """Every case, two to four at a time (by the cores there are): each is its own process
+    with its own bounds, and a table of cases stays well under a minute."""
+    folders = [make_folder(case.id) for case in cases]
+    with ThreadPoolExecutor(max_workers=min(4, max(2, os.cpu_count() or 1))) as pool:
+        done = pool.map(run, cases, folders)
+        return {case.id: result for case, result in zip(cases, done, strict=True)}

@@ -13,7 +13,6 @@ import os
 import struct
 import zlib
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from tests.hostile.harness import (
     Case,
     Change,
     Outcome,
+    Result,
     append,
     assert_clean_ending,
     assert_reported,
@@ -33,6 +33,8 @@ from tests.hostile.harness import (
     minimal_dataset,
     png,
     replace,
+    run_all,
+    run_case,
     run_lkjip,
     write,
 )
@@ -145,36 +147,9 @@ RENDER_CASES = [
 # fmt: on
 
 
-@dataclass
-class Result:
-    outcome: Outcome
-    out: Path  # the report path, holding OLD_REPORT before the run
-
-
-def run_case(case: Case, folder: Path) -> Result:
-    root = minimal_dataset(folder / "data")
-    case.change(root)
-    out = folder / "keluar" / "laporan.docx"
-    out.parent.mkdir()
-    out.write_bytes(OLD_REPORT)
-    args = [case.command, str(root), "--format", "json"]
-    if case.command == "build":
-        args += ["--out", str(out)]
-    return Result(run_lkjip(*args), out)
-
-
-def _run_all(
-    cases: list[Case], run: Callable[[Case, Path], Result], factory: pytest.TempPathFactory
-) -> dict[str, Result]:
-    folders = [factory.mktemp(case.id) for case in cases]
-    with ThreadPoolExecutor(max_workers=min(4, max(2, os.cpu_count() or 1))) as pool:
-        done = pool.map(run, cases, folders)
-        return {case.id: result for case, result in zip(cases, done, strict=True)}
-
-
 @pytest.fixture(scope="module")
 def render_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Result]:
-    return _run_all(RENDER_CASES, run_case, tmp_path_factory)
+    return run_all(RENDER_CASES, run_case, tmp_path_factory.mktemp)
 
 
 @pytest.mark.parametrize("case", RENDER_CASES, ids=str)
@@ -401,7 +376,7 @@ def run_excel_case(case: ExcelCase, folder: Path) -> Result:
 
 @pytest.fixture(scope="module")
 def excel_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Result]:
-    return _run_all(EXCEL_CASES, run_excel_case, tmp_path_factory)  # type: ignore[arg-type]
+    return run_all(EXCEL_CASES, run_excel_case, tmp_path_factory.mktemp)
 
 
 @pytest.mark.parametrize("case", EXCEL_CASES, ids=str)

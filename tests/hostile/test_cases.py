@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import docx
@@ -29,6 +27,7 @@ from tests.hostile.harness import (
     Case,
     Change,
     Outcome,
+    Result,
     append,
     assert_clean_ending,
     assert_reported,
@@ -40,8 +39,8 @@ from tests.hostile.harness import (
     png,
     remove,
     replace,
-    restore_permissions,
-    run_lkjip,
+    run_all,
+    run_case,
     symlink,
     text_of,
     write,
@@ -343,29 +342,6 @@ CASES = [
 # fmt: on
 
 
-@dataclass
-class Result:
-    outcome: Outcome
-    out: Path  # the report path, holding OLD_REPORT before the run
-
-
-def run_case(case: Case, folder: Path) -> Result:
-    """Make the hostile dataset in `folder`, run lkjip on it, and put permissions back."""
-    root = minimal_dataset(folder / "data")
-    case.change(root)
-    out = folder / "keluar" / "laporan.docx"
-    out.parent.mkdir()
-    out.write_bytes(OLD_REPORT)
-    args = [case.command, str(root), "--format", "json"]
-    if case.command == "build":
-        args += ["--out", str(out)]
-    try:
-        return Result(run_lkjip(*args), out)
-    finally:
-        if case.needs_non_root:
-            restore_permissions(folder)
-
-
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
     """Every selected case, run two to four at a time (by the cores there are): each is its own
@@ -376,10 +352,7 @@ def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         if getattr(item, "originalname", "") == "test_hostile_case"
     ]
     runnable = [case for case in selected if not (case.needs_non_root and AS_ROOT)]
-    folders = [tmp_path_factory.mktemp(case.id) for case in runnable]
-    with ThreadPoolExecutor(max_workers=min(4, max(2, os.cpu_count() or 1))) as pool:
-        done = pool.map(run_case, runnable, folders)
-        return {case.id: result for case, result in zip(runnable, done, strict=True)}
+    return run_all(runnable, run_case, tmp_path_factory.mktemp)
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)

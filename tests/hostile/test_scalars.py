@@ -12,8 +12,6 @@ report, and leave the previous report untouched.
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -23,13 +21,13 @@ from tests.hostile.harness import (
     OLD_REPORT,
     Case,
     Change,
-    Outcome,
+    Result,
     append,
     assert_clean_ending,
     assert_reported,
-    minimal_dataset,
     replace,
-    run_lkjip,
+    run_all,
+    run_case,
     write,
 )
 
@@ -139,24 +137,6 @@ CASES = [
 # fmt: on
 
 
-@dataclass
-class Result:
-    outcome: Outcome
-    out: Path  # the report path, holding OLD_REPORT before the run
-
-
-def run_case(case: Case, folder: Path) -> Result:
-    root = minimal_dataset(folder / "data")
-    case.change(root)
-    out = folder / "keluar" / "laporan.docx"
-    out.parent.mkdir()
-    out.write_bytes(OLD_REPORT)
-    args = [case.command, str(root), "--format", "json"]
-    if case.command == "build":
-        args += ["--out", str(out)]
-    return Result(run_lkjip(*args), out)
-
-
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The selected cases, two to four at a time; each is its own bounded process."""
@@ -165,10 +145,7 @@ def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         for item in request.session.items
         if getattr(item, "originalname", "") == "test_hostile_scalar"
     ]
-    folders = [tmp_path_factory.mktemp(case.id) for case in selected]
-    with ThreadPoolExecutor(max_workers=min(4, max(2, os.cpu_count() or 1))) as pool:
-        done = pool.map(run_case, selected, folders)
-        return {case.id: result for case, result in zip(selected, done, strict=True)}
+    return run_all(selected, run_case, tmp_path_factory.mktemp)
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)
