@@ -13,14 +13,9 @@ from typing import TYPE_CHECKING
 
 from lkjip import atomic
 from lkjip.diagnostics import Diagnostic
-from lkjip.excel.importer import (
-    EXPORT_SHEET,
-    SCHEMA_REF,
-    data_from_model,
-    dump_anggaran_yaml,
-    existing_schema_ref,
-    import_anggaran,
-)
+from lkjip.excel.anggaran_yaml import SCHEMA_REF, data_from_model, dump_anggaran_yaml
+from lkjip.excel.existing import existing_schema_ref
+from lkjip.excel.importer import EXPORT_SHEET, import_anggaran
 
 if TYPE_CHECKING:
     from lkjip.calc.results import Hasil

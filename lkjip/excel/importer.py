@@ -13,45 +13,26 @@ The result is a plain dict in the shape of `lkjip.model.anggaran.Anggaran` (mone
 
 from __future__ import annotations
 
-import json
 import math
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from lkjip import codes
 from lkjip.diagnostics import Diagnostic, Location, diag
+from lkjip.excel.existing import index_existing, lines_of_codes, read_existing
+from lkjip.excel.workbook import Formula, Refused, Sheet, check_archive, sheet_rows, unreadable
 from lkjip.idfmt import angka, parse_angka
-from lkjip.model.anggaran import Anggaran
 
 # The sheet the exporter writes in the importer's layout; preferred when no --sheet is given.
 EXPORT_SHEET = "Anggaran (impor)"
 # Header names the exporter writes; the importer accepts these and the synonyms below.
 EXPORT_HEADER = ("Kode", "Nama", "Pagu (Rp)", "Realisasi (Rp)")
-# The `$schema` of the first line; relative to the dataset folder, as written by
-# `lkjip schema --out <dataset>/schema`. Kept from the existing file when it has one.
-SCHEMA_REF = "schema/anggaran.schema.json"
 HEADER_SEARCH_ROWS = 10
-
-# An Excel file comes from someone else (docs/security.md): what it may make lkjip read. A
-# .xlsx is a zip of XML parts; the sizes are those its directory declares, which bound what
-# Python's zipfile will ever inflate. A DPA of a whole Pemda (20,000 rows) is a few MB.
-MAX_XLSX_BYTES = 20 * 1024 * 1024  # the file itself
-MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024  # all its parts, inflated
-MAX_PARTS = 10_000
-MAX_RATIO = 500  # inflated / compressed, for a part above RATIO_FROM_BYTES
-RATIO_FROM_BYTES = 1024 * 1024
-# Rows and columns with content; the sheet's declared <dimension> is never trusted.
-MAX_ROWS = 100_000
-MAX_COLUMNS = 100
 MAX_NUMBER_TEXT = 100  # characters of a money cell written as text
-MAX_EXISTING_BYTES = 8 * 1024 * 1024  # the anggaran.yaml kept from: the loader's limit (LK011)
 MAX_MONEY_DIGITS = 16  # digits before the sen: the APBN is about Rp 3.300 triliun (16 digits)
 
 _COLUMN_NAMES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
@@ -94,7 +75,6 @@ _CENT = Decimal("0.01")
 # `_meta_label`: a lazy `(.*?)` before `\\s*$` tried every split of a run of spaces.
 _META_LABEL = re.compile(r"^\s*(tahun anggaran|tahun|dokumen|sumber realisasi)\s*:", re.IGNORECASE)
 _YEAR_IN_TITLE = re.compile(r"\btahun(?:\s+anggaran)?\s*(?::\s*)?(20\d\d)\b", re.IGNORECASE)
-_SCHEMA_LINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)")
 
 
 @dataclass(frozen=True)
@@ -105,30 +85,6 @@ class Columns:
     nama: int
     pagu: int
     realisasi: int | None
-
-
-@dataclass
-class _Sheet:
-    """Where diagnostics point: the file name and the sheet name."""
-
-    file: str
-    name: str
-
-    def at(self, row: int | None, col: int | None) -> Location:
-        from openpyxl.utils import get_column_letter
-
-        ref = _sheet_ref(self.name)
-        if row is None:
-            return Location(self.file, path=f"{ref}!A1")
-        cell = f"{get_column_letter(col)}{row}" if col else f"{row}:{row}"
-        return Location(self.file, row, col, f"{ref}!{cell}")
-
-
-def _sheet_ref(name: str) -> str:
-    """Sheet name as Excel writes it in a reference: quoted when not a plain word."""
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", name):
-        return name
-    return "'" + name.replace("'", "''") + "'"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -233,23 +189,6 @@ def code_level(kode: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Formula:
-    """A cell holding a formula: lkjip computes none, and its cached value is not a number."""
-
-    text: str
-
-    def __str__(self) -> str:
-        return self.text
-
-    def message(self) -> str:
-        shown = self.text if len(self.text) <= 40 else self.text[:39] + "…"
-        return (
-            f"berisi rumus {shown}; lkjip tidak menghitung rumus: salin sel lalu tempel "
-            "sebagai nilai (Paste Special → Values)"
-        )
-
-
 class _BadNumber(Exception):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
@@ -342,7 +281,7 @@ class _Node:
 
 class _Reader:
     def __init__(
-        self, where: _Sheet, columns: Columns, header_row: int, rows: Sequence[Sequence[Any]]
+        self, where: Sheet, columns: Columns, header_row: int, rows: Sequence[Sequence[Any]]
     ) -> None:
         self.where = where
         self.rows = rows
@@ -546,283 +485,6 @@ def _metadata(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
     return meta
 
 
-# ---------------------------------------------------------------------------------------------
-# The existing anggaran.yaml
-
-
-def read_existing(path: Path) -> tuple[dict[str, Any] | None, list[Diagnostic]]:
-    """The existing anggaran.yaml as plain data (None with a diagnostic when unreadable)."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_EXISTING_BYTES:
-            return None, [
-                diag(
-                    codes.EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA,
-                    f"{path.name} berukuran {_megabytes(size)}, lebih dari "
-                    f"{_megabytes(MAX_EXISTING_BYTES)}",
-                    Location(path.name),
-                )
-            ]
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except FileNotFoundError:
-        return None, []
-    except RecursionError:
-        return None, [
-            diag(
-                codes.EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA,
-                f"{path.name} bersarang terlalu dalam",
-                Location(path.name),
-            )
-        ]
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [
-            diag(
-                codes.EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA,
-                f"{path.name} tidak dapat dibaca: {error}",
-                Location(path.name),
-            )
-        ]
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        loc = Location(path.name, mark.line + 1, mark.column + 1) if mark else Location(path.name)
-        return None, [
-            diag(
-                codes.EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA,
-                f"{path.name} bukan YAML yang sah: {error}",
-                loc,
-            )
-        ]
-    if not isinstance(data, dict):
-        return None, [
-            diag(
-                codes.EXCEL_ANGGARAN_LAMA_TIDAK_TERBACA,
-                f"{path.name} tidak berisi pemetaan (kunci: nilai)",
-                Location(path.name),
-            )
-        ]
-    return data, []
-
-
-def existing_schema_ref(path: Path | None) -> str | None:
-    """The `$schema` of the existing file's first line, to keep it on rewrite."""
-    if path is None or not path.is_file():
-        return None
-    try:
-        with path.open(encoding="utf-8") as handle:
-            first = handle.readline(1000).rstrip("\n")
-    except (OSError, UnicodeDecodeError):
-        return None
-    found = _SCHEMA_LINE.match(first)
-    return found.group(1) if found else None
-
-
-def _lines_of_codes(path: Path) -> dict[str, int]:
-    """The first line of each `kode:` in the file, read once (not once per code)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return {}
-    found: dict[str, int] = {}
-    for number, line in enumerate(lines, start=1):
-        text = line.strip().removeprefix("-").strip()
-        if text.startswith("kode:"):
-            value = text[len("kode:") :].split("#", 1)[0].strip().strip("'\"")
-            found.setdefault(value, number)
-    return found
-
-
-def _index_existing(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Every program, kegiatan and sub kegiatan of the existing data by code."""
-    found: dict[str, dict[str, Any]] = {}
-
-    seen: set[int] = set()  # YAML aliases repeat one dict: walk it once
-
-    def walk(items: Any, child_key: str | None, grandchild: str | None) -> None:
-        if not isinstance(items, list) or id(items) in seen:
-            return
-        seen.add(id(items))
-        for item in items:
-            if isinstance(item, dict) and isinstance(item.get("kode"), str):
-                if id(item) in seen:
-                    continue
-                seen.add(id(item))
-                found.setdefault(item["kode"], item)
-                if child_key:
-                    walk(item.get(child_key), grandchild, None)
-
-    walk(data.get("program"), "kegiatan", "sub_kegiatan")
-    return found
-
-
-# ---------------------------------------------------------------------------------------------
-# The entry point
-
-
-class _Refused(Exception):
-    """The workbook is not read further; the diagnostic says why."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(diagnostic.message)
-        self.diagnostic = diagnostic
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.0f} MB"
-
-
-def check_archive(xlsx: Path) -> Diagnostic | None:
-    """Why the .xlsx must not be opened at all, or None: too big a file, too much to inflate
-    (a zip bomb), or a part with a document type declaration (entities, XXE). Runs before
-    openpyxl reads anything."""
-    where = Location(xlsx.name)
-    try:
-        size = xlsx.stat().st_size
-        if size > MAX_XLSX_BYTES:
-            return diag(
-                codes.EXCEL_TERLALU_BESAR,
-                f"{xlsx.name} berukuran {_megabytes(size)}, lebih dari "
-                f"{_megabytes(MAX_XLSX_BYTES)}",
-                where,
-            )
-        with zipfile.ZipFile(xlsx) as archive:
-            parts = archive.infolist()
-            too_big = _inflated_problem(xlsx.name, parts)
-            if too_big is not None:
-                return diag(codes.EXCEL_TERLALU_BESAR, too_big, where)
-            for part in parts:
-                problem = _xml_problem(archive, part)
-                if problem is not None:
-                    return diag(
-                        codes.EXCEL_XML_TERLARANG,
-                        f"{xlsx.name}: bagian {part.filename[:80]!r} {problem}",
-                        where,
-                        hint="simpan ulang berkasnya dari Excel atau LibreOffice sebagai .xlsx",
-                    )
-    except FileNotFoundError:
-        return diag(codes.EXCEL_TIDAK_TERBACA, f"berkas {xlsx} tidak ada", where)
-    except Exception as error:  # noqa: BLE001 - zipfile and zlib raise many kinds on a broken file
-        return _unreadable(xlsx, error)
-    return None
-
-
-def _inflated_problem(name: str, parts: list[zipfile.ZipInfo]) -> str | None:
-    if len(parts) > MAX_PARTS:
-        return f"{name} memuat {len(parts)} bagian, lebih dari {MAX_PARTS}"
-    total = sum(part.file_size for part in parts)
-    if total > MAX_UNCOMPRESSED_BYTES:
-        return (
-            f"{name} mengembang menjadi {_megabytes(total)} setelah dibuka, lebih dari "
-            f"{_megabytes(MAX_UNCOMPRESSED_BYTES)}"
-        )
-    for part in parts:
-        if part.file_size > RATIO_FROM_BYTES:
-            if part.file_size > MAX_RATIO * max(part.compress_size, 1):
-                return (
-                    f"{name}: bagian {part.filename[:80]!r} mengembang lebih dari {MAX_RATIO} "
-                    "kali (bom zip)"
-                )
-    return None
-
-
-# A document type declaration, as UTF-8 (and ASCII, Latin-1) or UTF-16 would spell it.
-_DECLARATIONS = tuple(
-    word.encode(encoding)
-    for word in ("<!DOCTYPE", "<!ENTITY")
-    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
-)
-_CHUNK = 1024 * 1024
-
-
-def _xml_problem(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> str | None:
-    """An Indonesian reason the part must not reach an XML parser, or None. Excel writes no
-    DTD: a declaration is an entity bomb or an external entity (XXE) in waiting. Every part is
-    scanned, whatever its name: the relationships decide which part is parsed as XML."""
-    tail = b""
-    with archive.open(part) as handle:
-        while True:
-            chunk = handle.read(_CHUNK)
-            if not chunk:
-                return None
-            window = (tail + chunk).upper()
-            if any(declaration in window for declaration in _DECLARATIONS):
-                return "memuat deklarasi DOCTYPE/ENTITY (entitas XML tidak diizinkan)"
-            tail = chunk[-32:]
-
-
-def _unreadable(xlsx: Path, error: BaseException) -> Diagnostic:
-    return diag(
-        codes.EXCEL_TIDAK_TERBACA,
-        f"{xlsx.name} tidak dapat dibaca sebagai .xlsx ({type(error).__name__}); "
-        "simpan ulang sebagai Excel Workbook (.xlsx)",
-        Location(xlsx.name),
-    )
-
-
-def _sheet_rows(
-    workbook: Any, name: str, where: _Sheet, limit: int | None = None
-) -> list[tuple[Any, ...]]:
-    """The rows of sheet `name` as tuples of values (a formula cell as `Formula`), row n at
-    index n - 1: the cells the XML holds, whatever its <dimension> declares. Stops after
-    `limit` rows; raises _Refused for content beyond MAX_ROWS or MAX_COLUMNS."""
-    from openpyxl.worksheet._reader import WorkSheetParser
-    from openpyxl.xml.constants import SHEET_MAIN_NS
-
-    formula_tag = f"{{{SHEET_MAIN_NS}}}f"
-
-    class Parser(WorkSheetParser):  # type: ignore[misc]
-        def parse_cell(self, element: Any) -> dict[str, Any]:
-            cell: dict[str, Any] = super().parse_cell(element)
-            formula = element.find(formula_tag)
-            if formula is not None:
-                cell["value"] = Formula("=" + (formula.text or ""))
-            return cell
-
-    sheet = workbook[name]
-    rows: list[tuple[Any, ...]] = []
-    with sheet._get_source() as source:
-        parser = Parser(
-            source,
-            sheet._shared_strings,
-            data_only=True,
-            epoch=workbook.epoch,
-            date_formats=workbook._date_formats,
-            timedelta_formats=workbook._timedelta_formats,
-        )
-        for number, cells in parser.parse():
-            if limit is not None and number > limit:
-                break
-            values = {c["column"]: c["value"] for c in cells if c["value"] is not None}
-            if not values:
-                continue
-            if number > MAX_ROWS:
-                raise _Refused(
-                    diag(
-                        codes.EXCEL_TERLALU_BESAR,
-                        f'lembar "{name}" berisi lebih dari {_number(MAX_ROWS)} baris',
-                        where.at(number, None),
-                    )
-                )
-            last = max(values)
-            if last > MAX_COLUMNS:
-                raise _Refused(
-                    diag(
-                        codes.EXCEL_TERLALU_BESAR,
-                        f'lembar "{name}" berisi lebih dari {MAX_COLUMNS} kolom',
-                        where.at(number, last),
-                    )
-                )
-            if len(rows) < number - 1:
-                rows.extend([()] * (number - 1 - len(rows)))
-            if len(rows) < number:  # a row written twice keeps its first cells
-                rows.append(tuple(values.get(col) for col in range(1, last + 1)))
-    return rows
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
 def _open_rows(
     xlsx: Path, sheet: str | None
 ) -> tuple[str, list[tuple[Any, ...]], list[str], list[Diagnostic]]:
@@ -839,7 +501,7 @@ def _open_rows(
     except FileNotFoundError:
         return "", [], [], [diag(codes.EXCEL_TIDAK_TERBACA, f"berkas {xlsx} tidak ada", where)]
     except Exception as error:  # noqa: BLE001 - openpyxl raises anything on a broken file
-        return "", [], [], [_unreadable(xlsx, error)]
+        return "", [], [], [unreadable(xlsx, error)]
     try:
         names = list(workbook.sheetnames)
         if sheet is not None:
@@ -864,18 +526,18 @@ def _open_rows(
             candidates = names
         first: tuple[str, list[tuple[Any, ...]]] | None = None
         for name in candidates:
-            place = _Sheet(xlsx.name, name)
-            head = _sheet_rows(workbook, name, place, HEADER_SEARCH_ROWS)
+            place = Sheet(xlsx.name, name)
+            head = sheet_rows(workbook, name, place, HEADER_SEARCH_ROWS)
             if first is None:
                 first = (name, head)
             if find_header(head)[0] is not None:
-                return name, _sheet_rows(workbook, name, place), names, []
+                return name, sheet_rows(workbook, name, place), names, []
         assert first is not None
         return first[0], first[1], names, []
-    except _Refused as refused_sheet:
+    except Refused as refused_sheet:
         return "", [], [], [refused_sheet.diagnostic]
     except Exception as error:  # noqa: BLE001 - a broken part of the file, found while reading
-        return "", [], [], [_unreadable(xlsx, error)]
+        return "", [], [], [unreadable(xlsx, error)]
     finally:
         workbook.close()
 
@@ -898,7 +560,7 @@ def import_anggaran(
     name, rows, _names, diagnostics = _open_rows(xlsx, sheet)
     if diagnostics:
         return {}, diagnostics
-    where = _Sheet(xlsx.name, name)
+    where = Sheet(xlsx.name, name)
     header_row, columns = find_header(rows)
     if header_row is None:
         assert isinstance(columns, dict)
@@ -927,7 +589,7 @@ def import_anggaran(
         old, problems = read_existing(existing)
         diagnostics.extend(problems)
         if old is not None:
-            old_index = _index_existing(old)
+            old_index = index_existing(old)
 
     data: dict[str, Any] = {}
     year = tahun
@@ -970,7 +632,7 @@ def import_anggaran(
             kode = item.get("kode") if isinstance(item, dict) else None
             if isinstance(kode, str) and kode not in reader.by_code:
                 dropped[kode] = None
-        lines = _lines_of_codes(existing) if dropped else {}
+        lines = lines_of_codes(existing) if dropped else {}
         for kode in dropped:
             diagnostics.append(
                 diag(
@@ -1029,137 +691,3 @@ def _money_fields(
             realisasi = None
     if realisasi is not None:
         out["realisasi"] = realisasi
-
-
-# ---------------------------------------------------------------------------------------------
-# From the model, and to YAML
-
-
-def data_from_model(anggaran: Anggaran) -> dict[str, Any]:
-    """The same plain-data shape as `import_anggaran` returns, from a validated model."""
-    data: dict[str, Any] = {"tahun": anggaran.tahun, "dokumen": anggaran.dokumen}
-    if anggaran.sumber_realisasi is not None:
-        data["sumber_realisasi"] = anggaran.sumber_realisasi
-    programs = []
-    for program in anggaran.program:
-        item: dict[str, Any] = {
-            "kode": program.kode,
-            "nama": program.nama,
-            "penunjang": program.penunjang,
-            "indikator": list(program.indikator),
-        }
-        _optional_money(item, program.pagu, program.realisasi)
-        kegiatan_list = []
-        for kegiatan in program.kegiatan:
-            keg: dict[str, Any] = {"kode": kegiatan.kode, "nama": kegiatan.nama}
-            _optional_money(keg, kegiatan.pagu, kegiatan.realisasi)
-            if kegiatan.sub_kegiatan:
-                keg["sub_kegiatan"] = []
-                for sub in kegiatan.sub_kegiatan:
-                    sub_item: dict[str, Any] = {"kode": sub.kode, "nama": sub.nama}
-                    _optional_money(sub_item, sub.pagu, sub.realisasi)
-                    keg["sub_kegiatan"].append(sub_item)
-            kegiatan_list.append(keg)
-        item["kegiatan"] = kegiatan_list
-        programs.append(item)
-    data["program"] = programs
-    return data
-
-
-def _optional_money(out: dict[str, Any], pagu: Decimal | None, realisasi: Decimal | None) -> None:
-    if pagu is not None:
-        out["pagu"] = pagu
-    if realisasi is not None:
-        out["realisasi"] = realisasi
-
-
-_PLAIN_FORBIDDEN_START = tuple("'\"&*!|>%@`{}[]-?:#,")
-
-
-def _yaml_string(text: str, *, flow: bool = False, force_quote: bool = False) -> str:
-    """A string as a plain scalar when it reads back as the same string, else double-quoted."""
-    plain = (
-        not force_quote
-        and text == text.strip()
-        and text != ""
-        and "\n" not in text
-        and not text.startswith(_PLAIN_FORBIDDEN_START)
-        and ": " not in text
-        and " #" not in text
-        and not text.endswith(":")
-        and not (flow and any(ch in text for ch in ",[]{}"))
-    )
-    if plain:
-        try:
-            plain = yaml.safe_load(f"k: {text}") == {"k": text}
-        except yaml.YAMLError:
-            plain = False
-    return text if plain else json.dumps(text, ensure_ascii=False)
-
-
-def _yaml_scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, Decimal):
-        if value == value.to_integral_value():
-            return str(int(value))
-        return format(value.normalize(), "f")
-    if isinstance(value, str):
-        return _yaml_string(value)
-    raise TypeError(f"cannot write {type(value).__name__} into anggaran.yaml")
-
-
-def dump_anggaran_yaml(
-    data: dict[str, Any], *, sumber: str | None = None, schema: str | None = SCHEMA_REF
-) -> str:
-    """anggaran.yaml text with a stable key order and a comment header.
-
-    Order: tahun, dokumen, sumber_realisasi, program[kode, nama, penunjang, indikator, pagu?,
-    realisasi?, kegiatan[kode, nama, pagu?, realisasi?, sub_kegiatan[kode, nama, pagu,
-    realisasi?]]]. Money is written as a plain integer (or with its sen: 1500.5), codes are
-    always quoted so YAML never reads them as numbers. `sumber` names the imported file.
-    """
-    lines: list[str] = []
-    if schema:
-        lines.append(f"# yaml-language-server: $schema={schema}")
-    if sumber:
-        lines.append(f"# Diimpor dari {sumber} oleh `lkjip import anggaran`.")
-        lines.append("# Kode, nama, pagu dan realisasi berasal dari Excel; impor ulang menimpanya.")
-        lines.append(
-            "# penunjang dan indikator diisi sendiri (dipertahankan saat impor ulang "
-            "dengan --dataset)."
-        )
-    for key in ("tahun", "dokumen", "sumber_realisasi"):
-        if data.get(key) is not None:
-            lines.append(f"{key}: {_yaml_scalar(data[key])}")
-    lines.append("program:")
-    for index, program in enumerate(data.get("program", [])):
-        if index:
-            lines.append("")
-        lines.append(f"  - kode: {_yaml_string(program['kode'], force_quote=True)}")
-        lines.append(f"    nama: {_yaml_scalar(program['nama'])}")
-        lines.append(f"    penunjang: {_yaml_scalar(bool(program.get('penunjang', False)))}")
-        ids = ", ".join(_yaml_string(str(i), flow=True) for i in program.get("indikator", []))
-        lines.append(f"    indikator: [{ids}]")
-        _money_lines(lines, program, "    ")
-        lines.append("    kegiatan:")
-        for kegiatan in program.get("kegiatan", []):
-            lines.append(f"      - kode: {_yaml_string(kegiatan['kode'], force_quote=True)}")
-            lines.append(f"        nama: {_yaml_scalar(kegiatan['nama'])}")
-            _money_lines(lines, kegiatan, "        ")
-            subs = kegiatan.get("sub_kegiatan") or []
-            if subs:
-                lines.append("        sub_kegiatan:")
-                for sub in subs:
-                    lines.append(f"          - kode: {_yaml_string(sub['kode'], force_quote=True)}")
-                    lines.append(f"            nama: {_yaml_scalar(sub['nama'])}")
-                    _money_lines(lines, sub, "            ")
-    return "\n".join(lines) + "\n"
-
-
-def _money_lines(lines: list[str], item: dict[str, Any], indent: str) -> None:
-    for key in ("pagu", "realisasi"):
-        if item.get(key) is not None:
-            lines.append(f"{indent}{key}: {_yaml_scalar(item[key])}")

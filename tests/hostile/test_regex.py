@@ -142,7 +142,7 @@ def run_time_patterns() -> dict[str, re.Pattern]:
         "narasi_kategori._mention_patterns.after": after,
         "pengakuan.butir_pattern": butir_pattern("7.01.02 " + " " * 50 + "x"),
         "atomic.clear_stale": re.compile(rf"\.{re.escape('laporan.docx')}\.tmp-(\d+)"),
-        "excel.importer._line_of_code": re.compile(
+        "excel.existing.lines_of_codes": re.compile(
             r"kode:\s*['\"]?" + re.escape("7.01.02") + r"['\"]?\s*(#.*)?$"
         ),
     }
