@@ -36,11 +36,15 @@ def _keg_realisasi(k: Kegiatan) -> Decimal | None:
 
 
 def _prog_pagu(p: Program) -> Decimal | None:
+    if not p.kegiatan:
+        return p.pagu  # detail stops at the program: its own figure, not an empty sum of 0
     total = _sum_all([_keg_pagu(k) for k in p.kegiatan])
     return p.pagu if total is None else total
 
 
 def _prog_realisasi(p: Program) -> Decimal | None:
+    if not p.kegiatan:
+        return p.realisasi
     total = _sum_all([_keg_realisasi(k) for k in p.kegiatan])
     return p.realisasi if total is None else total
 
