@@ -1,0 +1,50 @@
+"""Generated text takes its words from the jenis: no pemda wording in a K/L unit's report, no
+"0 kegiatan" when the budget stops at the program (examples pemkab_sukamaju_2023 and
+bbpjn_nusa_harapan_2022)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from lkjip.cli import app
+from lkjip.render.projection import project_docx
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def _text(name: str, tmp_path: Path) -> str:
+    out = tmp_path / f"{name}.docx"
+    result = CliRunner().invoke(app, ["build", str(EXAMPLES / name), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return project_docx(out)
+
+
+@pytest.fixture(scope="module")
+def pemkab(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return _text("pemkab_sukamaju_2023", tmp_path_factory.mktemp("pemkab"))
+
+
+@pytest.fixture(scope="module")
+def balai(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return _text("bbpjn_nusa_harapan_2022", tmp_path_factory.mktemp("balai"))
+
+
+def test_pemda_rollup_names_the_pemda_not_a_perangkat_daerah(pemkab: str) -> None:
+    assert "capaian pemerintah daerah adalah rata-rata capaian sasaran" in pemkab
+    assert "capaian perangkat daerah" not in pemkab
+    assert "pada tingkat pemerintah daerah diuraikan" in pemkab
+
+
+def test_budget_by_program_only_counts_no_kegiatan(pemkab: str) -> None:
+    assert "0 (nol) kegiatan" not in pemkab
+    assert "melaksanakan 6 (enam) program." in pemkab
+
+
+def test_unit_report_has_no_pemda_budget_words(balai: str) -> None:
+    assert "capaian satuan kerja adalah rata-rata capaian sasaran" in balai
+    assert "Pagu program (program dukungan manajemen)" in balai
+    for word in ("penunjang urusan", "perangkat daerah", "APBD", "DPA", "RPJMD", "Permendagri"):
+        assert word not in balai, word
