@@ -48,3 +48,12 @@ def test_unit_report_has_no_pemda_budget_words(balai: str) -> None:
     assert "Pagu program (program dukungan manajemen)" in balai
     for word in ("penunjang urusan", "perangkat daerah", "APBD", "DPA", "RPJMD", "Permendagri"):
         assert word not in balai, word
+
+
+def test_unit_without_budget_says_so_in_words(tmp_path: Path) -> None:
+    text = _text("unit_tanpa_dipa_2022", tmp_path)
+    assert "tidak mengelola DPA sendiri" in text
+    assert "merupakan unit pelaksana teknis di lingkungan Dinas Kesehatan" in text
+    assert "Sasaran, indikator dan target dalam Perjanjian Kinerja" in text
+    assert "program dan anggaran dalam Perjanjian Kinerja" not in text
+    assert "Pagu (Rp)" not in text

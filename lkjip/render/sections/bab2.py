@@ -117,9 +117,15 @@ def _pk(ctx: Ctx) -> None:
             f"ditandatangani pada tanggal {tanggal(pk.tanggal)}."
         )
         _perubahan_target(ctx, semua)
+    # A PK without a budget (a unit without a DPA/DIPA of its own) lists only the targets.
+    isi = (
+        "Sasaran, indikator, target serta program dan anggaran"
+        if pk.anggaran
+        else "Sasaran, indikator dan target"
+    )
     ctx.present_table(
         BAB,
-        f"Sasaran, indikator, target serta program dan anggaran dalam {judul_pk(pk)}",
+        f"{isi} dalam {judul_pk(pk)}",
         f"{judul_pk(pk)} {ctx.nama}",
         tabel_pk(ctx.project, ctx.hasil),
     )
