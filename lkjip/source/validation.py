@@ -39,11 +39,73 @@ def validate_document(
     model: type[BaseModel], file: str, data: dict[Any, Any], sourcemap: SourceMap
 ) -> tuple[BaseModel | None, list[Diagnostic]]:
     """Validate one document; the model, or None and the diagnostics saying why."""
+    quoted = _quoted_integers(model, file, data, sourcemap)
     try:
-        return model.model_validate(data), []
+        validated = model.model_validate(data)
     except ValidationError as error:
         mapper = _Mapper(model, file, data, sourcemap)
-        return None, mapper.map(error.errors(include_url=False))
+        return None, mapper.map(error.errors(include_url=False)) + quoted
+    return (None, quoted) if quoted else (validated, [])
+
+
+# --- integers typed as text ------------------------------------------------------------------
+
+_INTEGER_TEXT = re.compile(r"\s*[+-]?[0-9]+\s*")
+
+
+def _quoted_integers(
+    model: type[BaseModel], file: str, data: dict[Any, Any], sourcemap: SourceMap
+) -> list[Diagnostic]:
+    """LK105 for every integer written as text (`tahun: "2023"`, `target: {"2022": 80}`).
+    pydantic would read them as numbers; lkjip refuses numbers typed as text everywhere (a
+    money `"1.103.336.776"` is LK105 too), and the JSON Schema refuses them the same way."""
+    found: list[Diagnostic] = []
+    for path, text, on_key in _integer_texts(model, data, ()):
+        if sourcemap.is_refused(file, path):
+            continue
+        label = _label(data, path) if not on_key else f"kunci {excerpt(text)}"
+        shown = excerpt(text.strip().lstrip("+"))
+        message = f'angka ditulis sebagai teks "{excerpt(text)}"; tulis {shown} tanpa tanda kutip'
+        where = sourcemap.locate(file, path, key=on_key)
+        found.append(diag(codes.ANGKA_SEBAGAI_TEKS, f"{label}: {message}", where))
+    return found
+
+
+def _integer_texts(
+    annotation: Any, value: Any, path: DataPath
+) -> Iterable[tuple[DataPath, str, bool]]:
+    """(path, text, whether it is a mapping key) of the texts in `value` where `annotation`
+    expects an integer; each place once, whichever union member leads there."""
+    seen: set[tuple[DataPath, bool]] = set()
+    for place in _walk_integers(annotation, value, path):
+        if (place[0], place[2]) not in seen:
+            seen.add((place[0], place[2]))
+            yield place
+
+
+def _walk_integers(
+    annotation: Any, value: Any, path: DataPath
+) -> Iterable[tuple[DataPath, str, bool]]:
+    for concrete in _expand(annotation):
+        origin = typing.get_origin(concrete)
+        if concrete is int and isinstance(value, str) and _INTEGER_TEXT.fullmatch(value):
+            yield path, value, False
+        elif isinstance(concrete, type) and issubclass(concrete, BaseModel):
+            if isinstance(value, dict):
+                for name, field in concrete.model_fields.items():
+                    if name in value:
+                        yield from _walk_integers(field.annotation, value[name], (*path, name))
+        elif origin is list and isinstance(value, list):
+            (item,) = typing.get_args(concrete)
+            for index, member in enumerate(value):
+                yield from _walk_integers(item, member, (*path, index))
+        elif origin is dict and isinstance(value, dict):
+            key_type, value_type = typing.get_args(concrete)
+            keys_are_integers = int in _expand(key_type)
+            for key, member in value.items():
+                if keys_are_integers and isinstance(key, str) and _INTEGER_TEXT.fullmatch(key):
+                    yield (*path, key), key, True
+                yield from _walk_integers(value_type, member, (*path, key))
 
 
 class _Mapper:
