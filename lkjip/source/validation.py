@@ -9,6 +9,12 @@ a message without pydantic's English. Three things need care:
 * A text field that YAML 1.1 turned into a bool, number or date (`nama: no`) is reported as the
   YAML surprise it is, using the raw scalar recorded by the loader.
 * An unknown key points at the key and suggests the nearest valid field name.
+
+A document that fails is still used for the cross-file checks when a part of it can be set
+aside (`_salvage`): the failing values, or the smallest mapping or list item holding them,
+are left out, the rest is validated again, and the source map is renumbered so the later
+findings point at the right lines. One run then reports the schema errors of one file and
+the cross-file findings of the others; the run fails all the same, on the schema errors.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import types
 import typing
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, Union
+from typing import Any, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import core_schema
@@ -33,6 +39,7 @@ from lkjip.sourcemap import SourceMap
 # pydantic's own error types; any other type was raised by our models with an Indonesian message.
 _BUILTIN_TYPES = frozenset(typing.get_args(core_schema.ErrorType))
 _KEY_TAG = "[key]"
+T = TypeVar("T")
 
 
 def validate_document(
@@ -44,8 +51,126 @@ def validate_document(
         validated = model.model_validate(data)
     except ValidationError as error:
         mapper = _Mapper(model, file, data, sourcemap)
-        return None, mapper.map(error.errors(include_url=False)) + quoted
-    return (None, quoted) if quoted else (validated, [])
+        found = mapper.map(error.errors(include_url=False)) + quoted
+        return _salvage(model, file, data, sourcemap), found
+    # pydantic read the quoted integers as numbers: the model is usable for the cross-file
+    # checks, and the run fails on the LK105 errors.
+    return validated, quoted
+
+
+# --- using what is valid of a failing document -------------------------------------------------
+
+MAX_SALVAGE_ROUNDS = 12  # each round leaves out one level more; paths are about 8 levels deep
+# A document with more errors than this is not salvaged: its cross-file findings would be
+# noise next to its own, and a hostile file of 250,000 wrong values would cost each round.
+MAX_SALVAGE_ERRORS = 200
+_DROPPED = object()
+
+
+def _salvage(
+    model: type[BaseModel], file: str, data: dict[Any, Any], sourcemap: SourceMap
+) -> BaseModel | None:
+    """The model of `data` without the parts that fail, or None when nothing usable is left.
+
+    Each round validates the document without the parts left out so far, and leaves out the
+    place of each error: the failing value first; when that value was required (the next
+    round reports it missing), the mapping holding it; and so on up, a list item at a time.
+    Leaving out the whole document gives up. Paths are kept in the coordinates of `data`."""
+    dropped: set[DataPath] = set()
+    for _round in range(MAX_SALVAGE_ROUNDS):
+        kept: dict[DataPath, list[int]] = {}  # list path → the original indices kept
+        view = _without(data, (), dropped, kept)
+        try:
+            salvaged = model.model_validate(view)
+        except ValidationError as error:
+            if error.error_count() > MAX_SALVAGE_ERRORS:
+                return None
+            places = {_place_of(view, kept, e) for e in error.errors(include_url=False)}
+            if () in places or places <= dropped:
+                return None
+            dropped |= places
+            continue
+        _renumber(sourcemap, file, dropped, kept)
+        return salvaged
+    return None
+
+
+def _place_of(view: Any, kept: dict[DataPath, list[int]], error: Any) -> DataPath:
+    """The original path to leave out for one error: the value, or for a missing field the
+    mapping that lacks it."""
+    path, _union_at = _clean_loc(view, error["loc"], error["type"])
+    if error["type"] == "missing":
+        path = path[:-1]
+    original: list[str | int] = []
+    for part in path:
+        indices = kept.get(tuple(original))
+        original.append(indices[part] if indices is not None and isinstance(part, int) else part)
+    return tuple(original)
+
+
+def _without(
+    value: Any, path: DataPath, dropped: set[DataPath], kept: dict[DataPath, list[int]]
+) -> Any:
+    """A copy of `value` without the dropped paths; `kept` records which items each list
+    kept."""
+    if path in dropped:
+        return _DROPPED
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            child = _without(item, (*path, key), dropped, kept)
+            if child is not _DROPPED:
+                out[key] = child
+        return out
+    if isinstance(value, list):
+        items, indices = [], []
+        for index, item in enumerate(value):
+            child = _without(item, (*path, index), dropped, kept)
+            if child is not _DROPPED:
+                items.append(child)
+                indices.append(index)
+        kept[path] = indices
+        return items
+    return value
+
+
+def _renumber(
+    sourcemap: SourceMap, file: str, dropped: set[DataPath], kept: dict[DataPath, list[int]]
+) -> None:
+    """Make the source map of `file` describe the salvaged document: entries of left-out
+    parts go, list items after a left-out one move up."""
+    if not dropped:
+        return
+    moved = {path: {old: new for new, old in enumerate(indices)} for path, indices in kept.items()}
+
+    def renumbered(path: DataPath) -> DataPath | None:
+        out: list[str | int] = []
+        original: list[str | int] = []
+        for part in path:
+            if tuple(original) in dropped:
+                return None
+            index = moved.get(tuple(original))
+            new_part: str | int = part
+            if index is not None and isinstance(part, int):
+                if part not in index:
+                    return None
+                new_part = index[part]
+            original.append(part)
+            out.append(new_part)
+        return None if tuple(original) in dropped else tuple(out)
+
+    def table(entries: dict[DataPath, T]) -> dict[DataPath, T]:
+        return {new: v for old, v in entries.items() if (new := renumbered(old)) is not None}
+
+    if file in sourcemap.values:
+        sourcemap.values[file] = table(sourcemap.values[file])
+    if file in sourcemap.keys:
+        sourcemap.keys[file] = table(sourcemap.keys[file])
+    if file in sourcemap.scalars:
+        sourcemap.scalars[file] = table(sourcemap.scalars[file])
+    refused = sourcemap.refused.get(file)
+    if refused:
+        sourcemap.refused[file] = {new for old in refused if (new := renumbered(old)) is not None}
 
 
 # --- integers typed as text ------------------------------------------------------------------
