@@ -10,11 +10,13 @@ a message without pydantic's English. Three things need care:
   YAML surprise it is, using the raw scalar recorded by the loader.
 * An unknown key points at the key and suggests the nearest valid field name.
 
-A document that fails is still used for the cross-file checks when a part of it can be set
-aside (`_salvage`): the failing values, or the smallest mapping or list item holding them,
-are left out, the rest is validated again, and the source map is renumbered so the later
-findings point at the right lines. One run then reports the schema errors of one file and
-the cross-file findings of the others; the run fails all the same, on the schema errors.
+A document that fails can still be used for the cross-file checks when a part of it can be
+set aside (`salvage_document`): the failing values, or the smallest mapping or list item
+holding them, are left out, the rest is validated again, and the source map is renumbered so
+the later findings point at the right lines. One run then reports the schema errors of one
+file and the cross-file findings of the others; the run fails all the same, on the schema
+errors. `SetAside` says what was left out, so the pipeline can drop the findings that only
+follow from leaving it out.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 import types
 import typing
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar, Union
 
@@ -51,8 +54,7 @@ def validate_document(
         validated = model.model_validate(data)
     except ValidationError as error:
         mapper = _Mapper(model, file, data, sourcemap)
-        found = mapper.map(error.errors(include_url=False)) + quoted
-        return _salvage(model, file, data, sourcemap), found
+        return None, mapper.map(error.errors(include_url=False)) + quoted
     # pydantic read the quoted integers as numbers: the model is usable for the cross-file
     # checks, and the run fails on the LK105 errors.
     return validated, quoted
@@ -67,9 +69,54 @@ MAX_SALVAGE_ERRORS = 200
 _DROPPED = object()
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """What `salvage_document` left out of one file: findings located in that file, or naming
+    one of `subjects` (the ids and codes of the mappings left out), may only follow from it."""
+
+    file: str
+    subjects: frozenset[str]
+
+    def explains(self, finding: Diagnostic) -> bool:
+        if finding.location is not None and finding.location.file == self.file:
+            return True
+        if finding.subject in self.subjects:
+            return True
+        return any(
+            re.search(rf"(?<![\w.]){re.escape(s)}(?![\w])", finding.message) for s in self.subjects
+        )
+
+
+# Keys whose text names a mapping for the rest of the dataset (an indicator, a program).
+_NAMING_KEYS = ("id", "kode", "indikator", "program", "sasaran")
+
+
+def salvage_document(
+    model: type[BaseModel], file: str, data: dict[Any, Any], sourcemap: SourceMap
+) -> tuple[BaseModel, SetAside] | None:
+    """The model of a failing document without its failing parts (see the module docstring),
+    with what was set aside; None when nothing usable is left."""
+    rescued = _salvage(model, file, data, sourcemap)
+    if rescued is None:
+        return None
+    salvaged, dropped = rescued
+    subjects: set[str] = set()
+    for path in dropped:
+        value = _at(data, path)
+        if isinstance(value, dict):
+            subjects.update(str(value[k]) for k in _NAMING_KEYS if isinstance(value.get(k), str))
+    return salvaged, SetAside(file, frozenset(subjects))
+
+
+def _at(data: Any, path: DataPath) -> Any:
+    for part in path:
+        data = _child(data, part)
+    return data
+
+
 def _salvage(
     model: type[BaseModel], file: str, data: dict[Any, Any], sourcemap: SourceMap
-) -> BaseModel | None:
+) -> tuple[BaseModel, set[DataPath]] | None:
     """The model of `data` without the parts that fail, or None when nothing usable is left.
 
     Each round validates the document without the parts left out so far, and leaves out the
@@ -91,7 +138,7 @@ def _salvage(
             dropped |= places
             continue
         _renumber(sourcemap, file, dropped, kept)
-        return salvaged
+        return salvaged, dropped
     return None
 
 

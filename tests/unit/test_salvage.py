@@ -1,5 +1,6 @@
 """All findings at once: a document that fails its schema still takes part in the cross-file
-checks, without the parts that fail, and the later findings point at the lines as written."""
+checks, without the parts that fail; findings that may only follow from leaving a part out
+(in that file, or naming what was left out) are not reported."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ KINERJA_EDITS = [
     # realisasi[0]: `nilai` must be a mapping by year (LK103), `lain` is unknown (LK102):
     # the item is set aside.
     ["  - indikator: IKM\n    nilai:\n      2022: 89.87", "  - indikator: IKM\n    nilai: 89.87\n    lain: 1"],
-    # realisasi[1] names an indicator Renstra lacks (LK202): found on its own line, 26.
+    # realisasi[1] names an indicator Renstra lacks: ADUAN has no realisasi (LK213, renstra).
     ["  - indikator: ADUAN\n    nilai:\n      2022: 100", "  - indikator: HILANG\n    nilai:\n      2022: 100"],
 ]  # fmt: skip
 
@@ -34,14 +35,16 @@ def test_schema_errors_and_cross_file_findings_in_one_run(project_dir, minimal_f
     )
     project, diagnostics = validate(root)
     found = {(d.code, d.location.file, d.location.line) for d in diagnostics}
-    assert {
+    assert found == {
         ("LK103", "kinerja.yaml", 24),
         ("LK102", "kinerja.yaml", 25),
-        ("LK202", "kinerja.yaml", 26),  # the item after the one set aside, on its own line
         ("LK201", "anggaran.yaml", 5),  # another file, cross-checked in the same run
-    } <= found
+        ("LK213", "renstra.yaml", 26),  # ADUAN: its realisasi names HILANG instead
+    }  # not LK213 for IKM: its realisasi item was set aside, not missing
     assert project is not None and diagnostics.has_errors()
     assert [r.indikator for r in project.kinerja.realisasi] == ["HILANG"]
+    # The source map follows the salvaged document: item 0 is now the one on line 26.
+    assert project.where("kinerja.yaml", "realisasi", 0, "indikator").line == 26
 
 
 def test_a_year_value_is_set_aside_alone(project_dir, minimal_files):
