@@ -5,7 +5,6 @@ address is the repository named once in pyproject's [project.urls]."""
 from __future__ import annotations
 
 import re
-import tomllib
 from importlib.metadata import version
 
 import lkjip
@@ -24,9 +23,11 @@ def _texts():
 
 
 def _repository() -> str:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert "version" in project["dynamic"]
-    return project["urls"]["Repository"]
+    """[project.urls] Repository of pyproject.toml (read without tomllib: Python 3.10)."""
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'dynamic = ["version"]' in pyproject  # the version lives in lkjip/__init__.py
+    (address,) = re.findall(r'^Repository = "([^"]+)"$', pyproject, re.M)
+    return address
 
 
 def test_installed_version_is_the_package_version():

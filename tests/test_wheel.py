@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 import lkjip
-
 from tests.helpers import EXAMPLE, ROOT
 
 pytestmark = pytest.mark.slow

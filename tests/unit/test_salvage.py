@@ -12,9 +12,15 @@ from tests.helpers import replace_first
 KINERJA_EDITS = [
     # realisasi[0]: `nilai` must be a mapping by year (LK103), `lain` is unknown (LK102):
     # the item is set aside.
-    ["  - indikator: IKM\n    nilai:\n      2022: 89.87", "  - indikator: IKM\n    nilai: 89.87\n    lain: 1"],
+    [
+        "  - indikator: IKM\n    nilai:\n      2022: 89.87",
+        "  - indikator: IKM\n    nilai: 89.87\n    lain: 1",
+    ],
     # realisasi[1] names an indicator Renstra lacks: ADUAN has no realisasi (LK213, renstra).
-    ["  - indikator: ADUAN\n    nilai:\n      2022: 100", "  - indikator: HILANG\n    nilai:\n      2022: 100"],
+    [
+        "  - indikator: ADUAN\n    nilai:\n      2022: 100",
+        "  - indikator: HILANG\n    nilai:\n      2022: 100",
+    ],
 ]  # fmt: skip
 
 
