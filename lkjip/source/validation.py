@@ -222,7 +222,13 @@ def _renumber(
 
 # --- integers typed as text ------------------------------------------------------------------
 
-_INTEGER_TEXT = re.compile(r"\s*[+-]?[0-9]+\s*")
+def _integer_text(value: str) -> bool:
+    """Whether pydantic would read `value` as an integer: ASCII digits, a sign, spaces around
+    (str methods: a pattern with a space run on each side backtracks on a long run)."""
+    bare = value.strip()
+    if bare[:1] in ("+", "-"):
+        bare = bare[1:]
+    return bare.isascii() and bare.isdigit()
 
 
 def _quoted_integers(
@@ -260,7 +266,7 @@ def _walk_integers(
 ) -> Iterable[tuple[DataPath, str, bool]]:
     for concrete in _expand(annotation):
         origin = typing.get_origin(concrete)
-        if concrete is int and isinstance(value, str) and _INTEGER_TEXT.fullmatch(value):
+        if concrete is int and isinstance(value, str) and _integer_text(value):
             yield path, value, False
         elif isinstance(concrete, type) and issubclass(concrete, BaseModel):
             if isinstance(value, dict):
@@ -275,7 +281,7 @@ def _walk_integers(
             key_type, value_type = typing.get_args(concrete)
             keys_are_integers = int in _expand(key_type)
             for key, member in value.items():
-                if keys_are_integers and isinstance(key, str) and _INTEGER_TEXT.fullmatch(key):
+                if keys_are_integers and isinstance(key, str) and _integer_text(key):
                     yield (*path, key), key, True
                 yield from _walk_integers(value_type, member, (*path, key))
 
