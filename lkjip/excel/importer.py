@@ -95,6 +95,8 @@ _CENT = Decimal("0.01")
 # The label of a title row ("Tahun Anggaran : 2022"); its value is the rest, stripped, by
 # `_meta_label`: a lazy `(.*?)` before `\\s*$` tried every split of a run of spaces.
 _META_LABEL = re.compile(r"^\s*(tahun anggaran|tahun|dokumen|sumber realisasi)\s*:", re.IGNORECASE)
+# The title of a DPPA (Dokumen Pelaksanaan Perubahan Anggaran): the budget after revision.
+_REVISED_TITLE = re.compile(r"\bDPPA\b|\bpelaksanaan perubahan anggaran\b", re.IGNORECASE)
 _YEAR_IN_TITLE = re.compile(r"\btahun(?:\s+anggaran)?\s*(?::\s*)?(20\d\d)\b", re.IGNORECASE)
 
 
@@ -667,6 +669,7 @@ def _meta_label(text: str) -> tuple[str, str] | None:
 def _metadata(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
     """tahun / dokumen / sumber_realisasi from title rows above the header."""
     meta: dict[str, Any] = {}
+    revised = False
     for row in rows:
         cells = [_text(value) for value in row]
         for index, text in enumerate(cells):
@@ -689,6 +692,10 @@ def _metadata(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
             year = _YEAR_IN_TITLE.search(text)
             if year:
                 meta.setdefault("tahun", int(year.group(1)))
+            if _REVISED_TITLE.search(text):
+                revised = True
+    if revised and "dokumen" not in meta:
+        meta["dokumen"] = "DPA Perubahan"  # a DPPA's title, when no "Dokumen:" cell says
     return meta
 
 

@@ -78,7 +78,7 @@ def test_dppa_with_account_rows(tmp_path):
     # Row 12, "5", is akun or urusan 5: a section row either way; 5.1 is the first account.
     assert [(d.code, d.location.line) for d in diagnostics] == [("LK519", 13)]
     assert "5 baris rekening belanja" in diagnostics[0].message
-    assert data["tahun"] == 2023
+    assert (data["tahun"], data["dokumen"]) == (2023, "DPA Perubahan")
     rows = _by_code(data)
     assert list(rows) == [
         "7.01.01", "7.01.01.2.02", "7.01.01.2.02.0001",
