@@ -222,6 +222,7 @@ def _renumber(
 
 # --- integers typed as text ------------------------------------------------------------------
 
+
 def _integer_text(value: str) -> bool:
     """Whether pydantic would read `value` as an integer: ASCII digits, a sign, spaces around
     (str methods: a pattern with a space run on each side backtracks on a long run)."""
