@@ -265,11 +265,15 @@ def _integer_texts(
 def _walk_integers(
     annotation: Any, value: Any, path: DataPath
 ) -> Iterable[tuple[DataPath, str, bool]]:
+    if isinstance(value, str):  # a leaf: most values are, so they are settled first
+        if _integer_text(value) and int in _expand(annotation):
+            yield path, value, False
+        return
+    if not isinstance(value, (dict, list)):
+        return  # numbers, booleans, dates: never text typed for an integer
     for concrete in _expand(annotation):
         origin = typing.get_origin(concrete)
-        if concrete is int and isinstance(value, str) and _integer_text(value):
-            yield path, value, False
-        elif isinstance(concrete, type) and issubclass(concrete, BaseModel):
+        if isinstance(concrete, type) and issubclass(concrete, BaseModel):
             if isinstance(value, dict):
                 for name, field in concrete.model_fields.items():
                     if name in value:
