@@ -325,3 +325,48 @@ def test_unknown_code_message_is_indonesian(tmp_path):
     _data, diagnostics = import_anggaran(write_xlsx(tmp_path / "a.xlsx", rows), tahun=2022)
     assert codes_of(diagnostics) == ["LK503"]
     assert "bukan kode program" in diagnostics[0].message
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        ("Anggaran Setelah Perubahan", ("pagu", 3)),
+        ("Pagu Perubahan (Rp)", ("pagu", 3)),
+        ("Anggaran", ("pagu", 2)),
+        ("Pagu Murni", ("pagu", 1)),
+        ("Anggaran Sebelum Perubahan", ("pagu", 1)),
+        ("Bertambah/(Berkurang)", None),
+        ("Sisa Anggaran", None),
+        ("Anggaran Tahun Sebelumnya", None),
+        ("Realisasi s.d. Triwulan IV", ("realisasi", 3)),
+        ("Realisasi s/d Desember", ("realisasi", 3)),
+        ("Realisasi sd Bulan Ini", ("realisasi", 3)),
+        ("Realisasi", ("realisasi", 2)),
+        ("Realisasi Triwulan IV", ("realisasi", 1)),
+        ("Realisasi s.d. Bulan Lalu", None),
+        ("Realisasi Bulan Ini", None),
+        ("Realisasi Fisik", None),
+        ("Realisasi (%)", None),
+    ],
+)
+def test_header_scores(header, kind):
+    from lkjip.excel.importer import _header_kind
+
+    assert _header_kind(header) == kind
+
+
+@pytest.mark.parametrize(
+    ("kode", "account"),
+    [
+        ("5.1.02.01.01.0024", (None, "5.1.02.01.01.0024")),
+        ("5.1", (None, "5.1")),
+        ("7.01.02.2.01.0001.5.1.02.01.01.0024", ("7.01.02.2.01.0001", "5.1.02.01.01.0024")),
+        ("5", None),  # urusan 5 as much as akun 5
+        ("5.01.02", None),  # a program of urusan 5
+        ("7.1.2", None),
+    ],
+)
+def test_account_code(kode, account):
+    from lkjip.excel.importer import account_code
+
+    assert account_code(kode) == account
