@@ -118,8 +118,8 @@ def _pengantar(ctx: Ctx) -> None:
         batas = ctx.laporan.pengaturan.batas_capaian
         if batas is not None:
             kalimat += f", dengan capaian indikator dibatasi paling tinggi {angka(batas)}%"
-        sebutan = ctx.project.ciri.sebutan_instansi
-        ctx.paragraph(kalimat + f"; capaian {sebutan} adalah rata-rata capaian sasaran.")
+        instansi = ctx.project.ciri.sebutan_instansi
+        ctx.paragraph(kalimat + f"; capaian {instansi} adalah rata-rata capaian sasaran.")
     ctx.paragraph(
         f"Kategori capaian ditetapkan menurut {h.skala.nama} sebagaimana skala berikut, dengan "
         "C adalah capaian kinerja dalam persen.",
