@@ -155,7 +155,10 @@ def write_document(
 
     writer = DocWriter(reference_docx(templates))
     blocks = parse_narasi(narasi)
-    ctx = Ctx(project, hasil, writer, blocks, tuple(d for d in acknowledged if d.acknowledged))
+    # The lampiran lists acknowledged discrepancies; an acknowledged note (info, e.g. LK134 "no
+    # anggaran.yaml") is no discrepancy and stays out of the signed report.
+    listed = tuple(d for d in acknowledged if d.acknowledged and d.severity is not Severity.INFO)
+    ctx = Ctx(project, hasil, writer, blocks, listed)
     assemble(ctx)
     instansi = project.laporan.instansi
     writer.save(
