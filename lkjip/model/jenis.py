@@ -83,6 +83,17 @@ class CiriJenis:
     def di_bawah_pemda(self) -> bool:
         return self.tingkat in ("perangkat-daerah", "pemda")
 
+    @property
+    def rencana_strategis(self) -> str:
+        """The medium-term plan as generated text names it: a pemda has its RPJMD, not a
+        Renstra; every other jenis its Rencana Strategis."""
+        return "RPJMD" if self.tingkat == "pemda" else "Rencana Strategis"
+
+    @property
+    def renstra_singkat(self) -> str:
+        """The same, short, for table headers."""
+        return "RPJMD" if self.tingkat == "pemda" else "Renstra"
+
     def penerima(self, atasan: str | None) -> str:
         """To whom the report is accountable, in words: "Wali Kota Dumai, Dewan Perwakilan
         Rakyat Daerah dan masyarakat"."""

@@ -482,7 +482,7 @@ def tabel_pengukuran(project: Project, hasil: Hasil) -> TableSpec:
             h("Indikator Kinerja", rowspan=2),
             h(str(tahun - 1), colspan=2),
             h(str(tahun), colspan=3),
-            h(f"Renstra (akhir {akhir})", colspan=2),
+            h(f"{project.ciri.renstra_singkat} (akhir {akhir})", colspan=2),
         ],
         [
             h("Realisasi"),

@@ -69,8 +69,9 @@ def _renstra(ctx: Ctx) -> None:
     ctx.present_landscape_table(
         BAB,
         "Sasaran strategis beserta indikator, kondisi awal, target tahunan dan kondisi akhir "
-        f"Rencana Strategis {periode}",
-        f"Sasaran Strategis dan Target Kinerja Rencana Strategis {ctx.nama} {periode}",
+        f"{ctx.project.ciri.rencana_strategis} {periode}",
+        f"Sasaran Strategis dan Target Kinerja {ctx.project.ciri.rencana_strategis} {ctx.nama} "
+        f"{periode}",
         tabel_renstra(ctx.project, ctx.hasil),
     )
     ctx.runin("Strategi dan Arah Kebijakan")
@@ -207,7 +208,7 @@ def _iku(ctx: Ctx) -> None:
     else:
         ctx.paragraph(
             f"Indikator Kinerja Utama (IKU) {ctx.nama} terdiri atas {bilangan(j.iku)} indikator "
-            "sebagaimana tercantum dalam Rencana Strategis."
+            f"sebagaimana tercantum dalam {ctx.project.ciri.rencana_strategis}."
         )
     iku = [hi for hi in ctx.hasil.indikator.values() if hi.iku]
     ctx.list([hi.nama for hi in iku])

@@ -163,7 +163,8 @@ def _capaian(ctx: Ctx) -> None:
         ctx.paragraph(kalimat + ".")
     ctx.present_table(
         BAB,
-        f"Perbandingan dengan tahun {ctx.tahun - 1} dan dengan target akhir Rencana Strategis",
+        f"Perbandingan dengan tahun {ctx.tahun - 1} dan dengan target akhir "
+        f"{ctx.project.ciri.rencana_strategis}",
         f"Pengukuran Kinerja {ctx.nama} Tahun {ctx.tahun}",
         tabel_pengukuran(ctx.project, h),
     )
@@ -262,7 +263,7 @@ def _indikator(
     akhir = ctx.project.renstra.periode.akhir
     dasar = "jumlah realisasi sampai dengan" if data.target_akhir_total else "realisasi"
     kalimat = (
-        f"Target akhir Rencana Strategis (tahun {akhir}) sebesar "
+        f"Target akhir {ctx.project.ciri.rencana_strategis} (tahun {akhir}) sebesar "
         f"{dengan_satuan(hi.target_akhir, hi.satuan)}. Dibandingkan dengan target "
         f"tersebut, {dasar} tahun {tahun} mencapai {persen(hi.capaian_renstra)}"
     )

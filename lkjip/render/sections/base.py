@@ -277,6 +277,8 @@ def dengan_satuan(value: NilaiData | None, satuan: str) -> str:
     text = nilai(value)
     if value is None or text == KOSONG:
         return KOSONG
+    if isinstance(value, str):
+        return text  # a predicate ("WTP") is its own unit: not "WTP opini"
     if satuan.strip() in ("%", "persen", "Persen"):
         return f"{text}%"
     if satuan.strip().lower() in ("indeks", "nilai", "skor", "angka", ""):
