@@ -113,8 +113,8 @@ def _lay_out(docx: Path, pdf: Path | None, timeout: float) -> str | None:
         staging, profile = folders
         if python is None:
             assert pdf is not None
-            produced = _convert_plain(soffice, docx, staging, profile, deadline, timeout, watchdog)
-            _move_pdf(produced, pdf)
+            plain = _convert_plain(soffice, docx, staging, profile, deadline, timeout, watchdog)
+            _move_pdf(plain, pdf)
             return NO_UNO_WARNING
         produced = staging / pdf.name if pdf is not None else None
         pages = staging / "halaman.json"
