@@ -26,6 +26,7 @@ outline level for the TOC). It never raises for a missing style.
 from __future__ import annotations
 
 import builtins
+import dataclasses
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
@@ -105,6 +106,10 @@ class DocWriter:
             self._append(paragraphs.spacer())
 
     # --- sections -----------------------------------------------------------------------------
+
+    def text_width_cm(self) -> float:
+        """The width between the margins of the current section's pages."""
+        return self._layout.text_width_cm()
 
     def section(
         self,
@@ -303,6 +308,7 @@ class DocWriter:
         )
         # The table is serialized now and a stand-in keeps its place in the body (see
         # `splice_tables`): a large report's tables as an lxml tree took most of its memory.
+        spec = _fitted(spec, self._layout.text_width_cm())
         self._tables.append(table_xml.TableBuilder(spec, style_id).xml())
         self._append(table_xml.table_stand_in(len(self._tables) - 1))
 
@@ -388,3 +394,14 @@ class DocWriter:
         self._final_sectpr.addprevious(final)
         self._body.remove(self._final_sectpr)
         self._final_sectpr = final
+
+
+def _fitted(spec: TableSpec, width_cm: float) -> TableSpec:
+    """`spec` narrowed to `width_cm` when wider (columns in proportion): builders size tables
+    for the template's usual text width, and a reference.docx or a landscape page with other
+    margins may leave less."""
+    total = sum(spec.widths_cm)
+    if total <= width_cm + 0.01:
+        return spec
+    factor = width_cm / total
+    return dataclasses.replace(spec, widths_cm=[w * factor for w in spec.widths_cm])

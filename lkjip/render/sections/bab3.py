@@ -31,7 +31,7 @@ from lkjip.render.tables import (
 JUDUL = "Akuntabilitas Kinerja"
 BAB = 3
 GRAFIK_LEBAR_CM = 14.0
-GRAFIK_TINGGI_CM = 7.5
+GRAFIK_TINGGI_CM = 5.5  # low enough to share a page with the text before it
 ANGGARAN_LEBAR_CM = 16.0
 
 # The seven analyses of Bab III.A (PermenPAN-RB 53/2014, domain.md §2.1).

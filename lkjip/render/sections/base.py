@@ -18,6 +18,7 @@ from lkjip.render.docx_writer import DocWriter
 from lkjip.render.filters import KOSONG, nilai, pangkat, rupiah, tanggal
 from lkjip.render.images import dataset_image
 from lkjip.render.markdown import Block, ListBlock, Paragraph
+from lkjip.render.word import table_fit
 from lkjip.render.word.numbering import ListEntry, ListFormat
 from lkjip.render.word.signatures import SignatureBlock
 
@@ -73,11 +74,17 @@ class Ctx:
         self._letters += 1
 
     def runin(self, label: str, text: Text | None = None) -> None:
-        """A bold run-in heading paragraph kept with what follows, e.g. "1. Visi"."""
+        """A bold run-in label: alone ("1. Visi") it is a small heading, left-aligned and kept
+        with what follows; with `text` after it, it is a body paragraph like any other
+        (justified, not kept: a chain of kept paragraphs leaves half a page empty)."""
         runs = [Run(label, bold=True)]
-        if text:
-            runs += [Run(" ")] + ([Run(text)] if isinstance(text, str) else list(text))
-        self.writer.paragraph(runs, align="left", keep_with_next=True, space_after_pt=4)
+        if not text:
+            self.writer.paragraph(runs, align="left", keep_with_next=True, space_after_pt=4)
+            return
+        more = [Run(text)] if isinstance(text, str) else list(text)
+        # A sentence that introduces a list (ends in ":") stays on the page of its first item.
+        leads_in = "".join(r.text for r in more).rstrip().endswith(":")
+        self.writer.paragraph([*runs, Run(" "), *more], keep_with_next=leads_in)
 
     def paragraph(self, text: Text, **kwargs: Any) -> None:
         self.writer.paragraph(text, **kwargs)
@@ -132,7 +139,12 @@ class Ctx:
         self, chapter: int | None, pokok: str, judul: str, spec: TableSpec
     ) -> str:
         """Like `present_table` for a wide table: the sentence ends the portrait page, the
-        table stands in a landscape section of its own; returns the label."""
+        table stands in a landscape section of its own; returns the label. A table whose
+        columns fit the portrait width without breaking a word stays in portrait, where it
+        does not leave most of a page empty."""
+        portrait = table_fit.narrowed(spec, self.writer.text_width_cm())
+        if portrait is not None:
+            return self.present_table(chapter, pokok, judul, portrait)
         self.paragraph(self._sentence_before_table(chapter, pokok))
         self.writer.section(orientation="landscape")
         label = self.table(chapter, judul, spec)

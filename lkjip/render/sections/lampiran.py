@@ -61,9 +61,18 @@ def tulis(ctx: Ctx) -> None:
     w = ctx.writer
     w.section(orientation="portrait")
     w.heading("LAMPIRAN", 1)
+    new_section = False  # the previous lampiran ended a section: its page is new already
     for k, (judul, isi) in enumerate(items, start=1):
-        w.heading(f"Lampiran {k}. {judul}", 2, page_break_before=k > 1)
+        wide = isi in LANDSCAPE
+        if wide:
+            w.section(orientation="landscape")
+        w.heading(
+            f"Lampiran {k}. {judul}", 2, page_break_before=k > 1 and not (wide or new_section)
+        )
         isi(ctx)
+        if wide:
+            w.section(orientation="portrait")
+        new_section = wide
 
 
 def _judul(ctx: Ctx, *lines: str) -> None:
@@ -195,8 +204,6 @@ def _rkt(ctx: Ctx) -> None:
 def _rencana_aksi(ctx: Ctx) -> None:
     _judul(ctx, "RENCANA AKSI PERJANJIAN KINERJA", ctx.nama.upper(), f"TAHUN {ctx.tahun}")
     ctx.uncaptioned_table(tabel_rencana_aksi(ctx.project, ctx.hasil))
-    w = ctx.writer
-    w.section(orientation="landscape")
     _judul(
         ctx,
         "EVALUASI BERKALA RENCANA AKSI PERJANJIAN KINERJA",
@@ -211,7 +218,11 @@ def _rencana_aksi(ctx: Ctx) -> None:
         e = evaluasi[-1]
         place_date = f"{e.tempat}, {tanggal(e.tanggal)}"
     ctx.signature(place_date=place_date)
-    w.section(orientation="portrait")
+
+
+# Lampiran on landscape pages from their heading on: the quarterly evaluation needs the width,
+# and the plan before it shares the pages rather than leaving a portrait page mostly empty.
+LANDSCAPE = {_rencana_aksi}
 
 
 def _penghargaan(ctx: Ctx) -> None:

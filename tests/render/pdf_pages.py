@@ -1,0 +1,72 @@
+"""Measure a rendered PDF page by page, as a reviewer sees it: how much of each page's text
+area is left empty at the bottom, and what each page begins with.
+
+Pages are rasterised in grey by pdftoppm (PGM, parsed here: no imaging library needed).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.helpers import pdf_text, poppler
+
+DPI = 24
+INK = 160  # a pixel darker than this (0..255) is ink
+MARGIN_INCHES = 1701 / 1440  # top and bottom margin of the reference template (30 mm)
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int  # 1-based, in the PDF
+    lines: list[str]  # non-empty text lines, stripped
+    blank: float  # share of the text area below its last inked row (0..1)
+
+
+def measure(pdf: Path) -> list[Page]:
+    texts = pdf_text(pdf).split("\f")
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(
+            [poppler("pdftoppm"), "-gray", "-r", str(DPI), str(pdf), f"{folder}/p"],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        images = sorted(Path(folder).glob("p-*.pgm"), key=lambda p: int(p.stem.split("-")[1]))
+        blanks = [_blank_share(_read_pgm(image)) for image in images]
+    return [
+        Page(i + 1, [line.strip() for line in texts[i].splitlines() if line.strip()], blank)
+        for i, blank in enumerate(blanks)
+    ]
+
+
+def _read_pgm(path: Path) -> list[bytes]:
+    """The rows of a binary (P5, 8-bit) PGM file."""
+    data = path.read_bytes()
+    fields: list[bytes] = []
+    position = 0
+    while len(fields) < 4:  # magic, width, height, maxval
+        while data[position : position + 1].isspace():
+            position += 1
+        end = position
+        while not data[end : end + 1].isspace():
+            end += 1
+        fields.append(data[position:end])
+        position = end
+    position += 1  # the single whitespace before the raster
+    assert fields[0] == b"P5", "pdftoppm -gray writes P5"
+    width, height = int(fields[1]), int(fields[2])
+    return [data[position + r * width : position + (r + 1) * width] for r in range(height)]
+
+
+def _blank_share(rows: list[bytes]) -> float:
+    """Share of the text area (between the top and bottom margins) below its last inked row;
+    the footer with the page number sits in the bottom margin and does not count."""
+    margin = round(MARGIN_INCHES * DPI)
+    area = rows[margin : len(rows) - margin]
+    inked = [i for i, row in enumerate(area) if min(row) < INK]
+    if not inked:
+        return 1.0
+    return (len(area) - 1 - inked[-1]) / len(area)
