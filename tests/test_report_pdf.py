@@ -68,3 +68,66 @@ def test_seed_errors_are_not_in_the_pdf(report_text):
     assert "103,2 " not in report_text and "103,2%" not in report_text
     assert "96,98" not in report_text
     assert "Medang Kampai" not in report_text
+
+
+# --- the layout, measured on the pages ------------------------------------------------------
+
+MOST_BLANK = 0.30  # share of a page's text area left empty, except where a chapter ends
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+@pytest.fixture(scope="module")
+def laid_out(tmp_path_factory):
+    """The example built with --pdf: its .docx and its PDF measured page by page."""
+    from tests.render.pdf_pages import measure
+
+    folder = tmp_path_factory.mktemp("tata_letak")
+    out = folder / "laporan.docx"
+    result = CliRunner().invoke(app, ["build", str(EXAMPLE), "--out", str(out), "--pdf"])
+    assert result.exit_code == 0, result.output
+    return out, measure(out.with_suffix(".pdf"))
+
+
+def test_no_page_is_mostly_empty_except_where_a_chapter_ends(laid_out):
+    from tests.render.pdf_pages import ends_a_chapter
+
+    _, pages = laid_out
+    emptier = [
+        f"halaman {page.number} ({page.blank:.0%} kosong, mulai {page.lines[:1]})"
+        for i, page in enumerate(pages)
+        if page.blank > MOST_BLANK and not ends_a_chapter(pages, i)
+    ]
+    assert not emptier, emptier
+
+
+def test_short_tables_do_not_break_across_pages(laid_out):
+    from tests.render.pdf_pages import table_starts
+
+    docx, pages = laid_out
+    body_rows = _numbered_tables(docx)
+    appearances = table_starts(pages)
+    started = [page for page, continued in appearances if not continued]
+    assert len(started) == len(body_rows), "tabel di PDF tidak sama dengan di .docx"
+    index = -1
+    for page, continued in appearances:
+        if not continued:
+            index += 1
+        elif body_rows[index] <= 15:
+            pytest.fail(f"tabel ke-{index + 1} ({body_rows[index]} baris) terpotong di hlm {page}")
+
+
+def _numbered_tables(docx) -> list[int]:
+    """Body rows of every table with a column-number row "(1) (2) …", in document order."""
+    import zipfile
+
+    from lxml import etree
+
+    root = etree.fromstring(zipfile.ZipFile(docx).read("word/document.xml"))
+    counts = []
+    for table in root.iter(f"{{{W}}}tbl"):
+        rows = table.findall(f"{{{W}}}tr")
+        texts = [["".join(t.itertext()) for t in row.findall(f"{{{W}}}tc")] for row in rows]
+        if any(cells[:2] == ["(1)", "(2)"] for cells in texts):
+            header = [r for r in rows if r.find(f"{{{W}}}trPr/{{{W}}}tblHeader") is not None]
+            counts.append(len(rows) - len(header))
+    return counts

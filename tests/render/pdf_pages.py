@@ -6,6 +6,7 @@ Pages are rasterised in grey by pdftoppm (PGM, parsed here: no imaging library n
 
 from __future__ import annotations
 
+import re
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -70,3 +71,41 @@ def _blank_share(rows: list[bytes]) -> float:
     if not inked:
         return 1.0
     return (len(area) - 1 - inked[-1]) / len(area)
+
+
+# A chapter-level title: what opens a new page by design (front matter, chapters, lampiran).
+CHAPTER_START = re.compile(
+    r"^(BAB [IVX]+$|KATA PENGANTAR|IKHTISAR EKSEKUTIF|DAFTAR (ISI|TABEL|GAMBAR)|LAMPIRAN$"
+    r"|Lampiran \d+\. )"
+)
+NUMBER_ROW = re.compile(r"^\(1\)\s+\(2\)\s+\(3\)")
+_HEADER_LINES = 6  # at most this many lines of a repeated two-row header, as pdftotext reads it
+_CAPTION = re.compile(r"^Tabel \d+(\.\d+)? ")
+
+
+def ends_a_chapter(pages: list[Page], index: int) -> bool:
+    """Whether pages[index] is the last page of a chapter (or of the report, or the cover)."""
+    if index == 0 or index == len(pages) - 1:
+        return True
+    following = pages[index + 1].lines
+    return bool(following) and CHAPTER_START.match(following[0]) is not None
+
+
+def table_starts(pages: list[Page]) -> list[tuple[int, bool]]:
+    """(page number, continued) for every appearance of a table's column-number row
+    "(1) (2) (3) …", which every data table repeats with its header on each page it covers.
+    An appearance continues the table before it when it opens its page: only the repeated
+    header (a few lines) above it, no caption and no all-capitals title."""
+    found = []
+    for page in pages:
+        rows = [i for i, line in enumerate(page.lines) if NUMBER_ROW.match(line)]
+        for k, i in enumerate(rows):
+            above = page.lines[:i]
+            introduced = any(_CAPTION.match(line) or _is_title(line) for line in above)
+            found.append((page.number, k == 0 and i <= _HEADER_LINES and not introduced))
+    return found
+
+
+def _is_title(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 15 and all(c.isupper() for c in letters)

@@ -471,18 +471,18 @@ def _narasi_memuat(ctx: Ctx, name: str, *texts: str) -> bool:
 
 
 def _grafik_anggaran(ctx: Ctx) -> None:
-    """Pagu and realisation per program as horizontal bars, caption below."""
+    """Budget absorption per program as horizontal bars, caption below."""
     spec = grafik_anggaran(ctx.hasil)
     if spec is None:
         return
     ctx.paragraph(
-        f"Perbandingan pagu dan realisasi anggaran per program disajikan pada "
+        f"Penyerapan anggaran per program (realisasi terhadap pagu) disajikan pada "
         f"{ctx.figure_label(BAB)}.",
         keep_with_next=True,
     )
     ctx.chart(
         BAB,
-        f"Pagu dan Realisasi Anggaran per Program Tahun {ctx.tahun}",
+        f"Penyerapan Anggaran per Program Tahun {ctx.tahun}",
         spec,
         width_cm=ANGGARAN_LEBAR_CM,
         height_cm=tinggi_anggaran(spec),

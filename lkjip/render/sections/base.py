@@ -138,16 +138,15 @@ class Ctx:
     def present_landscape_table(
         self, chapter: int | None, pokok: str, judul: str, spec: TableSpec
     ) -> str:
-        """Like `present_table` for a wide table: the sentence ends the portrait page, the
-        table stands in a landscape section of its own; returns the label. A table whose
-        columns fit the portrait width without breaking a word stays in portrait, where it
-        does not leave most of a page empty."""
+        """Like `present_table` for a wide table, in a landscape section of its own that
+        opens with the sentence (alone at the foot of a portrait page it would leave that
+        page empty); returns the label. A table whose columns fit the portrait width without
+        breaking a word stays in portrait, where it does not leave most of a page empty."""
         portrait = table_fit.narrowed(spec, self.writer.text_width_cm())
         if portrait is not None:
             return self.present_table(chapter, pokok, judul, portrait)
-        self.paragraph(self._sentence_before_table(chapter, pokok))
         self.writer.section(orientation="landscape")
-        label = self.table(chapter, judul, spec)
+        label = self.present_table(chapter, pokok, judul, spec)
         self.writer.section(orientation="portrait")
         return label
 
