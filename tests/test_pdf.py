@@ -123,7 +123,7 @@ def test_daftar_isi_has_page_numbers_that_match_the_pages(pages):
         "BAB III AKUNTABILITAS KINERJA",
         "BAB IV PENUTUP",
         "LAMPIRAN",
-        "Lampiran 6. Selisih Data yang Diakui",
+        "Lampiran 6. Catatan Penyesuaian Data",
     ]:
         page = _page_with_folio(pages, entries[heading])
         # A chapter title is printed on two lines: "BAB I", then "PENDAHULUAN".

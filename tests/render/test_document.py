@@ -3,6 +3,7 @@ refuse to write on narrative errors; deterministic output."""
 
 from __future__ import annotations
 
+import dataclasses
 import zipfile
 from pathlib import Path
 
@@ -119,7 +120,30 @@ def test_acknowledged_discrepancies_get_a_lampiran(tmp_path):
     out = tmp_path / "l.docx"
     assert build_document(project, compute(project), out, acknowledged=[ack]) == []
     text, _, _ = _text(out)
-    assert "Selisih Data yang Diakui" in text and "alasan" in text
+    assert "Catatan Penyesuaian Data" in text and "alasan" in text
+    assert "LK305" not in text, "the reader gets plain words, not rule codes"
+
+
+def test_restated_rencana_aksi_targets_are_explained_in_the_lampiran(tmp_path):
+    from lkjip.model.kinerja import RencanaAksi, Triwulan
+
+    project = make_project(tmp_path)
+    indikator = project.renstra.indikator[0]
+    tw = Triwulan(
+        indikator=indikator.id,
+        target=[None, None, None, 87],
+        penyesuaian="Survei dilakukan sekali setahun.",
+    )
+    kinerja = project.kinerja.model_copy(
+        update={"rencana_aksi": RencanaAksi(tahun=project.kinerja.rkt.tahun, triwulan=[tw])}
+    )
+    project = dataclasses.replace(project, kinerja=kinerja)
+    out = tmp_path / "l.docx"
+    assert build_document(project, compute(project), out) == []
+    text, _, _ = _text(out)
+    assert "Catatan Penyesuaian Data" in text
+    assert "Survei dilakukan sekali setahun." in text
+    assert "TW IV 87" in text
 
 
 @pytest.mark.skipif(not (EXAMPLE / "anggaran.yaml").exists(), reason="example not there yet")

@@ -8,11 +8,12 @@ from functools import partial
 
 from lkjip.model.kinerja import PerjanjianKinerja
 from lkjip.render.blocks import Run
-from lkjip.render.filters import tanggal
+from lkjip.render.filters import nilai, tanggal
 from lkjip.render.sections.bab2 import judul_pk
 from lkjip.render.sections.base import Ctx, blok_ttd
 from lkjip.render.tables import (
     PORTRAIT,
+    ROMAWI_TW,
     tabel_evaluasi_ra,
     tabel_iku_lampiran,
     tabel_layout,
@@ -49,8 +50,8 @@ def daftar_lampiran(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
         items.append(("Rencana Aksi dan Evaluasi Berkala Perjanjian Kinerja", _rencana_aksi))
     if ctx.project.profil is not None and ctx.project.profil.penghargaan:
         items.append((f"Penghargaan Tahun {ctx.tahun}", _penghargaan))
-    if ctx.acknowledged:
-        items.append(("Selisih Data yang Diakui", _pengakuan))
+    if ctx.acknowledged or _target_disesuaikan(ctx):
+        items.append(("Catatan Penyesuaian Data", _pengakuan))
     return items
 
 
@@ -231,9 +232,32 @@ def _penghargaan(ctx: Ctx) -> None:
 
 
 def _pengakuan(ctx: Ctx) -> None:
-    _judul(ctx, "SELISIH DATA YANG DIAKUI")
+    _judul(ctx, "CATATAN PENYESUAIAN DATA")
     ctx.paragraph(
-        "Pemeriksaan konsistensi data laporan menemukan selisih berikut. Selisih tersebut benar "
-        "adanya dan diakui dengan alasan sebagaimana tercantum."
+        "Dalam penyusunan laporan ini, sejumlah data berbeda antara dokumen sumbernya atau "
+        "disesuaikan agar dapat dibandingkan. Perbedaan dan penyesuaian tersebut, beserta "
+        "alasannya, diuraikan berikut ini."
     )
-    ctx.uncaptioned_table(tabel_pengakuan(ctx.acknowledged))
+    ctx.uncaptioned_table(tabel_pengakuan(ctx.acknowledged, _target_disesuaikan(ctx)))
+
+
+def _target_disesuaikan(ctx: Ctx) -> list[tuple[str, str, str]]:
+    """(data, adjustment, reason) for every Rencana Aksi target restated in kinerja.yaml."""
+    ra = ctx.project.kinerja.rencana_aksi
+    if ra is None:
+        return []
+    nama = {i.id: i.nama for i in ctx.project.renstra.indikator}
+    out = []
+    for tw in ra.triwulan:
+        if tw.penyesuaian:
+            target = ", ".join(
+                f"TW {ROMAWI_TW[k]} {nilai(v)}" for k, v in enumerate(tw.target) if v is not None
+            )
+            out.append(
+                (
+                    f"Target triwulan Rencana Aksi: {nama.get(tw.indikator, tw.indikator)}",
+                    f"Target yang dipakai dalam laporan: {target}.",
+                    tw.penyesuaian,
+                )
+            )
+    return out
