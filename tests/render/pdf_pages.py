@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import subprocess
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,10 +38,23 @@ def measure(pdf: Path) -> list[Page]:
         )
         images = sorted(Path(folder).glob("p-*.pgm"), key=lambda p: int(p.stem.split("-")[1]))
         blanks = [_blank_share(_read_pgm(image)) for image in images]
-    return [
-        Page(i + 1, [line.strip() for line in texts[i].splitlines() if line.strip()], blank)
-        for i, blank in enumerate(blanks)
+    lines = [
+        [line.strip() for line in texts[i].splitlines() if line.strip()] for i in range(len(blanks))
     ]
+    header = running_header(lines)
+    return [
+        Page(i + 1, page[1:] if header and page[:1] == [header] else page, blank)
+        for i, (page, blank) in enumerate(zip(lines, blanks, strict=True))
+    ]
+
+
+def running_header(pages: list[list[str]]) -> str | None:
+    """The line that opens most pages: the running header, not part of the page's text."""
+    firsts = Counter(page[0] for page in pages if page)
+    if not firsts:
+        return None
+    line, count = firsts.most_common(1)[0]
+    return line if count > len(pages) / 2 else None
 
 
 def _read_pgm(path: Path) -> list[bytes]:

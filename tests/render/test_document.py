@@ -168,3 +168,42 @@ def test_libreoffice_renders_it(built, tmp_path):
 
     text = pdf_text(docx_to_pdf(built, tmp_path))
     assert "AKUNTABILITAS KINERJA" in text and "Tabel 3.6" in text
+
+
+def test_pk_signed_by_pihak_pertama_alone(tmp_path):
+    """When nobody signs as Pihak Kedua (a head of region signs alone), the PK names one
+    party and carries one signature, with place and date."""
+    project = make_project(tmp_path)
+    laporan = project.laporan.model_copy(update={"atasan": None})
+    # The default narrative templates still name the superior (issue 12 adapts them); plain
+    # prose stands in for those, so only the PK is looked at here.
+    from lkjip.model import Narasi
+
+    plain = {
+        name: Narasi(name, f"narasi/{name}.md", "Teks.")
+        for name in ("kata_pengantar", "maksud_tujuan", "perjanjian_kinerja", "struktur_organisasi")
+    }
+    project = dataclasses.replace(project, laporan=laporan, narasi={**project.narasi, **plain})
+    out = tmp_path / "l.docx"
+    assert build_document(project, compute(project), out) == []
+    text, _, _ = _text(out)
+    assert "Pihak Pertama" in text
+    assert "Pihak Kedua" not in text
+    assert "saya yang bertanda tangan di bawah ini" in text
+
+
+def test_agency_documents_carry_the_letterhead_and_signed_annex(tmp_path):
+    """The PK and the decree open with the kop from lkjip.yaml; the decree's annex is signed."""
+    from lkjip.pipeline import load_project
+
+    project, _ = load_project(EXAMPLE)
+    assert project is not None
+    out = tmp_path / "l.docx"
+    assert build_document(project, compute(project), out) == []
+    text, _, _ = _text(out)
+    kop = f"{project.laporan.instansi.pemda.upper()}\n{project.laporan.instansi.nama.upper()}\n"
+    assert text.count(kop) >= 3  # cover, PK, decree
+    assert project.laporan.instansi.alamat in text
+    annex = text.split("INDIKATOR KINERJA UTAMA\nKECAMATAN DUMAI KOTA")[-1]
+    assert "Ditetapkan di" in annex.split("Lampiran 3.")[0]
+    assert project.laporan.penandatangan.nip in annex.split("Lampiran 3.")[0]

@@ -10,7 +10,8 @@ from lkjip.model.kinerja import PerjanjianKinerja
 from lkjip.render.blocks import Run
 from lkjip.render.filters import nilai, tanggal
 from lkjip.render.sections.bab2 import judul_pk
-from lkjip.render.sections.base import Ctx, blok_ttd
+from lkjip.render.sections.base import Ctx, blok_ttd, gambar
+from lkjip.render.sections.front import alamat
 from lkjip.render.tables import (
     PORTRAIT,
     ROMAWI_TW,
@@ -23,6 +24,7 @@ from lkjip.render.tables import (
     tabel_rencana_aksi,
     tabel_rkt,
 )
+from lkjip.render.word.letterhead import KopLine
 
 DIKTUM = (
     "KESATU",
@@ -81,34 +83,60 @@ def _judul(ctx: Ctx, *lines: str) -> None:
         ctx.writer.title(line, size_pt=12, space_after_pt=12 if i == len(lines) - 1 else 0)
 
 
+def _kop(ctx: Ctx) -> None:
+    """The agency's letterhead, from lkjip.yaml, at the head of a document it issues."""
+    ctx.writer.letterhead(
+        [
+            KopLine(ctx.instansi.pemda.upper(), 14),
+            KopLine(ctx.nama.upper(), 16),
+            KopLine(alamat(ctx), 10, bold=False),
+        ],
+        logo=gambar(ctx.project, ctx.instansi.logo),
+    )
+
+
 def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
+    """The Perjanjian Kinerja: the parties, the pledge, the signatures; then its annex. A PK
+    signed by Pihak Pertama alone (a head of region or a minister has no superior who signs)
+    has no Pihak Kedua paragraphs."""
     lap = ctx.laporan
     pertama, kedua = lap.penandatangan, lap.atasan
+    _kop(ctx)
     _judul(ctx, judul_pk(pk).upper(), ctx.nama.upper())
     ctx.paragraph(
         "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel "
-        "serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
+        "serta berorientasi pada hasil, "
+        + (
+            "kami yang bertanda tangan di bawah ini:"
+            if kedua
+            else "saya yang bertanda tangan di bawah ini:"
+        )  # fmt: skip
     )
     widths = [0.6, 2.4, 0.5, PORTRAIT - 3.5]
+    nomor = "1." if kedua else ""
     ctx.writer.table(
         tabel_layout(
-            [["1.", "Nama", ":", pertama.nama], ["", "Jabatan", ":", pertama.jabatan]], widths
+            [[nomor, "Nama", ":", pertama.nama], ["", "Jabatan", ":", pertama.jabatan]], widths
         )
     )
     ctx.paragraph(
-        [Run("selanjutnya disebut "), Run("Pihak Pertama", bold=True), Run(";")], indent_cm=0.6
-    )
-    ctx.writer.table(
-        tabel_layout([["2.", "Nama", ":", kedua.nama], ["", "Jabatan", ":", kedua.jabatan]], widths)
-    )
-    ctx.paragraph(
-        [
-            Run("selaku atasan langsung Pihak Pertama, selanjutnya disebut "),
-            Run("Pihak Kedua", bold=True),
-            Run("."),
-        ],
+        [Run("selanjutnya disebut "), Run("Pihak Pertama", bold=True), Run(";" if kedua else ".")],
         indent_cm=0.6,
     )
+    if kedua is not None:
+        ctx.writer.table(
+            tabel_layout(
+                [["2.", "Nama", ":", kedua.nama], ["", "Jabatan", ":", kedua.jabatan]], widths
+            )
+        )
+        ctx.paragraph(
+            [
+                Run("selaku atasan langsung Pihak Pertama, selanjutnya disebut "),
+                Run("Pihak Kedua", bold=True),
+                Run("."),
+            ],
+            indent_cm=0.6,
+        )
     ctx.paragraph(
         [
             Run("Pihak Pertama", bold=True),
@@ -123,16 +151,17 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
             Run("."),
         ]
     )
-    ctx.paragraph(
-        [
-            Run("Pihak Kedua", bold=True),
-            Run(
-                " akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
-                "akuntabilitas terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan "
-                "yang diperlukan dalam rangka pemberian penghargaan dan sanksi."
-            ),
-        ]
-    )
+    if kedua is not None:
+        ctx.paragraph(
+            [
+                Run("Pihak Kedua", bold=True),
+                Run(
+                    " akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
+                    "akuntabilitas terhadap capaian kinerja dari perjanjian ini dan mengambil "
+                    "tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi."
+                ),
+            ]
+        )
     _ttd_pk(ctx, pk)
     ctx.writer.page_break()
     _judul(ctx, f"LAMPIRAN {judul_pk(pk).upper()}", ctx.nama.upper())
@@ -141,14 +170,17 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
 
 
 def _ttd_pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
+    """Pihak Kedua on the left, Pihak Pertama on the right with place and date; Pihak
+    Pertama alone, on the right, when nobody signs as Pihak Kedua."""
     lap = ctx.laporan
+    place_date = f"{pk.tempat}, {tanggal(pk.tanggal)}"
+    pertama = f"Pihak Pertama,\n{lap.penandatangan.jabatan.upper()}"
+    if lap.atasan is None:
+        ctx.signature(lap.penandatangan, place_date=place_date, role=pertama)
+        return
     ctx.writer.signatures_side_by_side(
         blok_ttd(lap.atasan, f"Pihak Kedua,\n{lap.atasan.jabatan.upper()}"),
-        blok_ttd(
-            lap.penandatangan,
-            f"Pihak Pertama,\n{lap.penandatangan.jabatan.upper()}",
-            place_date=f"{pk.tempat}, {tanggal(pk.tanggal)}",
-        ),
+        blok_ttd(lap.penandatangan, pertama, place_date=place_date),
     )
 
 
@@ -156,6 +188,7 @@ def _sk_iku(ctx: Ctx) -> None:
     k = ctx.project.renstra.keputusan_iku
     assert k is not None
     jabatan = ctx.laporan.penandatangan.jabatan.upper()
+    _kop(ctx)
     _judul(
         ctx, f"KEPUTUSAN {jabatan}", f"NOMOR {k.nomor}", "TENTANG", k.tentang.upper(), f"{jabatan},"
     )
@@ -190,6 +223,8 @@ def _sk_iku(ctx: Ctx) -> None:
         f"TAHUN {r.periode.awal}–{r.periode.akhir}",
     )
     ctx.uncaptioned_table(tabel_iku_lampiran(ctx.project, ctx.hasil))
+    # The decree's annex is signed as the decree is.
+    ctx.signature(place_date=f"Ditetapkan di {k.tempat}\npada tanggal {tanggal(k.tanggal)}")
 
 
 def _rkt(ctx: Ctx) -> None:

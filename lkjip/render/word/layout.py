@@ -66,6 +66,14 @@ def rotate_margins(sectpr) -> None:
             pgmar.set(qn(f"w:{name}"), value)
 
 
+def default_header(document: Document, sectpr):
+    """The `w:hdr` of the section's default header, made (empty) when the reference has none;
+    sections copied from `sectpr` afterwards share it."""
+    header = Section(sectpr, document.part).header
+    header.is_linked_to_previous = False
+    return header._element
+
+
 class PageLayout:
     """The current section's settings and the `w:sectPr` that closes each section."""
 
