@@ -48,8 +48,16 @@ def rule(colour: str, *, width: int = RULE_THICK, space_after_pt: float = 0):
     return ooxml.paragraph(ppr, [coloured_run("", colour=None, size_pt=4)])
 
 
-def cover_line(text: str, *, style_id: str | None, size_pt: float, colour: str | None,
-               bold: bool = True, space_after_pt: float = 0, space_before_pt: float = 0):  # fmt: skip
+def cover_line(
+    text: str,
+    *,
+    style_id: str | None,
+    size_pt: float,
+    colour: str | None,
+    bold: bool = True,
+    space_after_pt: float = 0,
+    space_before_pt: float = 0,
+):
     """A centred cover line in the reference's Title style (its font), at the given size and
     colour. The style's contextual spacing is switched off: the cover spaces its lines."""
     ppr = ooxml.paragraph_properties(
