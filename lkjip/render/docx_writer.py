@@ -42,6 +42,7 @@ from lkjip.render.word import (
     fields,
     layout,
     letterhead,
+    org_chart,
     package,
     paragraphs,
     signatures,
@@ -169,6 +170,18 @@ class DocWriter:
         for p in kop:
             text_cell.append(p)
         self._append(tbl)
+
+    def org_chart(self, head: str, units: list[org_chart.Kotak]) -> None:
+        """An organisation chart drawn as a table (see `org_chart`), boxes in a light tint of
+        the accent colour; kept together with the caption that follows."""
+        fill = org_chart.tint(self.accent_colour(), 0.3)
+        width = min(self._layout.text_width_cm(), 16.0)
+        self._separate_from_a_table_above()
+        for tbl in org_chart.org_chart_tables(head, units, width, fill=fill):
+            self._append(tbl)
+            gap = paragraphs.spacer()
+            ooxml.set_ppr_child(gap.find(qn("w:pPr")), el("w:keepNext"))
+            self._append(gap)
 
     def running_header(self, text: str) -> None:
         """The line at the top of every page but the cover (its first-page header is empty)."""

@@ -20,6 +20,7 @@ from lkjip.render.chart_spec import ChartSpec, Series
 from lkjip.render.docx_writer import DocWriter
 from lkjip.render.filters import persen, rupiah
 from lkjip.render.markdown import parse
+from lkjip.render.ooxml import qn
 from lkjip.render.projection import chart_line, project_docx
 from lkjip.render.sections.base import level_formats, list_entries, write_blocks
 from lkjip.render.sections.grafik import grafik_anggaran, grafik_indikator, tahun_grafik
@@ -239,7 +240,7 @@ def test_report_has_daftar_gambar_after_daftar_tabel_and_in_the_toc(report):
 
 def test_report_charts_and_captions_in_order(report):
     lines = project_docx(report).splitlines()
-    captions = [line for line in lines if line.startswith("[Caption] Gambar")]
+    captions = [line for line in lines if line.startswith("[Caption] Gambar 3.")]
     assert [c.split()[2] for c in captions] == ["3.1", "3.2", "3.3", "3.4"]
     assert captions[0] == (
         "[Caption] Gambar 3.1 Realisasi dan Target Indeks Kepuasan Masyarakat Tahun 2021–2022"
@@ -248,6 +249,27 @@ def test_report_charts_and_captions_in_order(report):
     for caption in captions:  # every caption sits right below its chart
         assert lines[lines.index(caption) - 1].startswith("[Normal] [Chart: ")
     assert "disajikan pada Gambar 3.1." in "\n".join(lines)
+
+
+def test_an_organisation_chart_is_drawn_when_no_picture_is_supplied(report):
+    """The test project gives a structure and no picture: the chart is a table of boxes, the
+    head on top and every unit below it, captioned Gambar 1.1."""
+    from docx import Document
+
+    lines = project_docx(report).splitlines()
+    caption = next(line for line in lines if line.startswith("[Caption] Gambar 1.1"))
+    assert "Bagan Organisasi" in caption
+    body = Document(str(report)).element.body
+    [chart] = [  # the table whose empty cells draw the connecting lines
+        t for t in body.iter(qn("w:tbl")) if t.xpath(".//w:tcBorders/w:right[@w:color='404040']")
+    ]
+    boxes = ["".join(tc.xpath(".//w:t/text()")) for tc in chart.iter(qn("w:tc"))]
+    assert boxes[boxes.index("Camat") :].count("Camat") == 1
+    for unit in ("Sekretaris Kecamatan", "Sub Bagian Tata Usaha", "Seksi Pemerintahan"):
+        assert unit in boxes, unit
+    # The lines are borders of empty cells; the boxes are shaded.
+    assert chart.xpath(".//w:tcBorders/w:right[@w:color='404040']")
+    assert len(chart.xpath(".//w:shd[@w:fill]")) >= 3
 
 
 def test_struktur_organisasi_is_one_nested_list(report):

@@ -12,6 +12,7 @@ from lkjip.calc.results import Hasil, NilaiData
 from lkjip.diagnostics import Diagnostic
 from lkjip.model import Project
 from lkjip.model.laporan import Pejabat
+from lkjip.model.profil import Struktur
 from lkjip.render.blocks import Run, TableSpec, Text
 from lkjip.render.chart_spec import ChartSpec
 from lkjip.render.docx_writer import DocWriter
@@ -20,6 +21,7 @@ from lkjip.render.images import dataset_image
 from lkjip.render.markdown import Block, ListBlock, Paragraph
 from lkjip.render.word import table_fit
 from lkjip.render.word.numbering import ListEntry, ListFormat
+from lkjip.render.word.org_chart import Kotak
 from lkjip.render.word.signatures import SignatureBlock
 
 ROMAWI = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -178,6 +180,16 @@ class Ctx:
     def image(self, chapter: int | None, judul: str, path: Path, *, width_cm: float) -> str:
         """A picture file with its caption below; returns the label."""
         self.writer.image(path, width_cm=width_cm, keep_with_next=True)
+        return self._keterangan_gambar(chapter, judul)
+
+    def org_chart(self, chapter: int | None, judul: str, struktur: Struktur) -> str:
+        """The organisation chart drawn from profil.yaml's structure, caption below: the
+        first unit heads it, the others stand below with their own sub-units."""
+        head, *rest = struktur.unit
+        units = [Kotak(u.nama, [s.nama for s in u.sub]) for u in rest]
+        if head.sub:  # a head with sub-units of its own: they stand below it too
+            units = [Kotak(s.nama, [t.nama for t in s.sub]) for s in head.sub] + units
+        self.writer.org_chart(head.nama, units)
         return self._keterangan_gambar(chapter, judul)
 
     def _keterangan_gambar(self, chapter: int | None, judul: str) -> str:

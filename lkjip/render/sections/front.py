@@ -88,6 +88,6 @@ def daftar(ctx: Ctx) -> None:
 def ada_gambar(ctx: Ctx) -> bool:
     """Whether the report will hold a figure: an organisation chart picture or a chart."""
     profil = ctx.project.profil
-    if profil is not None and any(gambar(ctx.project, s.bagan) for s in profil.struktur_organisasi):
+    if profil is not None and profil.struktur_organisasi:  # a picture, or the chart drawn
         return True
     return ada_grafik(ctx.hasil)
