@@ -208,3 +208,73 @@ def test_agency_documents_carry_the_letterhead_and_signed_annex(tmp_path):
     annex = text.split("INDIKATOR KINERJA UTAMA\nKECAMATAN DUMAI KOTA")[-1]
     assert "Ditetapkan di" in annex.split("Lampiran 3.")[0]
     assert project.laporan.penandatangan.nip in annex.split("Lampiran 3.")[0]
+
+
+def test_pernyataan_telah_direviu_from_lkjip_yaml(tmp_path):
+    project = make_project(tmp_path)
+    reviu = {
+        "apip": "Inspektorat Kota Dumai",
+        "pejabat": {
+            "nama": "Dra. SITI AMINAH",
+            "jabatan": "Inspektur Kota Dumai",
+            "pangkat": "Pembina Utama Muda",
+            "golongan": "IV/c",
+            "nip": "19700101 199503 2 001",
+        },
+        "tempat": "Dumai",
+        "tanggal": "2023-02-20",
+    }
+    laporan = project.laporan.model_validate({**project.laporan.model_dump(), "reviu": reviu})
+    project = dataclasses.replace(project, laporan=laporan)
+    out = tmp_path / "l.docx"
+    assert build_document(project, compute(project), out) == []
+    text, _, _ = _text(out)
+    assert "Pernyataan Telah Direviu" in text and "PERNYATAAN TELAH DIREVIU" in text
+    statement = text.split("PERNYATAAN TELAH DIREVIU")[-1]
+    for expected in (
+        "Pedoman Reviu atas Laporan Kinerja",
+        "keyakinan terbatas",
+        "Dumai, 20 Februari 2023",
+        "INSPEKTUR KOTA DUMAI,",
+        "Dra. SITI AMINAH",
+        "Pembina Utama Muda (IV/c)",
+        "NIP. 19700101 199503 2 001",
+    ):
+        assert expected in statement, expected
+
+
+def test_scanned_documents_are_pictures_in_the_lampiran(tmp_path):
+    from tests.render.test_docx_writer import tiny_png
+
+    (tmp_path / "pindaian").mkdir()
+    tiny_png(tmp_path / "pindaian" / "pk-1.png")
+    tiny_png(tmp_path / "pindaian" / "pk-2.png")
+    project = make_project(tmp_path)
+    pindaian = [
+        {
+            "judul": "Perjanjian Kinerja yang Ditandatangani",
+            "berkas": ["pindaian/pk-1.png", "pindaian/pk-2.png"],
+        }
+    ]
+    data = {**project.laporan.model_dump(), "pindaian": pindaian}
+    project = dataclasses.replace(project, laporan=project.laporan.model_validate(data))
+    out = tmp_path / "l.docx"
+    assert build_document(project, compute(project), out) == []
+    document = Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Perjanjian Kinerja yang Ditandatangani" in text
+    after = document.element.body.xpath(
+        "//w:p[contains(string(.), 'Perjanjian Kinerja yang Ditandatangani')]"
+        "/following::w:drawing//pic:pic"
+    )
+    assert len(after) == 2
+
+
+def test_a_missing_scan_is_reported_at_its_line(tmp_path):
+    from lkjip.render.images import image_diagnostics
+
+    project = make_project(tmp_path)
+    data = {**project.laporan.model_dump(), "pindaian": [{"judul": "PK", "berkas": ["x.png"]}]}
+    project = dataclasses.replace(project, laporan=project.laporan.model_validate(data))
+    [finding] = image_diagnostics(project)
+    assert "x.png" in finding.message

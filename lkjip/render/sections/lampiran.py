@@ -7,8 +7,10 @@ from collections.abc import Callable
 from functools import partial
 
 from lkjip.model.kinerja import PerjanjianKinerja
+from lkjip.model.laporan import Pindaian
 from lkjip.render.blocks import Run
 from lkjip.render.filters import nilai, tanggal
+from lkjip.render.images import image_aspect
 from lkjip.render.sections.bab2 import judul_pk
 from lkjip.render.sections.base import Ctx, blok_ttd, gambar
 from lkjip.render.sections.front import alamat
@@ -54,6 +56,10 @@ def daftar_lampiran(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
         items.append((f"Penghargaan Tahun {ctx.tahun}", _penghargaan))
     if ctx.acknowledged or _target_disesuaikan(ctx):
         items.append(("Catatan Penyesuaian Data", _pengakuan))
+    for pindaian in ctx.laporan.pindaian:
+        items.append((pindaian.judul, partial(_pindaian, pindaian=pindaian)))
+    if ctx.laporan.reviu is not None:
+        items.append(("Pernyataan Telah Direviu", _reviu))
     return items
 
 
@@ -296,3 +302,46 @@ def _target_disesuaikan(ctx: Ctx) -> list[tuple[str, str, str]]:
                 )
             )
     return out
+
+
+def _reviu(ctx: Ctx) -> None:
+    """The APIP's statement that it reviewed this report, signed by its official."""
+    reviu = ctx.laporan.reviu
+    assert reviu is not None
+    _judul(ctx, "PERNYATAAN TELAH DIREVIU", ctx.nama.upper(), f"TAHUN ANGGARAN {ctx.tahun}")
+    ctx.paragraph(
+        f"Kami telah melakukan reviu atas Laporan Kinerja Instansi Pemerintah {ctx.nama} "
+        f"Tahun Anggaran {ctx.tahun} berdasarkan Pedoman Reviu atas Laporan Kinerja. "
+        f"Substansi informasi yang dimuat dalam laporan kinerja tersebut menjadi tanggung jawab "
+        f"manajemen {ctx.nama}."
+    )
+    ctx.paragraph(
+        "Reviu dilakukan untuk memberikan keyakinan terbatas bahwa laporan kinerja telah "
+        "disajikan secara akurat, andal dan valid."
+    )
+    ctx.paragraph(
+        reviu.simpulan
+        or "Berdasarkan reviu tersebut, kami tidak menemukan kondisi atau hal yang menimbulkan "
+        "keraguan atas keandalan informasi yang disajikan dalam laporan kinerja ini."
+    )
+    ctx.signature(
+        reviu.pejabat,
+        place_date=f"{reviu.tempat}, {tanggal(reviu.tanggal)}",
+        role=f"{reviu.pejabat.jabatan.upper()},",
+    )
+
+
+PINDAIAN_TINGGI_CM = 20.0  # a scanned page's height: the A4 text height less a heading
+
+
+def _pindaian(ctx: Ctx, pindaian: Pindaian) -> None:
+    """A scanned document, one picture per page, as wide as the text and no taller than
+    what the page leaves under the lampiran's heading."""
+    for page, berkas in enumerate(pindaian.berkas):
+        path = gambar(ctx.project, berkas)
+        if path is None:
+            continue  # refused, and reported by the image check
+        if page:
+            ctx.writer.page_break()
+        width = min(ctx.writer.text_width_cm(), PINDAIAN_TINGGI_CM / image_aspect(path))
+        ctx.writer.image(path, width_cm=width)
