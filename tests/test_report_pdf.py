@@ -76,14 +76,17 @@ MOST_BLANK = 0.30  # share of a page's text area left empty, except where a chap
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-@pytest.fixture(scope="module")
-def laid_out(tmp_path_factory):
-    """The example built with --pdf: its .docx and its PDF measured page by page."""
+EXAMPLES = sorted(p for p in EXAMPLE.parent.iterdir() if (p / "lkjip.yaml").is_file())
+
+
+@pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.name)
+def laid_out(request, tmp_path_factory):
+    """Every example built with --pdf: its .docx and its PDF measured page by page."""
     from tests.render.pdf_pages import measure
 
     folder = tmp_path_factory.mktemp("tata_letak")
     out = folder / "laporan.docx"
-    result = CliRunner().invoke(app, ["build", str(EXAMPLE), "--out", str(out), "--pdf"])
+    result = CliRunner().invoke(app, ["build", str(request.param), "--out", str(out), "--pdf"])
     assert result.exit_code == 0, result.output
     return out, measure(out.with_suffix(".pdf"))
 
