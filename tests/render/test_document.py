@@ -278,3 +278,32 @@ def test_a_missing_scan_is_reported_at_its_line(tmp_path):
     project = dataclasses.replace(project, laporan=project.laporan.model_validate(data))
     [finding] = image_diagnostics(project)
     assert "x.png" in finding.message
+
+
+def test_body_text_is_justified_and_not_chained_to_the_next_page(tmp_path):
+    """Keep-with-next is for headings, captions and a lead-in to what it introduces: no two
+    long body paragraphs in a row are kept (a chain pushes half a page over), and the
+    Sistematika's paragraphs are justified body text."""
+    from lxml import etree
+
+    from lkjip.pipeline import load_project
+
+    project, _ = load_project(EXAMPLE)
+    assert project is not None
+    out = tmp_path / "l.docx"
+    assert build_document(project, compute(project), out) == []
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    body = etree.fromstring(zipfile.ZipFile(out).read("word/document.xml")).find("w:body", ns)
+    chain = longest = 0
+    sistematika = []
+    for p in body.findall("w:p", ns):
+        text = "".join(p.xpath(".//w:t/text()", namespaces=ns))
+        style = p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=ns)
+        kept = p.find("w:pPr/w:keepNext", ns) is not None
+        long_body = len(text) > 100 and not style.startswith(("Heading", "Caption", "TOC"))
+        chain = chain + 1 if kept and long_body else 0
+        longest = max(longest, chain)
+        if text.startswith(("Ikhtisar Eksekutif menyajikan", "Bab I Pendahuluan menyajikan")):
+            sistematika.append((p.xpath("string(w:pPr/w:jc/@w:val)", namespaces=ns), kept))
+    assert longest <= 1
+    assert sistematika == [("both", False), ("both", False)]
