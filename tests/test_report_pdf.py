@@ -134,3 +134,30 @@ def _numbered_tables(docx) -> list[int]:
             header = [r for r in rows if r.find(f"{{{W}}}trPr/{{{W}}}tblHeader") is not None]
             counts.append(len(rows) - len(header))
     return counts
+
+
+@pytest.mark.parametrize("with_logo", [False, True], ids=["tanpa-logo", "dengan-logo"])
+def test_the_cover_is_one_full_page(tmp_path, with_logo):
+    """With or without an emblem the cover fills one page: its last line (the year) is on
+    page 1, low on it, and page 2 opens with the Kata Pengantar."""
+    import shutil
+
+    from tests.render.pdf_pages import measure
+    from tests.render.test_docx_writer import tiny_png
+
+    data = tmp_path / "data"
+    shutil.copytree(EXAMPLE, data)
+    if with_logo:
+        tiny_png(data / "logo.png")
+        yaml = (data / "lkjip.yaml").read_text(encoding="utf-8")
+        yaml = yaml.replace(
+            "  nama: Kecamatan Dumai Kota\n", "  nama: Kecamatan Dumai Kota\n  logo: logo.png\n", 1
+        )
+        assert "logo: logo.png" in yaml
+        (data / "lkjip.yaml").write_text(yaml, encoding="utf-8")
+    out = tmp_path / "laporan.docx"
+    result = CliRunner().invoke(app, ["build", str(data), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    cover, second = measure(docx_to_pdf(out, tmp_path))[:2]
+    assert cover.lines[-1] == "2023" and cover.blank < 0.2
+    assert second.lines[0] == "KATA PENGANTAR"

@@ -9,7 +9,7 @@ from lkjip.render.tables import tabel_capaian_iku
 
 # The cover fills its page: what its emblem (or the space kept for it) does not take, the gap
 # above the agency's name at the foot takes. Heights in points, tuned on A4 with 3 cm margins.
-_SAMPUL_KAKI_DENGAN_LOGO = 100
+_SAMPUL_KAKI_DENGAN_LOGO = 120
 _SAMPUL_KAKI_TANPA_LOGO = 200
 
 
@@ -21,11 +21,11 @@ def sampul(ctx: Ctx) -> None:
     w.section(numbering=None, title_page=True)
     w.running_header(f"{ctx.laporan.judul} {ctx.nama} Tahun {ctx.tahun}")
     w.cover_line(ctx.instansi.pemda.upper(), size_pt=16, space_before_pt=12)
-    w.cover_line(ctx.nama.upper(), size_pt=16, space_after_pt=84)
     logo = gambar(ctx.project, ctx.instansi.logo)
+    w.cover_line(ctx.nama.upper(), size_pt=16, space_after_pt=84 if logo is None else 36)
     if logo is not None:
-        w.image(logo, width_cm=4.5)
-        w.paragraph("", align="center", space_after_pt=24)
+        w.image(logo, width_cm=4.0)
+        w.paragraph("", align="center", space_after_pt=18)
     w.rule(space_after_pt=18)
     w.cover_line(ctx.laporan.judul.upper(), size_pt=22, coloured=True, space_after_pt=6)
     w.cover_line("(LKjIP)", size_pt=20, coloured=True, space_after_pt=18)
