@@ -4,9 +4,9 @@ Run from the repository root:  make gallery   (or .venv/bin/python tools/gallery
 
 For every folder of examples/ with an lkjip.yaml, the report is built with --pdf (LibreOffice),
 and three pages are rendered by pdftoppm at a low resolution: the cover, the first page that
-holds a numbered table and the first page that holds a chart ("Gambar 3.1"). The pictures are
-written as <example>-sampul.png, <example>-tabel.png and <example>-grafik.png, and
-docs/gallery/README.md lists them.
+holds a numbered table and the first page that holds a data chart (a "Gambar" after Bab I).
+The pictures are written as <example>-sampul.png, <example>-tabel.png and
+<example>-grafik.png, and docs/gallery/README.md lists them.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GALLERY = ROOT / "docs" / "gallery"
 DPI = 40  # small enough to keep the repository light, large enough to judge a layout
 NUMBER_ROW = re.compile(r"^\s*\(1\)\s+\(2\)\s+\(3\)", re.M)
-CHART_CAPTION = re.compile(r"^\s*Gambar \d+\.1 ", re.M)
+# A figure of Bab II or later: Bab I's figures are organisation charts, not data charts.
+CHART_CAPTION = re.compile(r"^\s*Gambar (?!1\.)\d+\.\d+ ", re.M)
 
 
 def main() -> int:
