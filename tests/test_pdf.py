@@ -291,3 +291,17 @@ def test_nomor_halaman_without_uno_fails_and_keeps_the_docx(tmp_path, monkeypatc
     assert result.exit_code == 2, result.output
     assert "python3-uno" in result.stderr and "berkas .docx tetap ditulis" in result.stderr
     assert out.is_file()
+
+
+@pytest.mark.libreoffice
+def test_batch_build_stores_page_numbers_without_a_pdf(tmp_path):
+    """`build --out-dir … --nomor-halaman`: each report's own job lays it out."""
+    from lkjip import batch
+
+    _uno_python()
+    job = batch.Job(EXAMPLE, tmp_path / "a.docx")
+    outcome = batch.build_one(job, batch.Options(nomor_halaman=True))
+    assert not outcome.failed, outcome.error
+    assert not (tmp_path / "a.pdf").exists()
+    stored = _docx_indexes(tmp_path / "a.docx")
+    assert all(page for entries in stored.values() for _, page in entries)
