@@ -104,23 +104,28 @@ def test_no_page_is_mostly_empty_except_where_a_chapter_ends(laid_out):
 
 
 def test_short_tables_do_not_break_across_pages(laid_out):
+    """A table lkjip keeps together (at most 15 rows and not taller than most of a page, see
+    table_xml.KEEP_TOGETHER_*) is on one page; only the others continue on the next."""
     from tests.render.pdf_pages import table_starts
 
     docx, pages = laid_out
-    body_rows = _numbered_tables(docx)
+    tables = _numbered_tables(docx)
     appearances = table_starts(pages)
     started = [page for page, continued in appearances if not continued]
-    assert len(started) == len(body_rows), "tabel di PDF tidak sama dengan di .docx"
+    assert len(started) == len(tables), "tabel di PDF tidak sama dengan di .docx"
+    assert sum(kept for _, kept in tables) >= len(tables) / 2, "sebagian besar tabel pendek"
     index = -1
     for page, continued in appearances:
         if not continued:
             index += 1
-        elif body_rows[index] <= 15:
-            pytest.fail(f"tabel ke-{index + 1} ({body_rows[index]} baris) terpotong di hlm {page}")
+            continue
+        rows, kept = tables[index]
+        assert not kept and rows > 0, f"tabel ke-{index + 1} ({rows} baris) terpotong di hlm {page}"
 
 
-def _numbered_tables(docx) -> list[int]:
-    """Body rows of every table with a column-number row "(1) (2) …", in document order."""
+def _numbered_tables(docx) -> list[tuple[int, bool]]:
+    """(body rows, kept together) of every table with a column-number row "(1) (2) …", in
+    document order; kept: its first body row is kept with the next."""
     import zipfile
 
     from lxml import etree
@@ -132,7 +137,9 @@ def _numbered_tables(docx) -> list[int]:
         texts = [["".join(t.itertext()) for t in row.findall(f"{{{W}}}tc")] for row in rows]
         if any(cells[:2] == ["(1)", "(2)"] for cells in texts):
             header = [r for r in rows if r.find(f"{{{W}}}trPr/{{{W}}}tblHeader") is not None]
-            counts.append(len(rows) - len(header))
+            first_body = rows[len(header)] if len(rows) > len(header) else rows[-1]
+            kept = first_body.find(f".//{{{W}}}pPr/{{{W}}}keepNext") is not None
+            counts.append((len(rows) - len(header), kept and len(rows) - len(header) <= 15))
     return counts
 
 

@@ -1,15 +1,19 @@
-"""Whether a table built for a landscape page can stand on a portrait page instead.
+"""Estimates of a table's size on the page, from its text alone (no layout engine).
 
-A landscape section costs a page of its own, mostly empty when the table is short. So a table
-goes landscape only when its columns need it: when no column, narrowed, would have to break
-inside a word or a number. The narrowest a column may be is its longest word (or number) at
-the table's font size, estimated from an average character width of Times New Roman, plus
-the cell margins.
+- Whether a table built for a landscape page can stand on a portrait page instead. A landscape
+  section costs a page of its own, mostly empty when the table is short, so a table goes
+  landscape only when its columns need it: when no column, narrowed, would have to break inside
+  a word or a number. The narrowest a column may be is its longest word (or number) at the
+  table's font size, estimated from an average character width of Times New Roman, plus the
+  cell margins.
+- How tall a table will be, to keep a short one on one page without pushing a tall one (a few
+  rows of long text) whole to the next page and leaving most of this one empty.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Iterator
 
 from lkjip.render.blocks import Cell, TableSpec
@@ -48,6 +52,28 @@ def narrowest_columns(spec: TableSpec) -> list[float]:
     return least
 
 
+def estimated_height_cm(spec: TableSpec) -> float:
+    """The table's height if its text wraps at the column widths: per row, the cell with the
+    most lines sets the height (a cell spanning rows shares its lines among them)."""
+    widths = spec.widths_cm
+    line_cm = spec.font_size_pt * 1.15 * _CM_PER_POINT
+    rows = [*spec.header, *spec.rows, *spec.footer]
+    lines = [1.0] * len(rows)
+    for index, col, cell in _grid_cells_by_row(rows, len(widths)):
+        width = sum(widths[col : col + cell.colspan]) - _CELL_MARGINS_CM
+        share = _lines(cell, spec.font_size_pt, width) / cell.rowspan
+        for below in range(index, min(index + cell.rowspan, len(rows))):
+            lines[below] = max(lines[below], share)
+    number_row = 1 if spec.number_row and spec.header else 0
+    return sum(n * line_cm + 0.05 for n in lines) + number_row * (line_cm + 0.05)
+
+
+def _lines(cell: Cell, size_pt: float, width_cm: float) -> int:
+    text = cell.text if isinstance(cell.text, str) else "".join(r.text for r in cell.text)
+    per_line = max(width_cm / (_EM_REGULAR * size_pt * _CM_PER_POINT), 1.0)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
 def _longest_word_cm(cell: Cell, size_pt: float, bold: bool) -> float:
     if isinstance(cell.text, str):
         parts = [(cell.text, bold or cell.bold)]
@@ -62,10 +88,16 @@ def _longest_word_cm(cell: Cell, size_pt: float, bold: bool) -> float:
 
 
 def _grid_cells(rows: list[list[Cell]], ncols: int) -> Iterator[tuple[int, Cell]]:
-    """(grid column, cell) of every written cell; the columns a rowspan from above covers
-    are skipped, as the table writer skips them."""
+    """(grid column, cell) of every written cell; see `_grid_cells_by_row`."""
+    for _, col, cell in _grid_cells_by_row(rows, ncols):
+        yield col, cell
+
+
+def _grid_cells_by_row(rows: list[list[Cell]], ncols: int) -> Iterator[tuple[int, int, Cell]]:
+    """(row index, grid column, cell) of every written cell; the columns a rowspan from above
+    covers are skipped, as the table writer skips them."""
     covered: dict[int, tuple[int, int]] = {}  # column → (rows still covered, colspan)
-    for row in rows:
+    for index, row in enumerate(rows):
         cells = iter(row)
         col = 0
         while col < ncols:
@@ -83,5 +115,5 @@ def _grid_cells(rows: list[list[Cell]], ncols: int) -> Iterator[tuple[int, Cell]
             span = max(1, min(cell.colspan, ncols - col))
             if cell.rowspan > 1:
                 covered[col] = (cell.rowspan - 1, span)
-            yield col, cell
+            yield index, col, cell
             col += span

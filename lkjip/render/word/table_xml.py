@@ -16,9 +16,13 @@ from lxml import etree
 from lkjip.render import ooxml
 from lkjip.render.blocks import Cell, TableSpec
 from lkjip.render.ooxml import el, qn, sub
+from lkjip.render.word import table_fit
 
-# Tables of at most this many body and footer rows never break across pages.
+# Tables of at most this many body and footer rows, and at most this tall, never break across
+# pages (the height: about 60% of an A4 page's text area, so keeping a table whole never
+# leaves more than that empty).
 KEEP_TOGETHER_ROWS = 15
+KEEP_TOGETHER_MAX_CM = 14.0
 
 
 def _firsts(groups) -> list[int]:
@@ -112,13 +116,15 @@ class TableBuilder:
     def _kept_rows(self, header_count: int, count: int) -> frozenset[int]:
         """The numbers of the rows (counted over the whole table) kept with the row after.
 
-        A short data table stays on one page: every row but the last. A longer one may break,
-        but neither right after its header nor before its last row alone. Layout tables (no
-        borders: a decree's considerations, signatures) flow like text.
+        A short data table stays on one page: every row but the last. A longer one — more
+        rows, or a few rows of long text — may break between rows, but neither right after
+        its header nor before its last row alone. Layout tables (no borders: a decree's
+        considerations, signatures) flow like text.
         """
         if not self.spec.borders or count < 2:
             return frozenset()
-        if count - header_count <= KEEP_TOGETHER_ROWS:
+        short = count - header_count <= KEEP_TOGETHER_ROWS
+        if short and table_fit.estimated_height_cm(self.spec) <= KEEP_TOGETHER_MAX_CM:
             return frozenset(range(count - 1))
         return frozenset([*range(header_count), count - 2])
 
