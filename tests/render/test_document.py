@@ -172,12 +172,12 @@ def test_libreoffice_renders_it(built, tmp_path):
 
 
 def test_pk_signed_by_pihak_pertama_alone(tmp_path):
-    """When nobody signs as Pihak Kedua (a head of region signs alone), the PK names one
-    party and carries one signature, with place and date."""
+    """When nobody signs as Pihak Kedua (a head of region signs alone), the PK still opens
+    with the letterhead and carries a complete signature: place, date, name, NIP."""
     project = make_project(tmp_path)
     laporan = project.laporan.model_copy(update={"atasan": None})
-    # The default narrative templates still name the superior (issue 12 adapts them); plain
-    # prose stands in for those, so only the PK is looked at here.
+    # Plain prose stands in for the narratives that name the superior: only the PK is looked
+    # at here.
     from lkjip.model import Narasi
 
     plain = {
@@ -188,9 +188,13 @@ def test_pk_signed_by_pihak_pertama_alone(tmp_path):
     out = tmp_path / "l.docx"
     assert build_document(project, compute(project), out) == []
     text, _, _ = _text(out)
-    assert "Pihak Pertama" in text
     assert "Pihak Kedua" not in text
-    assert "saya yang bertanda tangan di bawah ini" in text
+    pk = text.split("yang bertanda tangan di bawah ini")[1]
+    pk_date = project.kinerja.perjanjian_kinerja[0]
+    assert f"{pk_date.tempat}, " in pk
+    assert project.laporan.penandatangan.nama in pk and "NIP. " in pk
+    kop = f"{project.laporan.instansi.induk_nama.upper()}\n{project.laporan.instansi.nama.upper()}"
+    assert text.count(kop) >= 2  # the cover and the PK
 
 
 def test_agency_documents_carry_the_letterhead_and_signed_annex(tmp_path):

@@ -20,9 +20,16 @@ def sampul(ctx: Ctx) -> None:
     w = ctx.writer
     w.section(numbering=None, title_page=True)
     w.running_header(f"{ctx.laporan.judul} {ctx.nama} Tahun {ctx.tahun}")
-    w.cover_line(ctx.instansi.pemda.upper(), size_pt=16, space_before_pt=12)
+    induk = ctx.instansi.induk_nama
+    if induk:  # a pemda, kementerian or lembaga is its own top line
+        w.cover_line(induk.upper(), size_pt=16, space_before_pt=12)
     logo = gambar(ctx.project, ctx.instansi.logo)
-    w.cover_line(ctx.nama.upper(), size_pt=16, space_after_pt=84 if logo is None else 36)
+    w.cover_line(
+        ctx.nama.upper(),
+        size_pt=16,
+        space_before_pt=0 if induk else 12,
+        space_after_pt=84 if logo is None else 36,
+    )
     if logo is not None:
         w.image(logo, width_cm=4.0)
         w.paragraph("", align="center", space_after_pt=18)

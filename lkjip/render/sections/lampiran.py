@@ -91,9 +91,10 @@ def _judul(ctx: Ctx, *lines: str) -> None:
 
 def _kop(ctx: Ctx) -> None:
     """The agency's letterhead, from lkjip.yaml, at the head of a document it issues."""
+    induk = ctx.instansi.induk_nama
     ctx.writer.letterhead(
         [
-            KopLine(ctx.instansi.pemda.upper(), 14),
+            *([KopLine(induk.upper(), 14)] if induk else []),
             KopLine(ctx.nama.upper(), 16),
             KopLine(alamat(ctx), 10, bold=False),
         ],
@@ -102,21 +103,16 @@ def _kop(ctx: Ctx) -> None:
 
 
 def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
-    """The Perjanjian Kinerja: the parties, the pledge, the signatures; then its annex. A PK
-    signed by Pihak Pertama alone (a head of region or a minister has no superior who signs)
-    has no Pihak Kedua paragraphs."""
+    """The Perjanjian Kinerja on the agency's letterhead: the parties, the pledge, the
+    signatures; then its annex."""
     lap = ctx.laporan
     pertama, kedua = lap.penandatangan, lap.atasan
     _kop(ctx)
     _judul(ctx, judul_pk(pk).upper(), ctx.nama.upper())
+    penanda = "kami yang" if kedua else "yang"
     ctx.paragraph(
         "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel "
-        "serta berorientasi pada hasil, "
-        + (
-            "kami yang bertanda tangan di bawah ini:"
-            if kedua
-            else "saya yang bertanda tangan di bawah ini:"
-        )  # fmt: skip
+        f"serta berorientasi pada hasil, {penanda} bertanda tangan di bawah ini:"
     )
     widths = [0.6, 2.4, 0.5, PORTRAIT - 3.5]
     nomor = "1." if kedua else ""
@@ -125,24 +121,34 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
             [[nomor, "Nama", ":", pertama.nama], ["", "Jabatan", ":", pertama.jabatan]], widths
         )
     )
+    if kedua is None:
+        # A kepala daerah or a minister signs alone: the promise is made to the public.
+        ctx.paragraph(
+            f"berjanji akan mewujudkan target kinerja tahun {pk.tahun} sesuai lampiran "
+            "perjanjian ini dalam rangka mencapai target kinerja jangka menengah seperti yang "
+            "telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian "
+            "target kinerja tersebut menjadi tanggung jawab kami."
+        )
+        _ttd_pk(ctx, pk)
+        ctx.writer.page_break()
+        _judul(ctx, f"LAMPIRAN {judul_pk(pk).upper()}", ctx.nama.upper())
+        ctx.uncaptioned_table(tabel_pk(ctx.project, ctx.hasil, pk))
+        _ttd_pk(ctx, pk)
+        return
     ctx.paragraph(
-        [Run("selanjutnya disebut "), Run("Pihak Pertama", bold=True), Run(";" if kedua else ".")],
+        [Run("selanjutnya disebut "), Run("Pihak Pertama", bold=True), Run(";")], indent_cm=0.6
+    )
+    ctx.writer.table(
+        tabel_layout([["2.", "Nama", ":", kedua.nama], ["", "Jabatan", ":", kedua.jabatan]], widths)
+    )
+    ctx.paragraph(
+        [
+            Run("selaku atasan langsung Pihak Pertama, selanjutnya disebut "),
+            Run("Pihak Kedua", bold=True),
+            Run("."),
+        ],
         indent_cm=0.6,
     )
-    if kedua is not None:
-        ctx.writer.table(
-            tabel_layout(
-                [["2.", "Nama", ":", kedua.nama], ["", "Jabatan", ":", kedua.jabatan]], widths
-            )
-        )
-        ctx.paragraph(
-            [
-                Run("selaku atasan langsung Pihak Pertama, selanjutnya disebut "),
-                Run("Pihak Kedua", bold=True),
-                Run("."),
-            ],
-            indent_cm=0.6,
-        )
     ctx.paragraph(
         [
             Run("Pihak Pertama", bold=True),
@@ -157,17 +163,16 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
             Run("."),
         ]
     )
-    if kedua is not None:
-        ctx.paragraph(
-            [
-                Run("Pihak Kedua", bold=True),
-                Run(
-                    " akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
-                    "akuntabilitas terhadap capaian kinerja dari perjanjian ini dan mengambil "
-                    "tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi."
-                ),
-            ]
-        )
+    ctx.paragraph(
+        [
+            Run("Pihak Kedua", bold=True),
+            Run(
+                " akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
+                "akuntabilitas terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan "
+                "yang diperlukan dalam rangka pemberian penghargaan dan sanksi."
+            ),
+        ]
+    )
     _ttd_pk(ctx, pk)
     ctx.writer.page_break()
     _judul(ctx, f"LAMPIRAN {judul_pk(pk).upper()}", ctx.nama.upper())
@@ -176,17 +181,18 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
 
 
 def _ttd_pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
-    """Pihak Kedua on the left, Pihak Pertama on the right with place and date; Pihak
-    Pertama alone, on the right, when nobody signs as Pihak Kedua."""
     lap = ctx.laporan
     place_date = f"{pk.tempat}, {tanggal(pk.tanggal)}"
-    pertama = f"Pihak Pertama,\n{lap.penandatangan.jabatan.upper()}"
     if lap.atasan is None:
-        ctx.signature(lap.penandatangan, place_date=place_date, role=pertama)
+        ctx.signature(place_date=place_date)
         return
     ctx.writer.signatures_side_by_side(
         blok_ttd(lap.atasan, f"Pihak Kedua,\n{lap.atasan.jabatan.upper()}"),
-        blok_ttd(lap.penandatangan, pertama, place_date=place_date),
+        blok_ttd(
+            lap.penandatangan,
+            f"Pihak Pertama,\n{lap.penandatangan.jabatan.upper()}",
+            place_date=place_date,
+        ),
     )
 
 
