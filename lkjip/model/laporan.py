@@ -109,7 +109,7 @@ class Pejabat(Dasar):
 
 
 class Reviu(Dasar):
-    """The APIP's statement that it reviewed the report (Pernyataan Telah Direviu)."""
+    """Pernyataan APIP bahwa laporan kinerja telah direviu (Pernyataan Telah Direviu)."""
 
     apip: Teks = Field(description="APIP yang mereviu, mis. 'Inspektorat Kota Dumai'.")
     pejabat: Pejabat = Field(description="Pejabat APIP yang menandatangani pernyataan.")
@@ -123,7 +123,8 @@ class Reviu(Dasar):
 
 
 class Pindaian(Dasar):
-    """A scanned document shown in the lampiran as a picture (a signed PK, for example)."""
+    """Dokumen pindaian yang dimuat sebagai gambar di lampiran, mis. PK yang sudah
+    ditandatangani."""
 
     judul: Teks = Field(
         description="Judul lampiran, mis. 'Perjanjian Kinerja yang Ditandatangani'."

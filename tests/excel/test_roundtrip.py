@@ -38,8 +38,8 @@ def test_fixture_round_trip_without_existing_keeps_every_excel_fact(tmp_path, an
     data, diagnostics = import_anggaran(_export(anggaran, tmp_path / "tabel.xlsx"))
     assert diagnostics == []
     expected = data_from_model(anggaran)
-    for program in expected["program"]:  # not in Excel: back to their defaults
-        program["penunjang"], program["indikator"] = False, []
+    for program in expected["program"]:  # not in Excel: from the code, and empty
+        program["penunjang"], program["indikator"] = program["kode"].endswith(".01"), []
     assert data == expected  # tahun, dokumen, sumber_realisasi come from the title rows
 
 
