@@ -450,6 +450,7 @@ def build(
             "--pdf",
             help="Tulis juga PDF di samping .docx (nama sama, .pdf) lewat LibreOffice, dengan "
             "Daftar Isi dan Daftar Tabel bernomor halaman.",
+            rich_help_panel="LibreOffice",
         ),
     ] = False,
     nomor_halaman: Annotated[
@@ -458,6 +459,7 @@ def build(
             "--nomor-halaman",
             help="Tata letak lewat LibreOffice (tanpa menulis PDF) lalu simpan nomor halaman "
             "Daftar Isi, Daftar Tabel dan Daftar Gambar di .docx; --pdf selalu melakukannya.",
+            rich_help_panel="LibreOffice",
         ),
     ] = False,
 ) -> None:
