@@ -12,9 +12,9 @@ from lkjip.model.jenis import (
     kutipan_regulasi,
     pengganti,
     peraturan_menurut_peran,
+    sebutan_kepala_daerah,
     semua_ciri,
     semua_regulasi,
-    sebutan_kepala_daerah,
     tebak_jenis,
 )
 
