@@ -1,11 +1,12 @@
 """`lkjip init DIR`: a new dataset folder that validates clean and builds, ready to be edited.
 
-The starter files live in `templates/init/` (shipped in the wheel as `lkjip/_templates/init`)
-and are copied as they are, except:
+The starter files live in `templates/init/` (shipped in the wheel as `lkjip/_templates/init`).
+Each is a small Jinja template rendered for one jenis, name, parent and year
+(`lkjip.init_konteks`), with the delimiters `[[ ]]`, `[% %]` and `[# #]` so that the
+narrative's own `{{ }}` placeholders are written untouched. Then:
 
 * `gitignore` is written as `.gitignore` (a dot file in the package data is easy to lose);
-* with `nama`, the marker agency name "Kecamatan Contoh" is replaced by the given name in the
-  YAML files and the README, and the signer's title "Camat Contoh" follows it;
+* `narasi/indikator/INDIKATOR2.md` is named after the second example indicator's id;
 * the JSON Schema of each input file is written to `schema/`, so the
   `# yaml-language-server: $schema=schema/<name>.schema.json` line of each YAML file works
   offline.
@@ -13,10 +14,14 @@ and are copied as they are, except:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
+import jinja2
+
 from lkjip import atomic
+from lkjip.init_konteks import NAMA_BAWAAN, konteks, pilih_induk, pilih_jenis
 from lkjip.errors import LkjipUsageError
 from lkjip.resources import templates_dir
 from lkjip.source.schema import DOCUMENT_NAMES, schema_file_name, schema_text
@@ -24,14 +29,13 @@ from lkjip.source.schema import DOCUMENT_NAMES, schema_file_name, schema_text
 INIT_DIR = "init"
 SCHEMA_DIR = "schema"
 
-# The agency the starter files describe; replaced when a name is given.
-NAMA_CONTOH = "Kecamatan Contoh"
-JABATAN_CONTOH = "Camat Contoh"
-
 # Files of templates/init written under another name in the dataset.
 _RENAMED = {"gitignore": ".gitignore"}
-# Files where the agency name is replaced (narasi uses {{ instansi.nama }} instead).
-_NAMED_SUFFIXES = (".yaml", ".md")
+# The narrative of the second example indicator, named after its id.
+_INDIKATOR2 = "INDIKATOR2.md"
+
+# The years a dataset can be started for: the regulations and code schemes lkjip knows.
+TAHUN_PALING_AWAL = 2015
 
 # A name that is safe as a plain YAML scalar inside the starter files: starts with a letter,
 # then letters, digits, spaces and . , ' ( ) / -
@@ -43,31 +47,81 @@ def starter_dir() -> Path:
     return templates_dir() / INIT_DIR
 
 
-def create_dataset(target: Path, *, nama: str | None = None) -> list[Path]:
+def create_dataset(
+    target: Path,
+    *,
+    nama: str | None = None,
+    jenis: str | None = None,
+    tahun: int | None = None,
+    induk: str | None = None,
+) -> list[Path]:
     """Write a complete starter dataset into `target` and return the files written, in order.
 
     `target` may be missing (it is created, with its parents) or an empty folder. A non-empty
     folder, or a path that is a file, is refused with `LkjipUsageError` before anything is
-    written. `nama` (e.g. "Kecamatan Sukajadi") replaces the example agency name.
+    written. `jenis` (a `JenisInstansi` value) defaults to the one `nama`'s opening words
+    give, else kecamatan; `nama` to an example agency of that jenis; `tahun` to last year;
+    `induk` to the parent derived from the name ("… Kabupaten X" → "Pemerintah Kabupaten X").
     """
     target = Path(target)
     _check_target(target)
-    nama = _check_nama(nama)
+    nama = _check_nama(nama, "--nama")
+    induk = _check_nama(induk, "--induk")
+    jenis_terpilih = pilih_jenis(jenis, nama)
+    tahun = _check_tahun(tahun)
+    nama_terpakai = nama or NAMA_BAWAAN[jenis_terpilih][0]
+    induk = pilih_induk(jenis_terpilih, nama_terpakai, induk, bawaan=nama is None)
+    values = konteks(jenis_terpilih, nama_terpakai, induk, tahun)
     source = starter_dir()
     if not source.is_dir():
         raise LkjipUsageError(f"berkas awal lkjip init tidak ditemukan: {source}")
+    env = _environment(source)
     target.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for path in sorted(p for p in source.rglob("*") if p.is_file()):
         rel = path.relative_to(source)
-        out = target / rel.parent / _RENAMED.get(rel.name, rel.name)
-        text = path.read_text(encoding="utf-8")
-        if nama is not None and rel.parts[0] != "narasi" and path.suffix in _NAMED_SUFFIXES:
-            text = _rename(text, nama)
-        written.append(_write(out, text))
+        name = _RENAMED.get(rel.name, rel.name)
+        if name == _INDIKATOR2:
+            name = f"{values['ind2'].id}.md"
+        text = env.get_template(rel.as_posix()).render(values)
+        written.append(_write(target / rel.parent / name, text))
     for file in DOCUMENT_NAMES.values():
         written.append(_write(target / SCHEMA_DIR / schema_file_name(file), schema_text(file)))
     return written
+
+
+def _environment(source: Path) -> jinja2.Environment:
+    """Jinja with square-bracket delimiters: the narrative's `{{ }}` and `{# #}` are text."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(source),
+        variable_start_string="[[",
+        variable_end_string="]]",
+        block_start_string="[%",
+        block_end_string="%]",
+        comment_start_string="[#",
+        comment_end_string="#]",
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - YAML and Markdown, not HTML
+    )
+
+
+def tahun_bawaan(today: dt.date | None = None) -> int:
+    """Last year: the report usually written at the start of a year."""
+    return (today or dt.date.today()).year - 1
+
+
+def _check_tahun(tahun: int | None) -> int:
+    if tahun is None:
+        return tahun_bawaan()
+    batas_akhir = tahun_bawaan() + 1
+    if not TAHUN_PALING_AWAL <= tahun <= batas_akhir:
+        raise LkjipUsageError(
+            f"--tahun {tahun} di luar rentang yang didukung ({TAHUN_PALING_AWAL}–{batas_akhir})"
+        )
+    return tahun
 
 
 def _check_target(target: Path) -> None:
@@ -86,27 +140,18 @@ def _check_target(target: Path) -> None:
             )
 
 
-def _check_nama(nama: str | None) -> str | None:
+def _check_nama(nama: str | None, option: str) -> str | None:
     if nama is None:
         return None
     nama = " ".join(nama.split())
     if not nama:
-        raise LkjipUsageError("--nama tidak boleh kosong")
+        raise LkjipUsageError(f"{option} tidak boleh kosong")
     if not _NAMA_AMAN.match(nama):
         raise LkjipUsageError(
-            f'--nama "{nama}" memuat tanda yang tidak didukung; pakai huruf, angka, spasi dan '
-            "tanda . , ' ( ) / - saja, lalu lengkapi nama di lkjip.yaml"
+            f'{option} "{nama}" memuat tanda yang tidak didukung; pakai huruf, angka, spasi '
+            "dan tanda . , ' ( ) / - saja, lalu lengkapi nama di lkjip.yaml"
         )
     return nama
-
-
-def _rename(text: str, nama: str) -> str:
-    """The starter text with the example agency (and its head's title) renamed."""
-    if nama.startswith("Kecamatan "):
-        jabatan = "Camat " + nama.removeprefix("Kecamatan ")
-    else:
-        jabatan = "Kepala " + nama
-    return text.replace(JABATAN_CONTOH, jabatan).replace(NAMA_CONTOH, nama)
 
 
 def _write(path: Path, text: str) -> Path:
