@@ -544,17 +544,41 @@ def init(
     dir: Annotated[Path, typer.Argument(help="Folder data baru: belum ada, atau masih kosong.")],
     nama: Annotated[
         str | None,
-        typer.Option("--nama", help='Nama perangkat daerah, mis. "Kecamatan Sukajadi".'),
+        typer.Option(
+            "--nama",
+            help='Nama instansi, mis. "Dinas Perhubungan Kabupaten Sleman"; bawaan: nama contoh.',
+        ),
+    ] = None,
+    jenis: Annotated[
+        str | None,
+        typer.Option(
+            "--jenis",
+            help="Jenis instansi (kecamatan, dinas, badan, sekretariat-daerah, "
+            "sekretariat-dprd, inspektorat, kabupaten, kota, provinsi, kementerian, lembaga, "
+            "unit-eselon-i, instansi-vertikal); bawaan: dari awal --nama, selain itu kecamatan.",
+        ),
+    ] = None,
+    tahun: Annotated[
+        int | None,
+        typer.Option("--tahun", help="Tahun laporan; bawaan: tahun lalu."),
+    ] = None,
+    induk: Annotated[
+        str | None,
+        typer.Option(
+            "--induk",
+            help='Instansi induk, mis. "Pemerintah Kabupaten Sleman" atau "Kementerian '
+            'Keuangan"; bawaan: dari akhir --nama ("… Kabupaten Sleman").',
+        ),
     ] = None,
 ) -> None:
-    """Buat folder data baru berisi contoh lengkap yang lolos `lkjip validate --strict`.
-    Tidak pernah menimpa: folder yang sudah berisi ditolak."""
+    """Buat folder data baru berisi contoh lengkap untuk satu jenis instansi yang lolos
+    `lkjip validate --strict`. Tidak pernah menimpa: folder yang sudah berisi ditolak."""
     import shlex
 
     from lkjip.init import create_dataset
 
     with _could_not_run():
-        written = create_dataset(dir, nama=nama)
+        written = create_dataset(dir, nama=nama, jenis=jenis, tahun=tahun, induk=induk)
     for path in written:
         _say(f"ditulis: {path}")
     folder = printable(shlex.quote(str(dir)))
