@@ -2,7 +2,7 @@
 
 The starter files live in `templates/init/` (shipped in the wheel as `lkjip/_templates/init`).
 Each is a small Jinja template rendered for one jenis, name, parent and year
-(`lkjip.init_konteks`), with the delimiters `[[ ]]`, `[% %]` and `[# #]` so that the
+(`lkjip.init.konteks`), with the delimiters `[[ ]]`, `[% %]` and `[# #]` so that the
 narrative's own `{{ }}` placeholders are written untouched. Then:
 
 * `gitignore` is written as `.gitignore` (a dot file in the package data is easy to lose);
@@ -21,7 +21,7 @@ from pathlib import Path
 import jinja2
 
 from lkjip import atomic
-from lkjip.init_konteks import NAMA_BAWAAN, konteks, pilih_induk, pilih_jenis
+from lkjip.init.konteks import NAMA_BAWAAN, konteks, pilih_induk, pilih_jenis
 from lkjip.errors import LkjipUsageError
 from lkjip.resources import templates_dir
 from lkjip.source.schema import DOCUMENT_NAMES, schema_file_name, schema_text
