@@ -64,7 +64,7 @@ def create_dataset(
     `induk` to the parent derived from the name ("… Kabupaten X" → "Pemerintah Kabupaten X").
     """
     target = Path(target)
-    _check_target(target)
+    check_target(target)
     nama = _check_nama(nama, "--nama")
     induk = _check_nama(induk, "--induk")
     jenis_terpilih = pilih_jenis(jenis, nama)
@@ -84,10 +84,16 @@ def create_dataset(
         if name == _INDIKATOR2:
             name = f"{values['ind2'].id}.md"
         text = env.get_template(rel.as_posix()).render(values)
-        written.append(_write(target / rel.parent / name, text))
-    for file in DOCUMENT_NAMES.values():
-        written.append(_write(target / SCHEMA_DIR / schema_file_name(file), schema_text(file)))
-    return written
+        written.append(write(target / rel.parent / name, text))
+    return written + write_schemas(target)
+
+
+def write_schemas(target: Path) -> list[Path]:
+    """The JSON Schema of each input file, under `schema/`, for the editor."""
+    return [
+        write(target / SCHEMA_DIR / schema_file_name(file), schema_text(file))
+        for file in DOCUMENT_NAMES.values()
+    ]
 
 
 def _environment(source: Path) -> jinja2.Environment:
@@ -124,7 +130,7 @@ def _check_tahun(tahun: int | None) -> int:
     return tahun
 
 
-def _check_target(target: Path) -> None:
+def check_target(target: Path) -> None:
     if target.exists() and not target.is_dir():
         raise LkjipUsageError(f"{target} sudah ada dan bukan folder; pilih nama folder lain")
     if target.is_dir():
@@ -154,7 +160,7 @@ def _check_nama(nama: str | None, option: str) -> str | None:
     return nama
 
 
-def _write(path: Path, text: str) -> Path:
+def write(path: Path, text: str) -> Path:
     """Through `lkjip.atomic`, like every file lkjip writes: never through a link."""
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic.write_text(path, text)
