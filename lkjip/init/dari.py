@@ -56,14 +56,16 @@ HEADER_ANGGARAN = """\
 """
 
 
-def create_from(target: Path, dari: Path, tahun: int) -> list[Path]:
-    """Write next year's dataset for `tahun` into `target` from the dataset in `dari`."""
+def create_from(target: Path, dari: Path, tahun: int | None = None) -> list[Path]:
+    """Write the dataset for `tahun` (bawaan: the year after `dari`'s) into `target` from the
+    dataset in `dari`."""
     from lkjip.init import check_target, write, write_schemas
 
     target, dari = Path(target), Path(dari)
     check_target(target)
     project = _load(dari)
     lalu = project.tahun
+    tahun = lalu + 1 if tahun is None else tahun
     _check_tahun(project, tahun)
     geser = tahun - lalu
     written = _copy_tree(dari, target)
@@ -83,7 +85,7 @@ def _load(dari: Path) -> Project:
         raise LkjipUsageError(f"--dari {dari}: folder tidak ditemukan")
     project, diagnostics = pipeline.validate(dari)
     if project is None or diagnostics.has_errors():
-        jumlah = len(diagnostics.errors())
+        jumlah = len(diagnostics.errors)
         raise LkjipUsageError(
             f"--dari {dari}: data tahun lalu belum dapat dimuat ({jumlah} galat); "
             f"perbaiki dahulu dengan `lkjip validate {dari}`"
@@ -214,9 +216,7 @@ def _kinerja_yaml(project: Project, dari: Path, tahun: int, geser: int) -> str:
     pk = _dokumen_target(pk_lalu, targets, tahun, geser)
     # The year starts with a PK murni, dated like last year's murni (a perubahan is signed
     # later in the year); its budget is the last PK's, which matches the copied pagu.
-    murni_lalu = raw["perjanjian_kinerja"][0]
-    if isinstance(murni_lalu.get("tanggal"), dt.date):
-        pk["tanggal"] = _geser_tanggal(murni_lalu["tanggal"], geser)
+    pk["tanggal"] = _tanggal_pk_murni(raw["perjanjian_kinerja"], tahun, geser)
     isi["perjanjian_kinerja"] = [{**pk, "jenis": "murni"}]
     isi["realisasi"] = [_realisasi(r, tahun) for r in raw["realisasi"]]
     for key in ("permasalahan", "analisis_faktor"):
@@ -224,6 +224,15 @@ def _kinerja_yaml(project: Project, dari: Path, tahun: int, geser: int) -> str:
             isi[key] = raw[key]
     body = yaml.safe_dump(isi, allow_unicode=True, sort_keys=False, width=96)
     return HEADER_KINERJA.format(tahun=tahun, lalu=project.tahun) + "\n" + body
+
+
+def _tanggal_pk_murni(pk_lalu: list[dict[str, Any]], tahun: int, geser: int) -> dt.date:
+    """Last year's PK murni date moved on; without one (only a perubahan was kept), the end of
+    January, when a PK murni is due."""
+    for pk in pk_lalu:
+        if pk.get("jenis") == "murni" and isinstance(pk.get("tanggal"), dt.date):
+            return _geser_tanggal(pk["tanggal"], geser)
+    return dt.date(tahun, 1, 31)
 
 
 def _dokumen_target(
