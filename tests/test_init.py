@@ -224,3 +224,46 @@ def test_every_jenis_validates_clean_and_builds_in_its_own_words(tmp_path, jenis
         if path.is_file() and path.suffix in (".yaml", ".md"):
             written = path.read_text(encoding="utf-8")
             assert "Contoh" not in written.replace("Contoh (hapus", ""), path
+
+
+def _cli(*args: str):
+    from typer.testing import CliRunner
+
+    from lkjip.cli import app
+
+    return CliRunner().invoke(app, ["init", *args])
+
+
+def test_cli_writes_the_jenis_asked_for(tmp_path):
+    result = _cli(str(tmp_path / "d"), "--jenis", "inspektorat", "--nama",
+                  "Inspektorat Kota Dumai", "--tahun", "2023")
+    assert result.exit_code == 0, result.output
+    project, diagnostics = pipeline.validate(tmp_path / "d")
+    assert project.laporan.instansi.jenis is JenisInstansi.INSPEKTORAT
+    assert project.laporan.atasan.jabatan == "Wali Kota Dumai"
+    assert project.tahun == 2023
+    assert len(diagnostics) == 0, _problems(diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("args", "pesan"),
+    [
+        (["--jenis", "kelurahan"], "tidak dikenal; pilihan: kecamatan"),
+        (["--nama", "Kecamatan Sukajadi"], "--induk wajib"),
+        (["--dari", "x", "--nama", "Dinas X"], "jangan dipakai bersama"),
+        (["--tahun", "1999"], "di luar rentang"),
+    ],
+)
+def test_cli_usage_errors_exit_2_without_writing(tmp_path, args, pesan):
+    result = _cli(str(tmp_path / "d"), *args)
+    assert result.exit_code == 2
+    assert pesan in result.output
+    assert not (tmp_path / "d").exists()
+
+
+def test_tahun_defaults_to_last_year():
+    import datetime as dt
+
+    from lkjip.init import tahun_bawaan
+
+    assert tahun_bawaan(dt.date(2026, 1, 10)) == 2025
