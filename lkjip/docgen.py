@@ -38,6 +38,7 @@ from lkjip.calc import triwulan as calc_triwulan
 from lkjip.codes import all_codes
 from lkjip.diagnostics import CodeInfo
 from lkjip.model import DOCUMENTS
+from lkjip.model.jenis import PihakKedua, semua_ciri, semua_regulasi
 from lkjip.source.schema import document_schema
 
 REFERENSI = Path(__file__).resolve().parent.parent / "docs" / "referensi"
@@ -529,12 +530,76 @@ def aturan_md() -> str:
     return _finish(lines)
 
 
+# --- jenis.md: the kinds of agency ------------------------------------------------------------
+
+_PIHAK_KEDUA = {
+    PihakKedua.KEPALA_DAERAH: "kepala daerah (Bupati/Wali Kota/Gubernur)",
+    PihakKedua.MENTERI: "menteri",
+    PihakKedua.PIMPINAN_ATASAN: "pimpinan unit di atasnya",
+    PihakKedua.TIDAK_ADA: "tidak ada: pimpinan menandatangani sendiri (tanpa NIP)",
+}
+_SKEMA = {
+    "pemda": "Permendagri 90/2019 (TA 2021 dst.), gaya Permendagri 13/2006 sebelumnya",
+    "rka-kl": "RKA-K/L (program BBB.EE.XX, kegiatan KKKK, rincian output KKKK.ABC.001)",
+    "tanpa-kode": "tanpa kode baku",
+}
+
+
+def jenis_md() -> str:
+    """docs/referensi/jenis.md: each jenis instansi and what it changes, and the regulations
+    by the year they took effect."""
+    lines = _header(
+        "Referensi jenis instansi",
+        "`instansi.jenis` di `lkjip.yaml` menentukan sebutan pimpinan, Pihak Kedua Perjanjian "
+        "Kinerja, dokumen perencanaan dan anggaran, skema kode anggaran, dasar hukum bawaan, "
+        "dan kata-kata narasi bawaan. Teks dapat diganti per laporan di `instansi.istilah`; "
+        "Pihak Kedua ditulis di `atasan` (kosongkan bila pimpinan menandatangani sendiri); "
+        "skema kode di `anggaran.yaml` bagian `skema`; dasar hukum di `profil.yaml`. Narasi "
+        "bawaan khusus satu jenis diletakkan di `narasi/_jenis/<jenis>/<bagian>.md` folder "
+        "templat. Sumber: `data/jenis.yaml` dan `data/regulasi.yaml`.",
+    )
+    regulasi = semua_regulasi()
+    for kode, c in semua_ciri().items():
+        lines += [f"## `{kode.value}` — {c.label}", ""]
+        lines += ["| hal | nilai bawaan |", "|---|---|"]
+        rows = [
+            ("sebutan pimpinan", c.sebutan_kepala),
+            ("sebutan instansi di narasi", c.sebutan_instansi),
+            ("Pihak Kedua PK", _PIHAK_KEDUA[c.pihak_kedua]),
+            ("perencanaan jangka menengah", c.perencanaan_menengah),
+            ("perencanaan tahunan", c.perencanaan_tahunan),
+            ("perencanaan acuan", c.perencanaan_acuan),
+            ("dokumen anggaran", c.dokumen_anggaran),
+            ("skema kode anggaran", _SKEMA.get(c.skema_anggaran, c.skema_anggaran)),
+            ("urusan (Permendagri 90/2019)", c.urusan or "menurut urusan yang diampu"),
+            ("laporan disampaikan kepada", c.penerima("atasan langsung")),
+            ("dasar hukum bawaan", "; ".join(regulasi[r].singkat for r in c.dasar_hukum)),
+        ]
+        lines += [f"| {_cell(a)} | {_cell(b)} |" for a, b in rows]
+        lines.append("")
+    lines += [
+        "## Peraturan menurut tahun berlaku",
+        "",
+        "Laporan tahun N hanya mengutip peraturan yang sudah berlaku pada tahun N (LK371) dan "
+        "mengutip pengganti, bukan peraturan yang sudah diganti (LK372). Dasar hukum bawaan "
+        "memakai tabel ini.",
+        "",
+        "| peraturan | tentang | berlaku | diganti oleh |",
+        "|---|---|---|---|",
+    ]
+    for reg in sorted(regulasi.values(), key=lambda r: (r.berlaku, r.id)):
+        ganti = regulasi[reg.diganti_oleh].singkat if reg.diganti_oleh else "—"
+        lines.append(f"| {_cell(reg.singkat)} | {_cell(reg.tentang)} | {reg.berlaku} | {ganti} |")
+    return _finish(lines)
+
+
 # --- entry point -------------------------------------------------------------------------------
 
 PAGES: dict[str, Callable[[], str]] = {
     "masukan.md": masukan_md,
     "rumus.md": rumus_md,
     "aturan.md": aturan_md,
+    "jenis.md": jenis_md,
 }
 
 

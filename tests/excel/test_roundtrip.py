@@ -151,4 +151,4 @@ def test_example_capaian_and_efisiensi_sheets(tmp_path, example):
         assert row[6].value == pytest.approx(float(first.capaian.nilai), abs=0.005)
     efisiensi = workbook["Efisiensi"]
     names = [r[0].value for r in efisiensi.iter_rows(min_row=2)]
-    assert names == [s.teks for s in hasil.sasaran.values()] + ["Perangkat daerah"]
+    assert names == [s.teks for s in hasil.sasaran.values()] + ["Instansi (seluruh sasaran)"]

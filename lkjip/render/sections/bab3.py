@@ -118,7 +118,8 @@ def _pengantar(ctx: Ctx) -> None:
         batas = ctx.laporan.pengaturan.batas_capaian
         if batas is not None:
             kalimat += f", dengan capaian indikator dibatasi paling tinggi {angka(batas)}%"
-        ctx.paragraph(kalimat + "; capaian perangkat daerah adalah rata-rata capaian sasaran.")
+        instansi = ctx.project.ciri.sebutan_instansi
+        ctx.paragraph(kalimat + f"; capaian {instansi} adalah rata-rata capaian sasaran.")
     ctx.paragraph(
         f"Kategori capaian ditetapkan menurut {h.skala.nama} sebagaimana skala berikut, dengan "
         "C adalah capaian kinerja dalam persen.",
@@ -289,7 +290,8 @@ def _indikator(
     ctx.write_narasi(f"indikator/{hi.id}")
     if label_masalah:
         ctx.paragraph(
-            f"Permasalahan dan solusi pada tingkat perangkat daerah diuraikan pada {label_masalah}."
+            f"Permasalahan dan solusi pada tingkat {ctx.project.ciri.sebutan_instansi} diuraikan "
+            f"pada {label_masalah}."
         )
 
     # 6. efficiency
