@@ -606,13 +606,10 @@ def init(
         else f"  1. di {folder}: ganti pagu di anggaran.yaml, periksa target dan tanggal PK di\n"
         "     kinerja.yaml, perbarui narasi/; isi realisasi setelah diukur\n"
     )
-    typer.echo(
-        "\nLangkah berikutnya:\n"
-        + langkah_pertama
-        + f"  2. lkjip validate {folder}\n"
-        f"  3. lkjip build {folder} --out laporan.docx",
-        err=True,
+    langkah_berikutnya = (
+        f"  2. lkjip validate {folder}\n  3. lkjip build {folder} --out laporan.docx"
     )
+    typer.echo("\nLangkah berikutnya:\n" + langkah_pertama + langkah_berikutnya, err=True)
     _exit(EXIT_OK)
 
 

@@ -13,8 +13,8 @@ from lkjip import pipeline
 from lkjip.init import create_dataset, starter_dir
 from lkjip.model import DOCUMENTS
 from lkjip.model.jenis import JenisInstansi, ciri, dasar_hukum_bawaan
-from lkjip.resources import reference_data
 from lkjip.pipeline import LkjipUsageError
+from lkjip.resources import reference_data
 from lkjip.source.schema import schema_file_name, schema_text
 
 
@@ -135,8 +135,12 @@ def test_written_files_match_the_starter_files(dataset):
         ),
         ("Inspektorat Provinsi Riau", None, "Inspektur Provinsi Riau", "Gubernur Riau"),
         ("Pemerintah Kota Dumai", None, "Wali Kota Dumai", None),
-        ("Direktorat Jenderal Pajak", "Kementerian Keuangan", "Direktur Jenderal Pajak",
-         "Menteri Keuangan"),
+        (
+            "Direktorat Jenderal Pajak",
+            "Kementerian Keuangan",
+            "Direktur Jenderal Pajak",
+            "Menteri Keuangan",
+        ),
     ],
 )
 def test_nama_gives_jenis_head_and_pihak_kedua(tmp_path, nama, induk, jabatan, atasan):
@@ -235,8 +239,15 @@ def _cli(*args: str):
 
 
 def test_cli_writes_the_jenis_asked_for(tmp_path):
-    result = _cli(str(tmp_path / "d"), "--jenis", "inspektorat", "--nama",
-                  "Inspektorat Kota Dumai", "--tahun", "2023")
+    result = _cli(
+        str(tmp_path / "d"),
+        "--jenis",
+        "inspektorat",
+        "--nama",
+        "Inspektorat Kota Dumai",
+        "--tahun",
+        "2023",
+    )
     assert result.exit_code == 0, result.output
     project, diagnostics = pipeline.validate(tmp_path / "d")
     assert project.laporan.instansi.jenis is JenisInstansi.INSPEKTORAT

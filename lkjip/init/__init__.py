@@ -21,8 +21,8 @@ from pathlib import Path
 import jinja2
 
 from lkjip import atomic
-from lkjip.init.konteks import NAMA_BAWAAN, konteks, pilih_induk, pilih_jenis
 from lkjip.errors import LkjipUsageError
+from lkjip.init.konteks import NAMA_BAWAAN, konteks, pilih_induk, pilih_jenis
 from lkjip.resources import templates_dir
 from lkjip.source.schema import DOCUMENT_NAMES, schema_file_name, schema_text
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -96,9 +95,7 @@ def _load(dari: Path) -> Project:
 def _check_tahun(project: Project, tahun: int) -> None:
     periode = project.renstra.periode
     if tahun <= project.tahun:
-        raise LkjipUsageError(
-            f"--tahun {tahun} harus sesudah tahun data --dari ({project.tahun})"
-        )
+        raise LkjipUsageError(f"--tahun {tahun} harus sesudah tahun data --dari ({project.tahun})")
     if tahun > periode.akhir:
         raise LkjipUsageError(
             f"--tahun {tahun} di luar periode Renstra {periode.awal}–{periode.akhir}; "

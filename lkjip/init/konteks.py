@@ -215,9 +215,7 @@ def pilih_jenis(jenis: str | None, nama: str | None) -> JenisInstansi:
         return JenisInstansi(jenis.strip().lower())
     except ValueError:
         pilihan = ", ".join(j.value for j in JenisInstansi)
-        raise LkjipUsageError(
-            f"--jenis '{jenis}' tidak dikenal; pilihan: {pilihan}"
-        ) from None
+        raise LkjipUsageError(f"--jenis '{jenis}' tidak dikenal; pilihan: {pilihan}") from None
 
 
 def pilih_induk(jenis: JenisInstansi, nama: str, induk: str | None, bawaan: bool) -> str | None:
@@ -268,10 +266,15 @@ def _anggaran(jenis: JenisInstansi, ciri_jenis: CiriJenis, tahun: int) -> dict[s
             f"Program Penunjang Urusan Pemerintahan Daerah {lingkup}",
             True,
             (
-                Kegiatan(f"{urusan}.01.2.02", "Administrasi Keuangan Perangkat Daerah",
-                         2450000000, 2398750000),
-                Kegiatan(f"{urusan}.01.2.06", "Administrasi Umum Perangkat Daerah",
-                         185000000, 176420500),
+                Kegiatan(
+                    f"{urusan}.01.2.02",
+                    "Administrasi Keuangan Perangkat Daerah",
+                    2450000000,
+                    2398750000,
+                ),
+                Kegiatan(
+                    f"{urusan}.01.2.06", "Administrasi Umum Perangkat Daerah", 185000000, 176420500
+                ),
             ),
         )
         utama_kode = f"{urusan}.02"
@@ -283,10 +286,13 @@ def _anggaran(jenis: JenisInstansi, ciri_jenis: CiriJenis, tahun: int) -> dict[s
             "Program Pelayanan Administrasi Perkantoran",
             True,
             (
-                Kegiatan(f"{urusan}.01.01", "Penyediaan Jasa Surat Menyurat",
-                         45000000, 43800000),
-                Kegiatan(f"{urusan}.01.02", "Penyediaan Jasa Komunikasi, Sumber Daya Air dan "
-                         "Listrik", 185000000, 176420500),
+                Kegiatan(f"{urusan}.01.01", "Penyediaan Jasa Surat Menyurat", 45000000, 43800000),
+                Kegiatan(
+                    f"{urusan}.01.02",
+                    "Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik",
+                    185000000,
+                    176420500,
+                ),
             ),
         )
         utama_kode = f"{urusan}.15"
@@ -312,8 +318,12 @@ def _anggaran_rka_kl() -> dict[str, Any]:
         "Program Dukungan Manajemen",
         True,
         (
-            Kegiatan("4275", "Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya",
-                     2450000000, 2398750000),
+            Kegiatan(
+                "4275",
+                "Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya",
+                2450000000,
+                2398750000,
+            ),
             Kegiatan("4276", "Pengelolaan Sarana dan Prasarana", 185000000, 176420500),
         ),
     )
@@ -334,13 +344,13 @@ def _anggaran_rka_kl() -> dict[str, Any]:
     }
 
 
-def konteks(
-    jenis: JenisInstansi, nama: str, induk: str | None, tahun: int
-) -> dict[str, Any]:
+def konteks(jenis: JenisInstansi, nama: str, induk: str | None, tahun: int) -> dict[str, Any]:
     """The values the starter templates are rendered with."""
     ciri_jenis = ciri(jenis)
-    pemda = induk if ciri_jenis.tingkat == "perangkat-daerah" else (
-        nama if ciri_jenis.tingkat == "pemda" else None
+    pemda = (
+        induk
+        if ciri_jenis.tingkat == "perangkat-daerah"
+        else (nama if ciri_jenis.tingkat == "pemda" else None)
     )
     daerah = daerah_dari(pemda) if pemda else None
     kepala_daerah = sebutan_kepala_daerah(pemda) if pemda else None
