@@ -86,7 +86,7 @@ def riwayat(
         t = target if year == tahun else indikator.target.get(year)
         value = per_tahun[year]
         alasan = cp.ALASAN_TIDAK_DIUKUR if year in nilai else cp.ALASAN_BELUM_ADA
-        capaian = cp.compute(indikator, t, value, rumus_negatif, alasan)
+        capaian = cp.compute(indikator, t, value, rumus_negatif, alasan, year)
         hasil.append(Riwayat(tahun=year, target=t, realisasi=value, capaian=capaian))
     return hasil
 
@@ -120,7 +120,7 @@ def hasil_indikator(
     alasan = cp.ALASAN_TIDAK_DIUKUR if tahun in nilai else cp.ALASAN_BELUM_ADA
     target = target_tahun(project, indikator)
     r = nilai.get(tahun)
-    capaian = cp.compute(indikator, target, r, pengaturan.rumus_negatif, alasan)
+    capaian = cp.compute(indikator, target, r, pengaturan.rumus_negatif, alasan, tahun)
     rows = riwayat(project, indikator, nilai, target)
     baris = baris_rencana_aksi(project, indikator.id)
     pendukung = [p for p in programs if indikator.id in p.indikator]
@@ -147,7 +147,7 @@ def hasil_indikator(
         perubahan=perubahan(indikator, rows, tahun),
         triwulan=[]
         if baris is None
-        else triwulan.hasil_triwulan(indikator, baris, pengaturan.rumus_negatif),
+        else triwulan.hasil_triwulan(indikator, baris, pengaturan.rumus_negatif, tahun),
         realisasi_dari_triwulan=None
         if baris is None
         else triwulan.realisasi_tahunan(indikator.agregasi, baris.realisasi),
@@ -202,6 +202,20 @@ def jumlah(project: Project) -> Jumlah:
     )
 
 
+def rumus_capaian(project: Project) -> dict[str, Rumus]:
+    """The formulas the report's indicators use in year N: by polarity for those that declare
+    none (keyed by the polarity), and by identifier for those that declare one."""
+    pengaturan = project.laporan.pengaturan
+    hasil: dict[str, Rumus] = {}
+    for ind in project.renstra.indikator:
+        declared = ind.rumus_tahun(project.tahun)
+        if declared is None:
+            hasil.setdefault(ind.polaritas.value, cp.rumus(ind.polaritas, pengaturan.rumus_negatif))
+        else:
+            hasil.setdefault(declared.value, Rumus(declared.value))
+    return hasil
+
+
 def compute(project: Project) -> Hasil:
     """Compute every figure of the report from a validated project.
 
@@ -245,10 +259,7 @@ def compute(project: Project) -> Hasil:
         efisiensi=ef.efisiensi(capaian_opd.nilai, pendukung.serapan, pengaturan.rumus_efisiensi),
         jumlah=jumlah(project),
         skala=skala_,
-        rumus_capaian={
-            i.polaritas.value: cp.rumus(i.polaritas, pengaturan.rumus_negatif)
-            for i in project.renstra.indikator
-        },
+        rumus_capaian=rumus_capaian(project),
         pk_total=ag.pk_total(pk),
         selisih_pk=ag.selisih_pk(pk, program_by_kode),
     )

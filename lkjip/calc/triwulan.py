@@ -51,30 +51,43 @@ def _jumlah_realisasi(nilai: Sequence[NilaiData | None]) -> Decimal | str:
 
 
 def capaian_akumulasi(
-    indikator: Indikator, baris: Triwulan, k: int, rumus_negatif: RumusNegatif
+    indikator: Indikator,
+    baris: Triwulan,
+    k: int,
+    rumus_negatif: RumusNegatif,
+    tahun: int | None = None,
 ) -> Capaian:
     """Capaian up to quarter k (1..4) of an akumulasi indicator: Σ R_1..k against Σ T_1..k."""
-    formula = cp.rumus(indikator.polaritas, rumus_negatif)
+    formula = cp.rumus_indikator(indikator, tahun, rumus_negatif)
     realisasi = _jumlah_realisasi(baris.realisasi[:k])
     if isinstance(realisasi, str):
         return Capaian(None, formula, realisasi)
     target = _jumlah_target(baris.target[:k])
     if isinstance(target, str):
         return Capaian(None, formula, target)
-    return cp.compute(indikator, target, realisasi, rumus_negatif)
+    return cp.compute(indikator, target, realisasi, rumus_negatif, tahun=tahun)
 
 
 def capaian_triwulan(
-    indikator: Indikator, baris: Triwulan, k: int, rumus_negatif: RumusNegatif
+    indikator: Indikator,
+    baris: Triwulan,
+    k: int,
+    rumus_negatif: RumusNegatif,
+    tahun: int | None = None,
 ) -> Capaian:
-    """Capaian of quarter k (1..4) by the indicator's aggregation type."""
+    """Capaian of quarter k (1..4) by the indicator's aggregation type and its formula of
+    `tahun`."""
     if indikator.agregasi is Agregasi.AKUMULASI:
-        return capaian_akumulasi(indikator, baris, k, rumus_negatif)
-    return cp.compute(indikator, baris.target[k - 1], baris.realisasi[k - 1], rumus_negatif)
+        return capaian_akumulasi(indikator, baris, k, rumus_negatif, tahun)
+    target, realisasi = baris.target[k - 1], baris.realisasi[k - 1]
+    return cp.compute(indikator, target, realisasi, rumus_negatif, tahun=tahun)
 
 
 def hasil_triwulan(
-    indikator: Indikator, baris: Triwulan, rumus_negatif: RumusNegatif
+    indikator: Indikator,
+    baris: Triwulan,
+    rumus_negatif: RumusNegatif,
+    tahun: int | None = None,
 ) -> list[HasilTriwulan]:
     """The four quarters of a Rencana Aksi row: each quarter's own target and realisation
     (as entered) with the capaian by aggregation type."""
@@ -83,7 +96,7 @@ def hasil_triwulan(
             triwulan=k,
             target=baris.target[k - 1],
             realisasi=baris.realisasi[k - 1],
-            capaian=capaian_triwulan(indikator, baris, k, rumus_negatif),
+            capaian=capaian_triwulan(indikator, baris, k, rumus_negatif, tahun),
         )
         for k in range(1, 5)
     ]

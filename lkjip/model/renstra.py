@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from lkjip.model.common import Angka, Dasar, Id, Tahun, Teks, _to_decimal
 
@@ -18,6 +18,27 @@ class Polaritas(str, Enum):
     RENTANG = "rentang"  # target [min, max], di atas/bawah rentang dihitung terhadap batasnya
     STABIL = "stabil"  # deviasi ke arah mana pun buruk
     KUALITATIF = "kualitatif"  # predikat berurutan, mis. opini BPK
+
+
+class RumusCapaian(str, Enum):
+    """The capaian formula an indicator declares (`Indikator.rumus`); the values are the
+    identifiers `lkjip calc --format json` prints at `indikator.<id>.rumus`."""
+
+    POSITIF = "positif"  # R / T × 100
+    NEGATIF = "negatif"  # (2 − R / T) × 100
+    NEGATIF_RASIO = "negatif-rasio"  # T / R × 100
+    RENTANG = "rentang"  # target band to keep: 100 inside, less outside
+    RENTANG_BATAS = "rentang-batas"  # PermenPAN-RB 6/2022: R against the nearer bound
+    STABIL = "stabil"  # (1 − |R − T| / T) × 100
+    BINER = "biner"  # ya/tidak: 100 when R = T, else 0
+    KUALITATIF = "kualitatif"  # rank of R's predicate / rank of T's predicate × 100
+
+
+# Built-in ordinal scales for `kualitatif` indicators, lowest first (domain.md §3.2).
+PREDIKAT_BAWAAN: dict[str, list[str]] = {
+    "opini-bpk": ["TMP", "TW", "WDP", "WTP"],
+    "predikat-sakip": ["D", "C", "CC", "B", "BB", "A", "AA"],
+}
 
 
 class Agregasi(str, Enum):
@@ -76,10 +97,24 @@ class Indikator(Dasar):
     agregasi: Agregasi = Field(description="Jenis agregasi triwulan.")
     iku: bool = Field(default=True, description="Termasuk Indikator Kinerja Utama.")
     bobot: Angka | None = Field(default=None, gt=0, description="Bobot dalam rata-rata sasaran.")
-    predikat: list[Teks] | None = Field(
+    rumus: RumusCapaian | dict[Tahun, RumusCapaian] | None = Field(
+        default=None,
+        description="Rumus capaian indikator ini; kosong = menurut `polaritas` (dan "
+        "`pengaturan.rumus_negatif`). Satu nama rumus, mis. `rumus: negatif-rasio`, atau "
+        "rumus per tahun mulai berlaku, mis. `rumus: {2021: positif, 2024: rentang}` (tahun "
+        "sebelum tahun pertama memakai rumus pertama). Pilihan: `positif` R/T×100; `negatif` "
+        "(2−R/T)×100; `negatif-rasio` T/R×100; `rentang` target rentang yang dipertahankan "
+        "({min, max}): 100 di dalam rentang, di luar 100 dikurangi persentase jarak ke batas "
+        "terdekat, paling rendah 0; `rentang-batas` R/batas terdekat×100 (PermenPAN-RB "
+        "6/2022); `stabil` (1−|R−T|/T)×100; `biner` target dan realisasi `ya`/`tidak`, 100 "
+        "bila sama, 0 bila tidak; `kualitatif` peringkat predikat R / peringkat predikat "
+        "T × 100 (lihat `predikat`).",
+    )
+    predikat: list[Teks] | Teks | None = Field(
         default=None,
         description="Untuk indikator kualitatif: predikat urut dari terendah, mis. "
-        "[TMP, TW, WDP, WTP].",
+        "[TMP, TW, WDP, WTP], atau nama skala bawaan: `opini-bpk` (TMP, TW, WDP, WTP) atau "
+        "`predikat-sakip` (D, C, CC, B, BB, A, AA).",
     )
     kondisi_awal: KondisiAwal | None = None
     target: dict[Tahun, Nilai] = Field(description="Target Renstra per tahun.")
@@ -96,6 +131,31 @@ class Indikator(Dasar):
     )
     sumber_data: Teks | None = None
     penanggung_jawab: Teks | None = None
+
+    @field_validator("predikat")
+    @classmethod
+    def _predikat_bawaan(cls, value: list[str] | str | None) -> list[str] | str | None:
+        if isinstance(value, str) and value not in PREDIKAT_BAWAAN:
+            pilihan = ", ".join(PREDIKAT_BAWAAN)
+            raise ValueError(f"skala predikat bawaan tidak dikenal; pilih {pilihan} atau daftar")
+        return value
+
+    @property
+    def daftar_predikat(self) -> list[str] | None:
+        """The ordered predicate labels, lowest first (a built-in scale resolved)."""
+        if isinstance(self.predikat, str):
+            return PREDIKAT_BAWAAN[self.predikat]
+        return self.predikat
+
+    def rumus_tahun(self, tahun: int) -> RumusCapaian | None:
+        """The declared formula in force in `tahun`: the entry of the latest year ≤ `tahun`,
+        the first entry before it; None when the indicator declares none."""
+        if self.rumus is None or isinstance(self.rumus, RumusCapaian):
+            return self.rumus
+        if not self.rumus:
+            return None
+        berlaku = [y for y in sorted(self.rumus) if y <= tahun]
+        return self.rumus[berlaku[-1] if berlaku else min(self.rumus)]
 
 
 class Misi(Dasar):
