@@ -14,7 +14,7 @@ from decimal import Decimal
 from lkjip.calc import anggaran as ag
 from lkjip.calc import capaian as cp
 from lkjip.calc import efisiensi as ef
-from lkjip.calc import rollup, skala, triwulan
+from lkjip.calc import kaskade, rollup, skala, triwulan
 from lkjip.calc.results import (
     Capaian,
     Hasil,
@@ -184,8 +184,18 @@ def hasil_sasaran(
             program=[p.kode for p in pendukung],
             anggaran=anggaran,
             efisiensi=ef.efisiensi(capaian.nilai, serapan, pengaturan.rumus_efisiensi),
+            tingkat=kaskade.tingkat_dari(project, sasaran).id,
+            induk=sasaran.induk,
         )
     return hasil
+
+
+def capaian_tingkat(project: Project, sasaran: dict[str, HasilSasaran]) -> dict[str, Capaian]:
+    """Mean capaian of each cascade level over its own sasaran only (levels never mix)."""
+    return {
+        t.id: rollup.capaian_opd([(s.id, s.capaian) for s in sasaran.values() if s.tingkat == t.id])
+        for t in project.laporan.pengaturan.tingkat_sasaran
+    }
 
 
 def jumlah(project: Project) -> Jumlah:
@@ -193,7 +203,7 @@ def jumlah(project: Project) -> Jumlah:
     kegiatan = [k for p in project.anggaran.program for k in p.kegiatan]
     semua_sub = all(k.sub_kegiatan for k in kegiatan)
     return Jumlah(
-        sasaran=len(project.renstra.sasaran),
+        sasaran=sum(1 for s in project.renstra.sasaran if kaskade.indeks_tingkat(project, s) == 0),
         indikator=len(project.renstra.indikator),
         iku=sum(1 for i in project.renstra.indikator if i.iku),
         program=len(project.anggaran.program),
@@ -233,7 +243,8 @@ def compute(project: Project) -> Hasil:
             indikator[ind.id] = hasil_indikator(project, ind, realisasi, programs, skala_)
 
     sasaran = hasil_sasaran(project, indikator, programs, skala_)
-    capaian_opd: Capaian = rollup.capaian_opd([(s.id, s.capaian) for s in sasaran.values()])
+    per_tingkat = capaian_tingkat(project, sasaran)
+    capaian_opd: Capaian = next(iter(per_tingkat.values()))
     known = {i.id for i in project.renstra.indikator}
     pendukung = ag.jumlahkan(p.anggaran for p in ag.pendukung(programs, known))
 
@@ -260,6 +271,7 @@ def compute(project: Project) -> Hasil:
         jumlah=jumlah(project),
         skala=skala_,
         rumus_capaian=rumus_capaian(project),
+        capaian_tingkat=per_tingkat,
         pk_total=ag.pk_total(pk),
         selisih_pk=ag.selisih_pk(pk, program_by_kode),
     )

@@ -159,7 +159,7 @@ def indikator_json(h: HasilIndikator) -> Json:
 
 def sasaran_json(h: HasilSasaran) -> Json:
     return (
-        {"teks": h.teks, "indikator": list(h.indikator)}
+        {"teks": h.teks, "tingkat": h.tingkat, "induk": h.induk, "indikator": list(h.indikator)}
         | _capaian(h.capaian)
         | {
             "kategori": h.kategori,
@@ -205,6 +205,7 @@ def to_json(hasil: Hasil) -> Json:
         "indikator": {k: indikator_json(v) for k, v in hasil.indikator.items()},
         "sasaran": {k: sasaran_json(v) for k, v in hasil.sasaran.items()},
         "opd": _capaian(hasil.capaian_opd) | {"kategori": hasil.kategori_opd},
+        "tingkat": {k: _capaian(v) for k, v in hasil.capaian_tingkat.items()},
         "program": {k: program_json(v) for k, v in hasil.program.items()},
         "kegiatan": {k: kegiatan_json(v) for k, v in hasil.kegiatan.items()},
         "total": anggaran_json(hasil.total),

@@ -124,6 +124,8 @@ class HasilSasaran:
     program: list[str]  # codes of non-penunjang programs supporting its indicators
     anggaran: Anggaran | None  # anggaran pendukung sasaran
     efisiensi: Efisiensi
+    tingkat: str = "strategis"  # id of its cascade level (`pengaturan.tingkat_sasaran`)
+    induk: str | None = None  # id of the parent sasaran one level up; None at the first level
 
 
 @dataclass(frozen=True)
@@ -204,5 +206,7 @@ class Hasil:
     jumlah: Jumlah
     skala: SkalaTerpakai
     rumus_capaian: dict[str, Rumus] = field(default_factory=dict)  # polaritas → formula
+    # Mean of each cascade level's sasaran, by level id, in the declared order (first = OPD).
+    capaian_tingkat: dict[str, Capaian] = field(default_factory=dict)
     pk_total: Decimal | None = None  # Σ programs in the PK
     selisih_pk: list[SelisihPk] = field(default_factory=list)

@@ -21,11 +21,13 @@ from __future__ import annotations
 from lkjip.calc.results import Hasil
 from lkjip.checks import (  # noqa: F401 - importing a rule module registers its rules
     anggaran,
+    kaskade,
     narasi,
     narasi_kategori,
     pegawai,
     pengaturan,
     referensi,
+    rumus,
     tanggal,
     target,
     triwulan,

@@ -73,7 +73,7 @@ def check_referensi(project: Project) -> Iterable[Diagnostic]:
         if t.misi not in misi:
             yield bad("misi", t.misi, f'tujuan "{t.id}"', R, "tujuan", i, "misi")
     for i, s in enumerate(rs.sasaran):
-        if s.tujuan not in tujuan:
+        if s.tujuan is not None and s.tujuan not in tujuan:
             yield bad("tujuan", s.tujuan, f'sasaran "{s.id}"', R, "sasaran", i, "tujuan")
     for i, ind in enumerate(rs.indikator):
         if ind.sasaran not in sasaran:

@@ -7,7 +7,7 @@ from enum import Enum
 
 from pydantic import Field
 
-from lkjip.model.common import Angka, Dasar, Tahun, Teks
+from lkjip.model.common import Angka, Dasar, Id, Tahun, Teks
 
 
 class Instansi(Dasar):
@@ -80,6 +80,18 @@ class Skala(Dasar):
     pita: list[Pita] = Field(min_length=1, description="Pita kategori, urut dari yang tertinggi.")
 
 
+class TingkatSasaran(Dasar):
+    """One level of the sasaran cascade, named as the report prints it."""
+
+    id: Id = Field(description="Pengenal tingkat yang dipakai `sasaran.tingkat`, mis. 'program'.")
+    nama: Teks = Field(description="Nama tingkat di laporan, mis. 'Sasaran Program'.")
+
+
+def _satu_tingkat() -> list[TingkatSasaran]:
+    """The default cascade: one level, the sasaran strategis."""
+    return [TingkatSasaran(id="strategis", nama="Sasaran Strategis")]
+
+
 class Pengaturan(Dasar):
     rumus_negatif: RumusNegatif = Field(
         default=RumusNegatif.DUA_KURANG_RASIO,
@@ -94,6 +106,15 @@ class Pengaturan(Dasar):
     metode_rollup: MetodeRollup = Field(
         default=MetodeRollup.RATA_RATA,
         description="Cara menghitung capaian sasaran dari indikatornya.",
+    )
+    tingkat_sasaran: list[TingkatSasaran] = Field(
+        default_factory=_satu_tingkat,
+        min_length=1,
+        description="Tingkat kaskade sasaran, dari yang tertinggi; bawaannya satu tingkat "
+        "(`strategis`, 'Sasaran Strategis'). Kaskade tiga tingkat: `[{id: strategis, nama: "
+        "Sasaran Strategis}, {id: program, nama: Sasaran Program}, {id: kegiatan, nama: "
+        "Sasaran Kegiatan}]`. Capaian perangkat daerah adalah rata-rata sasaran tingkat "
+        "pertama saja; tiap tingkat mendapat tabel capaiannya sendiri.",
     )
     batas_capaian: Angka | None = Field(
         default=None,

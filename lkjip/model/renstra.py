@@ -171,8 +171,33 @@ class Tujuan(Dasar):
 
 
 class Sasaran(Dasar):
+    """A sasaran at any level of the cascade (`pengaturan.tingkat_sasaran`).
+
+    The first level (sasaran strategis) names its `tujuan`; a lower level names its `induk`,
+    a sasaran exactly one level above it:
+
+        sasaran:
+          - {id: SS1, tujuan: T1, teks: Meningkatnya kualitas pelayanan}
+          - {id: SP1, tingkat: program, induk: SS1, teks: Meningkatnya layanan administrasi}
+          - {id: SK1, tingkat: kegiatan, induk: SP1, teks: Terselesaikannya permohonan KTP}
+    """
+
     id: Id
-    tujuan: Id = Field(description="Id tujuan yang didukung.")
+    tujuan: Id | None = Field(
+        default=None,
+        description="Id tujuan yang didukung; wajib untuk sasaran tingkat pertama (sasaran "
+        "strategis).",
+    )
+    tingkat: Id | None = Field(
+        default=None,
+        description="Id tingkat kaskade dari `pengaturan.tingkat_sasaran`, mis. 'program'; "
+        "kosong = tingkat pertama (sasaran strategis).",
+    )
+    induk: Id | None = Field(
+        default=None,
+        description="Id sasaran induk, tepat satu tingkat di atasnya; wajib untuk sasaran "
+        "di bawah tingkat pertama.",
+    )
     teks: Teks
 
 

@@ -1,0 +1,106 @@
+"""LK230: targets and realisations that the indicator's formula cannot measure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+from lkjip.calc import capaian as cp
+from lkjip.calc.results import NilaiData
+from lkjip.calc.rumus import Rumus
+from lkjip.checks._util import show, target_rows
+from lkjip.checks.registry import rule
+from lkjip.diagnostics import Diagnostic, Severity, diag
+from lkjip.model import Indikator, Project, Rentang
+
+K, R = "kinerja.yaml", "renstra.yaml"
+
+# The formulas that measure numbers; a range target is allowed only by the range formulas.
+RUMUS_RENTANG = frozenset({Rumus.RENTANG, Rumus.RENTANG_BATAS})
+
+
+def masalah_nilai(ind: Indikator, formula: Rumus, value: NilaiData, target: bool) -> str | None:
+    """Why `value` (a target when `target`, else a realisation) does not fit `formula`; None
+    when it fits."""
+    if formula is Rumus.BINER:
+        return None if cp.nilai_biner(value) is not None else "harus 'ya' atau 'tidak'"
+    if formula is Rumus.KUALITATIF:
+        predikat = ind.daftar_predikat
+        if isinstance(value, Decimal):
+            return None
+        if not predikat:
+            return "indikator kualitatif tanpa daftar `predikat`"
+        if isinstance(value, str) and value in predikat:
+            return None
+        return f"harus salah satu predikat: {', '.join(predikat)}"
+    if isinstance(value, Decimal):
+        return None
+    if isinstance(value, Rentang) and target and formula in RUMUS_RENTANG:
+        return None
+    if formula in RUMUS_RENTANG and target:
+        return "harus angka atau rentang {min, max}"
+    return "harus angka"
+
+
+def _nilai_renstra(project: Project) -> Iterator[tuple[Indikator, int, NilaiData, tuple, bool]]:
+    """(indicator, year, value, path in renstra.yaml, is a target) of every Renstra target."""
+    for n, ind in enumerate(project.renstra.indikator):
+        for tahun, value in ind.target.items():
+            yield ind, tahun, value, ("indikator", n, "target", tahun), True
+
+
+def _nilai_kinerja(project: Project) -> Iterator[tuple[Indikator, int, NilaiData, tuple, bool]]:
+    """The same for RKT/PK targets and realisations of kinerja.yaml."""
+    for _label, tahun, base, targets in target_rows(project):
+        for i, t in enumerate(targets):
+            ind = project.indikator(t.indikator)
+            if ind is not None:
+                yield ind, tahun, t.target, (*base, i, "target"), True
+    for i, row in enumerate(project.kinerja.realisasi):
+        ind = project.indikator(row.indikator)
+        if ind is None:
+            continue
+        for tahun, value in row.nilai.items():
+            if value is not None:
+                yield ind, tahun, value, ("realisasi", i, "nilai", tahun), False
+
+
+@rule("LK230", "nilai-tidak-sesuai-rumus", Severity.ERROR)
+def check_nilai_sesuai_rumus(project: Project) -> Iterable[Diagnostic]:
+    """Target atau realisasi tidak dapat diukur dengan rumus capaian indikatornya
+
+    Rumus capaian (`rumus`, atau menurut `polaritas`) menentukan jenis nilai: `biner`
+    memakai `ya`/`tidak`; `kualitatif` memakai predikat dari `predikat` (daftar sendiri atau
+    `opini-bpk`, `predikat-sakip`); `rentang` dan `rentang-batas` memakai angka atau rentang
+    `{min, max}` sebagai target; rumus lain memakai angka. Nilai lain membuat capaian tidak
+    dapat dihitung.
+
+    Contoh salah:
+
+        - id: OPINI
+          rumus: kualitatif
+          predikat: opini-bpk
+          target: {2022: WTB}
+
+    Contoh benar:
+
+        - id: OPINI
+          rumus: kualitatif
+          predikat: opini-bpk
+          target: {2022: WTP}
+    """
+    rumus_negatif = project.laporan.pengaturan.rumus_negatif
+    for file, rows in ((R, _nilai_renstra(project)), (K, _nilai_kinerja(project))):
+        for ind, tahun, value, path, target in rows:
+            formula = cp.rumus_indikator(ind, tahun, rumus_negatif)
+            masalah = masalah_nilai(ind, formula, value, target)
+            if masalah is None:
+                continue
+            jenis = "target" if target else "realisasi"
+            yield diag(
+                "LK230",
+                f"{jenis} {ind.id} tahun {tahun} ({show(value)}) tidak dapat diukur dengan "
+                f"rumus '{formula.value}': {masalah}",
+                project.where(file, *path),
+                subject=ind.id,
+            )
