@@ -214,15 +214,19 @@ def jumlah(project: Project) -> Jumlah:
 
 def rumus_capaian(project: Project) -> dict[str, Rumus]:
     """The formulas the report's indicators use in year N: by polarity for those that declare
-    none (keyed by the polarity), and by identifier for those that declare one."""
+    none (keyed by the polarity), and by identifier for those that declare one; when a key
+    would name two formulas, the second is keyed by its identifier."""
     pengaturan = project.laporan.pengaturan
     hasil: dict[str, Rumus] = {}
     for ind in project.renstra.indikator:
         declared = ind.rumus_tahun(project.tahun)
         if declared is None:
-            hasil.setdefault(ind.polaritas.value, cp.rumus(ind.polaritas, pengaturan.rumus_negatif))
+            key, formula = ind.polaritas.value, cp.rumus(ind.polaritas, pengaturan.rumus_negatif)
         else:
-            hasil.setdefault(declared.value, Rumus(declared.value))
+            key, formula = declared.value, Rumus(declared.value)
+        if hasil.get(key, formula) is not formula:
+            key = formula.value  # polarity `rentang` beside a declared `rentang`: both listed
+        hasil.setdefault(key, formula)
     return hasil
 
 

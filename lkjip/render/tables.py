@@ -71,11 +71,12 @@ def scale(widths: Sequence[float], total: float) -> list[float]:
 
 # -- shared lookups ----------------------------------------------------------------------------
 def per_sasaran(
-    project: Project, hasil: Hasil, iku_only: bool = False
+    project: Project, hasil: Hasil, iku_only: bool = False, tingkat: str | None = None
 ) -> list[tuple[Sasaran, list[HasilIndikator]]]:
     """Indicators grouped by sasaran, in Renstra order; sasaran without indicators are skipped.
 
-    With `iku_only` only IKU are listed — unless there are none, then all are.
+    With `iku_only` only IKU are listed — unless there are none, then all are. With
+    `tingkat` only the sasaran of that cascade level (`HasilSasaran.tingkat`) are listed.
     """
     groups = []
     wanted = [i for i in hasil.indikator.values() if i.iku] if iku_only else []
@@ -83,6 +84,9 @@ def per_sasaran(
         wanted = list(hasil.indikator.values())
     ids = {i.id for i in wanted}
     for sasaran in project.renstra.sasaran:
+        hs = hasil.sasaran.get(sasaran.id)
+        if tingkat is not None and (hs is None or hs.tingkat != tingkat):
+            continue
         rows = [
             hasil.indikator[i.id]
             for i in project.renstra.indikator
@@ -116,14 +120,15 @@ def baris_per_sasaran(
     hasil: Hasil,
     keep: Callable[[HasilIndikator], bool] | None = None,
     iku_only: bool = False,
+    tingkat: str | None = None,
 ) -> Iterator[tuple[list[Cell], HasilIndikator]]:
     """The indicators of `per_sasaran`, each with the No and sasaran cells that open its row.
 
     With `keep` only the indicators it accepts are listed; a sasaran left without any is
-    skipped and not numbered.
+    skipped and not numbered. With `tingkat` only that cascade level's sasaran are listed.
     """
     groups = []
-    for sasaran, items in per_sasaran(project, hasil, iku_only=iku_only):
+    for sasaran, items in per_sasaran(project, hasil, iku_only=iku_only, tingkat=tingkat):
         kept = [i for i in items if keep is None or keep(i)]
         if kept:
             groups.append((sasaran.teks, kept))
@@ -439,14 +444,23 @@ def tabel_skala(hasil: Hasil) -> TableSpec:
     return TableSpec(widths_cm=widths, header=header, rows=rows, number_row=False, notes=notes)
 
 
-def tabel_capaian_iku(project: Project, hasil: Hasil) -> TableSpec:
-    """Capaian IKU: target, realisation and capaian of the year (also the Ikhtisar table)."""
+def tabel_capaian_iku(
+    project: Project,
+    hasil: Hasil,
+    tingkat: str | None = None,
+    judul_sasaran: str = "Sasaran Strategis",
+) -> TableSpec:
+    """Capaian IKU: target, realisation and capaian of the year (also the Ikhtisar table).
+
+    With `tingkat` only the sasaran of that cascade level, under the column `judul_sasaran`
+    (one table per level: levels are never mixed in one table).
+    """
     widths = [0.8, 3.6, 4.6, 1.6, 1.7, 1.8, 1.9]
     tahun = hasil.tahun
     header = [
         [
             h("No"),
-            h("Sasaran Strategis"),
+            h(judul_sasaran),
             h("Indikator Kinerja"),
             h("Satuan"),
             h(f"Target {tahun}"),
@@ -456,7 +470,7 @@ def tabel_capaian_iku(project: Project, hasil: Hasil) -> TableSpec:
     ]
     rows = []
     kosong = _Kosong()
-    for lead, hi in baris_per_sasaran(project, hasil, iku_only=True):
+    for lead, hi in baris_per_sasaran(project, hasil, iku_only=True, tingkat=tingkat):
         rows.append(
             lead
             + [

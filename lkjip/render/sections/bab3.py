@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lkjip.calc.results import Efisiensi, HasilIndikator
+from lkjip.calc import kaskade
+from lkjip.calc.results import Efisiensi, Hasil, HasilIndikator
 from lkjip.calc.rumus import Rumus
 from lkjip.model.renstra import Indikator
 from lkjip.render.blocks import Run
@@ -55,6 +56,15 @@ POLARITAS = {
     "rentang": "indikator dengan target berupa rentang",
     "stabil": "indikator stabilisasi (penyimpangan ke arah mana pun kurang baik)",
     "kualitatif": "indikator kualitatif (predikat berurutan)",
+    "negatif-rasio": "indikator negatif (semakin rendah semakin baik)",
+    "rentang-batas": "indikator dengan target berupa rentang",
+    "biner": "indikator biner (ya/tidak)",
+}
+# Formulas whose description does not follow from the key (a declared `rentang` is a band to
+# keep, whereas the polarity `rentang` is measured against the nearer bound).
+DESKRIPSI_RUMUS = {
+    Rumus.RENTANG: "indikator dengan rentang target yang dipertahankan",
+    Rumus.BINER: "indikator biner (ya/tidak)",
 }
 
 # Formulas whose text ends in "× 100": the report prints the result with "%".
@@ -95,7 +105,8 @@ def _pengantar(ctx: Ctx) -> None:
     )
     ctx.list(
         [
-            f"{POLARITAS.get(p, p)}: capaian = {rumus.teks}" + ("%" if rumus in PERSEN else "")
+            f"{DESKRIPSI_RUMUS.get(rumus) or POLARITAS.get(p, p)}: capaian = {rumus.teks}"
+            + ("%" if rumus in PERSEN else "")
             for p, rumus in h.rumus_capaian.items()
         ],
         numbered=False,
@@ -107,6 +118,8 @@ def _pengantar(ctx: Ctx) -> None:
         if batas is not None:
             kalimat += f", dengan capaian indikator dibatasi paling tinggi {angka(batas)}%"
         ctx.paragraph(kalimat + "; capaian perangkat daerah adalah rata-rata capaian sasaran.")
+    if kaskade.bertingkat(ctx.project):
+        ctx.paragraph(_kalimat_kaskade(ctx))
     ctx.paragraph(
         f"Kategori capaian ditetapkan menurut {h.skala.nama} sebagaimana skala berikut, dengan "
         "C adalah capaian kinerja dalam persen.",
@@ -124,6 +137,26 @@ def _pengantar(ctx: Ctx) -> None:
     ctx.uncaptioned_table(tabel_skala(h))
 
 
+def jumlah_per_tingkat(ctx: Ctx) -> list[tuple[str, str, int]]:
+    """(level id, level name, number of sasaran) of each cascade level, in declared order."""
+    return [
+        (t.id, t.nama, sum(1 for s in ctx.hasil.sasaran.values() if s.tingkat == t.id))
+        for t in ctx.laporan.pengaturan.tingkat_sasaran
+    ]
+
+
+def _kalimat_kaskade(ctx: Ctx) -> str:
+    """The cascade in one sentence: levels, their counts, and that levels are never mixed."""
+    bagian = ", ".join(
+        f"{bilangan(n)} {nama.lower()}" for _, nama, n in jumlah_per_tingkat(ctx) if n
+    )
+    return (
+        f"Sasaran dijabarkan secara berjenjang: {bagian}. Capaian setiap sasaran dihitung dari "
+        "indikatornya sendiri, rata-rata capaian dihitung per tingkat tanpa mencampur tingkat "
+        "yang berbeda, dan capaian perangkat daerah adalah rata-rata sasaran tingkat pertama."
+    )
+
+
 def _iku_dari(iku: int, indikator: int) -> str:
     """The phrase "seluruhnya …" when every indicator is an IKU, else "3 (tiga) di antaranya …"."""
     if iku == indikator:
@@ -136,13 +169,16 @@ def _iku_dari(iku: int, indikator: int) -> str:
 def _capaian(ctx: Ctx) -> None:
     h = ctx.hasil
     ctx.write_narasi("capaian_kinerja")
-    ctx.present_table(
-        BAB,
-        f"Target, realisasi dan capaian Indikator Kinerja Utama tahun {ctx.tahun}",
-        f"Capaian Indikator Kinerja Utama {ctx.nama} Tahun {ctx.tahun}",
-        tabel_capaian_iku(ctx.project, h),
-    )
-    if len(h.sasaran) != 1:
+    if kaskade.bertingkat(ctx.project):
+        _capaian_per_tingkat(ctx, h)
+    else:
+        ctx.present_table(
+            BAB,
+            f"Target, realisasi dan capaian Indikator Kinerja Utama tahun {ctx.tahun}",
+            f"Capaian Indikator Kinerja Utama {ctx.nama} Tahun {ctx.tahun}",
+            tabel_capaian_iku(ctx.project, h),
+        )
+    if len(h.sasaran) != 1 and not kaskade.bertingkat(ctx.project):
         # With one sasaran its own paragraph below states the same figure.
         kalimat = f"Rata-rata capaian kinerja sasaran strategis sebesar {persen(h.capaian_opd)}"
         if h.kategori_opd:
@@ -161,9 +197,12 @@ def _capaian(ctx: Ctx) -> None:
     label_efisiensi = ctx.table_label(BAB, ahead=1 if ada_masalah else 0)
 
     data = {i.id: i for i in ctx.project.renstra.indikator}
+    nama_tingkat = {t.id: t.nama for t in ctx.laporan.pengaturan.tingkat_sasaran}
+    bertingkat = kaskade.bertingkat(ctx.project)
     for no, (sasaran, items) in enumerate(per_sasaran(ctx.project, h), start=1):
         hs = h.sasaran.get(sasaran.id)
-        ctx.writer.heading(f"Sasaran {no}: {sasaran.teks}", 3)
+        label = nama_tingkat.get(hs.tingkat, "Sasaran") if bertingkat and hs else "Sasaran"
+        ctx.writer.heading(f"{label} {no}: {sasaran.teks}", 3)
         if hs is not None:
             kalimat = (
                 f"Sasaran ini diukur dengan {bilangan(len(items))} indikator kinerja. "
@@ -180,6 +219,22 @@ def _capaian(ctx: Ctx) -> None:
     _permasalahan(ctx)
     _efisiensi(ctx)
     _program_pendukung(ctx)
+
+
+def _capaian_per_tingkat(ctx: Ctx, h: Hasil) -> None:
+    """One capaian table per cascade level, each followed by that level's own mean."""
+    for tingkat, nama, jumlah in jumlah_per_tingkat(ctx):
+        if not jumlah:
+            continue
+        ctx.present_table(
+            BAB,
+            f"Target, realisasi dan capaian indikator {nama.lower()} tahun {ctx.tahun}",
+            f"Capaian Indikator {nama} {ctx.nama} Tahun {ctx.tahun}",
+            tabel_capaian_iku(ctx.project, h, tingkat=tingkat, judul_sasaran=nama),
+        )
+        rata = h.capaian_tingkat.get(tingkat)
+        if rata is not None:
+            ctx.paragraph(f"Rata-rata capaian {nama.lower()} sebesar {persen(rata)}.")
 
 
 def rumus_baris(hi: HasilIndikator) -> str | None:
