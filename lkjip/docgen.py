@@ -31,6 +31,7 @@ from lkjip import checks as _checks  # noqa: F401 - the rules document themselve
 from lkjip.calc import anggaran as calc_anggaran
 from lkjip.calc import capaian as calc_capaian
 from lkjip.calc import efisiensi as calc_efisiensi
+from lkjip.calc import kaskade as calc_kaskade
 from lkjip.calc import rollup as calc_rollup
 from lkjip.calc import rumus as calc_rumus
 from lkjip.calc import skala as calc_skala
@@ -307,6 +308,7 @@ _CALC_MODULES: list[tuple[types.ModuleType, str]] = [
     (calc_capaian, "Capaian indikator"),
     (calc_triwulan, "Capaian triwulan (Rencana Aksi)"),
     (calc_rollup, "Capaian sasaran dan perangkat daerah"),
+    (calc_kaskade, "Kaskade sasaran"),
     (calc_anggaran, "Anggaran: jumlah, penyerapan, sisa"),
     (calc_efisiensi, "Efisiensi"),
     (calc_skala, "Skala kategori capaian"),

@@ -3,6 +3,27 @@
 Every function returns a `Capaian`: the unrounded percentage, the formula used (a `Rumus`,
 whose text the report prints) and — when it cannot be computed — `nilai=None` with the
 reason. Nothing here rounds.
+
+The formula of an indicator is the one it declares for the year (`rumus` in renstra.yaml,
+one identifier or one per year it takes effect), else the one of its polarity:
+
+    positif        R / T × 100
+    negatif        (2 − R / T) × 100, at least 0
+    negatif-rasio  T / R × 100; R = 0 → 100
+    rentang        band to keep [min, max]: 100 inside; outside
+                   (1 − |R − nearer bound| / |nearer bound|) × 100, at least 0
+                   (80–90: 92 → 97,78; 70 → 87,5; so it is below 100 on both sides)
+    rentang-batas  PermenPAN-RB 6/2022: 100 inside; outside R / nearer bound × 100
+                   (above the band it exceeds 100); the polarity `rentang` uses it
+    stabil         (1 − |R − T| / T) × 100, at least 0
+    biner          "ya"/"tidak": 100 when R = T, else 0
+    kualitatif     rank(R) / rank(T) × 100 on the ordered predicates (`predikat`: a list,
+                   or `opini-bpk` TMP<TW<WDP<WTP, `predikat-sakip` D<C<CC<B<BB<A<AA)
+
+Zero targets, explicitly: positif, stabil, kualitatif (rank 0 never occurs) and a range
+whose nearer bound is 0 cannot be computed ("target bernilai 0"; LK313 warns for positif);
+negatif and negatif-rasio read T = 0 as zero tolerance: R = 0 → 100, R > 0 → 0. A missing
+realisation is never 0: it is None with the reason "belum ada realisasi" or "tidak diukur".
 """
 
 from __future__ import annotations
