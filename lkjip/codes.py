@@ -611,6 +611,7 @@ _RULES = [
     ("LK312", "tahun-dokumen", E, "Tahun dokumen berbeda dari tahun laporan"),
     ("LK313", "target-nol-positif", W, "Target 0 pada indikator berpolaritas positif"),
     ("LK314", "tahun-di-luar-renstra", E, "Tahun laporan di luar periode Renstra"),
+    ("LK315", "pita-celah-tumpang", W, "Pita skala berbatas bercelah atau bertumpang tindih"),
     ("LK321", "triwulan-akumulasi-jumlah", E,
      "Jumlah target triwulan indikator akumulasi tidak sama dengan target tahunan"),
     ("LK322", "triwulan-kumulatif", E,

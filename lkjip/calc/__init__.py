@@ -16,6 +16,7 @@ from lkjip.calc import capaian as cp
 from lkjip.calc import efisiensi as ef
 from lkjip.calc import kaskade, rollup, skala, triwulan
 from lkjip.calc.results import (
+    Anggaran,
     Capaian,
     Hasil,
     HasilIndikator,
@@ -212,6 +213,25 @@ def jumlah(project: Project) -> Jumlah:
     )
 
 
+def kategori_serapan(
+    skala_: SkalaTerpakai | None,
+    programs: list[HasilProgram],
+    total: Anggaran,
+    pendukung: Anggaran,
+) -> dict[str, str | None]:
+    """Category of budget absorption on the declared scale: "total", "pendukung" and each
+    program by code; empty when the report declares no absorption scale."""
+    if skala_ is None:
+        return {}
+    hasil = {
+        "total": skala.kategori(total.serapan, skala_),
+        "pendukung": skala.kategori(pendukung.serapan, skala_),
+    }
+    for prog in programs:
+        hasil.setdefault(prog.kode, skala.kategori(prog.anggaran.serapan, skala_))
+    return hasil
+
+
 def rumus_capaian(project: Project) -> dict[str, Rumus]:
     """The formulas the report's indicators use in year N: by polarity for those that declare
     none (keyed by the polarity), and by identifier for those that declare one; when a key
@@ -261,6 +281,10 @@ def compute(project: Project) -> Hasil:
             kegiatan_by_kode.setdefault(keg.kode, keg)
 
     pk = project.pk
+    total = ag.jumlahkan(p.anggaran for p in programs)
+    serapan_skala = (
+        None if pengaturan.skala_serapan is None else skala.dari_model(pengaturan.skala_serapan)
+    )
     return Hasil(
         tahun=project.tahun,
         indikator=indikator,
@@ -269,12 +293,14 @@ def compute(project: Project) -> Hasil:
         kategori_opd=skala.kategori(capaian_opd.nilai, skala_),
         program=program_by_kode,
         kegiatan=kegiatan_by_kode,
-        total=ag.jumlahkan(p.anggaran for p in programs),
+        total=total,
         pendukung=pendukung,
         efisiensi=ef.efisiensi(capaian_opd.nilai, pendukung.serapan, pengaturan.rumus_efisiensi),
         jumlah=jumlah(project),
         skala=skala_,
         rumus_capaian=rumus_capaian(project),
+        skala_serapan=serapan_skala,
+        kategori_serapan=kategori_serapan(serapan_skala, programs, total, pendukung),
         capaian_tingkat=per_tingkat,
         pk_total=ag.pk_total(pk),
         selisih_pk=ag.selisih_pk(pk, program_by_kode),

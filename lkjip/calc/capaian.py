@@ -33,7 +33,7 @@ from decimal import Decimal
 from lkjip.calc.results import Capaian, NilaiData, Perubahan
 from lkjip.calc.rumus import Rumus
 from lkjip.model.laporan import RumusNegatif
-from lkjip.model.renstra import Indikator, Polaritas, Rentang, RumusCapaian
+from lkjip.model.renstra import Indikator, Polaritas, Rentang
 
 NOL = Decimal(0)
 SATU = Decimal(1)

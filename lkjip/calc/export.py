@@ -27,9 +27,11 @@ from lkjip.calc.results import (
     HasilTriwulan,
     NilaiData,
     Perubahan,
+    PitaSkala,
     Riwayat,
     SkalaTerpakai,
 )
+from lkjip.calc.skala import interval as skala_interval
 from lkjip.errors import printable
 from lkjip.model.renstra import Rentang
 
@@ -191,11 +193,16 @@ def program_json(h: HasilProgram) -> Json:
 
 
 def skala_json(skala: SkalaTerpakai) -> Json:
-    return {
-        "nama": skala.nama,
-        "sumber": skala.sumber,
-        "pita": [{"min": angka(p.min), "kategori": p.kategori} for p in skala.pita],
-    }
+    """A scale; bands written with bounds also give `max` and which bounds are inclusive."""
+
+    def pita(p: PitaSkala) -> Json:
+        out: Json = {"min": angka(p.min), "kategori": p.kategori}
+        if skala.eksplisit:
+            out |= {"max": angka(p.max), "min_inklusif": p.min_inklusif}
+            out |= {"max_inklusif": p.max_inklusif}
+        return out
+
+    return {"nama": skala.nama, "sumber": skala.sumber, "pita": [pita(p) for p in skala.pita]}
 
 
 def to_json(hasil: Hasil) -> Json:
@@ -221,6 +228,8 @@ def to_json(hasil: Hasil) -> Json:
             "bab": hasil.jumlah.bab,
         },
         "skala": skala_json(hasil.skala),
+        "skala_serapan": None if hasil.skala_serapan is None else skala_json(hasil.skala_serapan),
+        "kategori_serapan": dict(hasil.kategori_serapan),
         "rumus_capaian": {k: v.teks for k, v in hasil.rumus_capaian.items()},
         "pk_total": uang(hasil.pk_total),
         "selisih_pk": [
@@ -313,9 +322,17 @@ def _teks_indikator(h: HasilIndikator) -> list[str]:
     return baris
 
 
+def _pita_teks(skala: SkalaTerpakai) -> list[tuple[str, str]]:
+    """The bands as the text summary names them: "≥ 91" for a scale of `min` only, the
+    interval ("85 < C ≤ 100") for a scale written with bounds."""
+    if skala.eksplisit:
+        return skala_interval(skala)
+    return [(f"≥ {idfmt.angka(p.min)}", p.kategori) for p in skala.pita if p.min is not None]
+
+
 def to_text(hasil: Hasil) -> str:
     """A readable Indonesian summary of every computed figure, for people."""
-    pita = "; ".join(f"≥ {idfmt.angka(p.min)} {p.kategori}" for p in hasil.skala.pita)
+    pita = "; ".join(f"{teks} {kategori}" for teks, kategori in _pita_teks(hasil.skala))
     out = [f"Hasil perhitungan kinerja tahun {hasil.tahun}", f"Skala: {hasil.skala.nama} ({pita})"]
     out += ["", "Indikator"]
     for h in hasil.indikator.values():

@@ -169,15 +169,19 @@ class Jumlah:
 
 @dataclass(frozen=True)
 class PitaSkala:
-    min: Decimal
+    min: Decimal | None  # None: open below (a scale written with bounds only)
     kategori: str
+    max: Decimal | None = None  # None: up to the next band's min, or open above
+    min_inklusif: bool = True
+    max_inklusif: bool = False
 
 
 @dataclass(frozen=True)
 class SkalaTerpakai:
     nama: str
     sumber: str | None
-    pita: list[PitaSkala]  # descending by min
+    pita: list[PitaSkala]  # descending by min; as written when `eksplisit`
+    eksplisit: bool = False  # bands with their own bounds (`lkjip.model.laporan.Skala`)
 
 
 @dataclass(frozen=True)
@@ -206,6 +210,9 @@ class Hasil:
     jumlah: Jumlah
     skala: SkalaTerpakai
     rumus_capaian: dict[str, Rumus] = field(default_factory=dict)  # polaritas → formula
+    skala_serapan: SkalaTerpakai | None = None  # `pengaturan.skala_serapan`
+    # Category of budget absorption on `skala_serapan`: "total", "pendukung", program codes.
+    kategori_serapan: dict[str, str | None] = field(default_factory=dict)
     # Mean of each cascade level's sasaran, by level id, in the declared order (first = OPD).
     capaian_tingkat: dict[str, Capaian] = field(default_factory=dict)
     pk_total: Decimal | None = None  # Σ programs in the PK

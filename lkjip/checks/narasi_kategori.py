@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lkjip import idfmt
+from lkjip.calc import skala as calc_skala
 from lkjip.calc.results import Hasil, PitaSkala, SkalaTerpakai
 from lkjip.checks._util import num
 from lkjip.checks.narasi import _BATAS, _CONTEXT_PERSEN, _context
@@ -77,11 +78,9 @@ def _labels(skala: SkalaTerpakai) -> list[str]:
     return [p.kategori for p in skala.pita]
 
 
-def _kategori(nilai: Decimal, skala: SkalaTerpakai) -> str:
-    for pita in skala.pita:
-        if nilai >= pita.min:
-            return pita.kategori
-    return skala.pita[-1].kategori
+def _kategori(nilai: Decimal, skala: SkalaTerpakai) -> str | None:
+    """The category calc gives (one rule for scales of `min` only and scales with bounds)."""
+    return calc_skala.kategori(nilai, skala)
 
 
 def ikm_like(ind: Indikator) -> bool:

@@ -108,6 +108,7 @@ def check_target_nol_positif(project: Project) -> Iterable[Diagnostic]:
 
         - {id: PENGADUAN, polaritas: negatif, target: {2022: 0}, …}
     """
+
     def positif(ind: Indikator | None, tahun: int) -> bool:
         rumus_negatif = project.laporan.pengaturan.rumus_negatif
         return ind is not None and cp.rumus_indikator(ind, tahun, rumus_negatif) is Rumus.POSITIF

@@ -68,16 +68,50 @@ class GayaRupiah(str, Enum):
 
 
 class Pita(Dasar):
-    """One band of a rating scale: capaian ≥ `min` (and < the next band's min)."""
+    """One band of a rating scale.
 
-    min: Angka = Field(description="Batas bawah (inklusif) dalam persen.")
+    Two ways to write a scale. Bands with only `min` (as the built-in scales): capaian ≥ `min`
+    and below the next higher band's `min`; the lowest band also holds everything below it.
+    Bands with `max` (or without `min`) are taken as written: `min`/`max` bound the band,
+    `min_inklusif`/`max_inklusif` say whether the bound itself belongs to it, a missing bound
+    leaves the band open on that side, and a value outside every band has no category.
+    Gaps and overlaps between such bands are reported (LK315):
+
+        skala:
+          nama: Skala Kinerja Dinas
+          pita:
+            - {min: 100, kategori: Sangat Baik}
+            - {min: 85, max: 100, kategori: Baik}
+            - {max: 85, kategori: Kurang}
+    """
+
+    min: Angka | None = Field(
+        default=None, description="Batas bawah dalam persen; kosong = terbuka ke bawah."
+    )
+    max: Angka | None = Field(
+        default=None,
+        description="Batas atas dalam persen; kosong = sampai batas bawah pita di atasnya "
+        "(skala tanpa `max`) atau terbuka ke atas.",
+    )
+    min_inklusif: bool = Field(default=True, description="Batas bawah termasuk pita ini.")
+    max_inklusif: bool = Field(default=False, description="Batas atas termasuk pita ini.")
     kategori: Teks = Field(description="Nama kategori, mis. 'Sangat Tinggi'.")
 
 
 class Skala(Dasar):
     nama: Teks = Field(description="Nama skala yang dicetak di laporan.")
     sumber: Teks | None = Field(default=None, description="Dasar hukum atau sumber skala.")
-    pita: list[Pita] = Field(min_length=1, description="Pita kategori, urut dari yang tertinggi.")
+    pita: list[Pita] = Field(
+        min_length=1,
+        description="Pita kategori. Hanya `min`: urut dari yang tertinggi. Dengan `max`: "
+        "urutan bebas, batas ditulis lengkap.",
+    )
+
+    @property
+    def eksplisit(self) -> bool:
+        """True when the bands are written with their bounds (some band has `max` or no
+        `min`), False for the built-in shape of descending `min` only."""
+        return any(p.max is not None or p.min is None for p in self.pita)
 
 
 class TingkatSasaran(Dasar):
@@ -102,6 +136,13 @@ class Pengaturan(Dasar):
         default="permendagri86",
         description="Skala kategori capaian: nama skala bawaan ('permendagri86', 'lan2003') "
         "atau skala sendiri.",
+    )
+    skala_serapan: Skala | None = Field(
+        default=None,
+        description="Skala kategori penyerapan anggaran (persen), bentuknya sama dengan skala "
+        "sendiri; kosong = penyerapan tidak diberi kategori. Contoh: `{nama: Skala Serapan, "
+        "pita: [{min: 90, kategori: Sangat Baik}, {min: 75, max: 90, kategori: Baik}, "
+        "{max: 75, kategori: Kurang}]}`.",
     )
     metode_rollup: MetodeRollup = Field(
         default=MetodeRollup.RATA_RATA,

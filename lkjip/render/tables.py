@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TypeVar
 
+from lkjip.calc import skala as calc_skala
 from lkjip.calc.results import Anggaran, Capaian, Efisiensi, Hasil, HasilIndikator
 from lkjip.diagnostics import CATALOGUE, Diagnostic
 from lkjip.model import Project
@@ -417,20 +418,9 @@ def tabel_rencana_aksi(project: Project, hasil: Hasil) -> TableSpec:
 
 # -- Bab III -----------------------------------------------------------------------------------
 def interval_skala(hasil: Hasil) -> list[tuple[str, str]]:
-    """(interval text, category) per band, highest first: "C ≥ 91", "76 ≤ C < 91", "C < 51"."""
-    pita = hasil.skala.pita
-    out = []
-    for k, band in enumerate(pita):
-        upper = pita[k - 1].min if k > 0 else None
-        lowest = k == len(pita) - 1
-        if upper is None:
-            text = f"C ≥ {angka(band.min)}"
-        elif lowest and band.min <= 0:
-            text = f"C < {angka(upper)}"
-        else:
-            text = f"{angka(band.min)} ≤ C < {angka(upper)}"
-        out.append((text, band.kategori))
-    return out
+    """(interval text, category) per band, highest first: "C ≥ 91", "76 ≤ C < 91", "C < 51";
+    a scale written with bounds in its own order ("85 < C ≤ 100")."""
+    return calc_skala.interval(hasil.skala)
 
 
 def tabel_skala(hasil: Hasil) -> TableSpec:

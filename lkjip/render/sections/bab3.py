@@ -495,8 +495,8 @@ def _anggaran(ctx: Ctx) -> None:
     ctx.write_narasi("realisasi_anggaran")
     kalimat = (
         f"Total pagu anggaran {ctx.nama} tahun {ctx.tahun} sebesar {ctx.rp(t.pagu)} dengan "
-        f"realisasi {ctx.rp(t.realisasi)} atau {persen(t.serapan)}, sehingga sisa anggaran "
-        f"sebesar {ctx.rp(t.sisa)}."
+        f"realisasi {ctx.rp(t.realisasi)} atau {persen(t.serapan)}"
+        f"{_kategori_serapan(h, 'total')}, sehingga sisa anggaran sebesar {ctx.rp(t.sisa)}."
     )
     if not _narasi_memuat(ctx, "realisasi_anggaran", ctx.rp(p.pagu), ctx.rp(p.realisasi)):
         kalimat += (
@@ -517,6 +517,15 @@ def _anggaran(ctx: Ctx) -> None:
         f"Realisasi Kinerja dan Anggaran {ctx.nama} Tahun {ctx.tahun}",
         tabel_kinerja_anggaran(ctx.project, h),
     )
+
+
+def _kategori_serapan(h: Hasil, kunci: str) -> str:
+    """ " (kategori Baik menurut Skala Serapan)" when the report declares an absorption scale
+    and the figure has a category on it; "" otherwise."""
+    kategori = h.kategori_serapan.get(kunci)
+    if h.skala_serapan is None or kategori is None:
+        return ""
+    return f" (kategori {kategori} menurut {h.skala_serapan.nama})"
 
 
 def _narasi_memuat(ctx: Ctx, name: str, *texts: str) -> bool:
