@@ -15,6 +15,7 @@ from lkjip.calc import anggaran as ag
 from lkjip.calc import capaian as cp
 from lkjip.calc import efisiensi as ef
 from lkjip.calc import kaskade, rollup, skala, triwulan
+from lkjip.calc import turunan as tr
 from lkjip.calc.results import (
     Anggaran,
     Capaian,
@@ -31,7 +32,7 @@ from lkjip.calc.results import (
 )
 from lkjip.calc.rumus import Rumus
 from lkjip.model import Indikator, Project
-from lkjip.model.kinerja import Triwulan
+from lkjip.model.kinerja import Realisasi, Triwulan
 
 __all__ = ["Hasil", "Rumus", "compute"]
 
@@ -40,11 +41,23 @@ RealisasiPerTahun = dict[str, dict[int, NilaiData | None]]
 
 
 def realisasi_per_indikator(project: Project) -> RealisasiPerTahun:
-    """Realisations of `kinerja.realisasi` by indicator and year (the first row of an id wins)."""
+    """Realisations of `kinerja.realisasi` by indicator and year (the first row of an id wins);
+    a year given only as `turunan` gets its computed value."""
     hasil: RealisasiPerTahun = {}
     for row in project.kinerja.realisasi:
-        hasil.setdefault(row.indikator, dict(row.nilai))
+        if row.indikator in hasil:
+            continue
+        nilai: dict[int, NilaiData | None] = dict(row.nilai)
+        for year, turunan_ in row.turunan.items():
+            if nilai.get(year) is None:
+                nilai[year] = tr.nilai(turunan_)  # a typed value is kept; LK234 compares them
+        hasil[row.indikator] = nilai
     return hasil
+
+
+def baris_realisasi(project: Project, indikator_id: str) -> Realisasi | None:
+    """The indicator's realisation row (the first one when the data repeats it)."""
+    return next((r for r in project.kinerja.realisasi if r.indikator == indikator_id), None)
 
 
 def target_tahun(project: Project, indikator: Indikator) -> NilaiData | None:
@@ -124,6 +137,9 @@ def hasil_indikator(
     capaian = cp.compute(indikator, target, r, pengaturan.rumus_negatif, alasan, tahun)
     rows = riwayat(project, indikator, nilai, target)
     baris = baris_rencana_aksi(project, indikator.id)
+    row = baris_realisasi(project, indikator.id)
+    turunan_ = row.turunan.get(tahun) if row is not None else None
+    rincian = row.rincian if row is not None else None
     pendukung = [p for p in programs if indikator.id in p.indikator]
     anggaran = ag.anggaran_dari(pendukung)
     efisiensi = None
@@ -155,6 +171,8 @@ def hasil_indikator(
         program=[p.kode for p in pendukung],
         anggaran=anggaran,
         efisiensi=efisiensi,
+        turunan=None if turunan_ is None else tr.hasil_turunan(turunan_),
+        rincian=None if rincian is None else tr.hasil_rincian(rincian, r),
     )
 
 

@@ -22,9 +22,11 @@ from lkjip.calc.results import (
     HasilIndikator,
     HasilKegiatan,
     HasilProgram,
+    HasilRincian,
     HasilSasaran,
     HasilSubKegiatan,
     HasilTriwulan,
+    HasilTurunan,
     NilaiData,
     Perubahan,
     PitaSkala,
@@ -32,6 +34,7 @@ from lkjip.calc.results import (
     SkalaTerpakai,
 )
 from lkjip.calc.skala import interval as skala_interval
+from lkjip.calc.turunan import RUMUS_TURUNAN
 from lkjip.errors import printable
 from lkjip.model.renstra import Rentang
 
@@ -155,8 +158,34 @@ def indikator_json(h: HasilIndikator) -> Json:
             "program": list(h.program),
             "anggaran": anggaran_json(h.anggaran),
             "efisiensi": efisiensi_json(h.efisiensi),
+            "turunan": _turunan(h.turunan),
+            "rincian": _rincian(h.rincian),
         }
     )
+
+
+def _turunan(t: HasilTurunan | None) -> Json | None:
+    if t is None:
+        return None
+    return {
+        "pembilang": angka(t.pembilang),
+        "penyebut": angka(t.penyebut),
+        "pengali": angka(t.pengali),
+        "nilai": angka(t.nilai),
+        "rumus": RUMUS_TURUNAN,
+    }
+
+
+def _rincian(r: HasilRincian | None) -> Json | None:
+    if r is None:
+        return None
+    return {
+        "judul": r.judul,
+        "agregasi": r.agregasi,
+        "baris": [{"nama": nama, "nilai": angka(v)} for nama, v in r.baris],
+        "nilai": angka(r.nilai),
+        "sesuai": r.sesuai,
+    }
 
 
 def sasaran_json(h: HasilSasaran) -> Json:

@@ -90,6 +90,29 @@ class Efisiensi:
 
 
 @dataclass(frozen=True)
+class HasilTurunan:
+    """A realisation computed from counts (`kinerja.realisasi[].turunan`)."""
+
+    pembilang: Decimal
+    penyebut: Decimal
+    pengali: Decimal
+    nilai: Decimal  # pembilang / penyebut × pengali, at the declared decimals
+    nama_pembilang: str | None = None
+    nama_penyebut: str | None = None
+
+
+@dataclass(frozen=True)
+class HasilRincian:
+    """The year's realisation broken down by area or unit."""
+
+    judul: str  # column title, e.g. "Kelurahan"
+    agregasi: str  # "jumlah" | "rata_rata"
+    baris: list[tuple[str, Decimal]]  # (nama, nilai) as entered
+    nilai: Decimal  # Σ or mean of the rows, unrounded
+    sesuai: bool | None  # the rows make the realisation; None when it is not a number
+
+
+@dataclass(frozen=True)
 class HasilIndikator:
     id: str
     nama: str
@@ -112,6 +135,8 @@ class HasilIndikator:
     program: list[str]  # codes of supporting programs
     anggaran: Anggaran | None  # sums of the supporting programs
     efisiensi: Efisiensi | None
+    turunan: HasilTurunan | None = None  # the year's realisation from pembilang/penyebut
+    rincian: HasilRincian | None = None  # the year's breakdown by area or unit
 
 
 @dataclass(frozen=True)

@@ -567,14 +567,14 @@ def check_iku_tanpa_realisasi(project: Project) -> Iterable[Diagnostic]:
             )
             continue
         i, r = found
-        if tahun not in r.nilai:
+        if tahun not in r.nilai and tahun not in r.turunan:
             yield diag(
                 "LK213",
                 f"IKU {ind.id} tidak mempunyai realisasi tahun {tahun}",
                 project.where(K, "realisasi", i, "nilai", key=True),
                 subject=ind.id,
             )
-        elif r.nilai[tahun] is None and not r.keterangan:
+        elif r.nilai.get(tahun, 0) is None and tahun not in r.turunan and not r.keterangan:
             yield diag(
                 "LK213",
                 f"realisasi IKU {ind.id} tahun {tahun} kosong tanpa keterangan; isi nilainya "

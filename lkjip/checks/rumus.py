@@ -1,11 +1,15 @@
-"""LK230: targets and realisations that the indicator's formula cannot measure."""
+"""LK230, LK234, LK235: values an indicator's formula cannot measure, derived realisations
+and breakdowns that disagree with the realisation."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
+from lkjip import idfmt
 from lkjip.calc import capaian as cp
+from lkjip.calc import realisasi_per_indikator
+from lkjip.calc import turunan as tr
 from lkjip.calc.results import NilaiData
 from lkjip.calc.rumus import Rumus
 from lkjip.checks._util import show, target_rows
@@ -103,4 +107,83 @@ def check_nilai_sesuai_rumus(project: Project) -> Iterable[Diagnostic]:
                 f"rumus '{formula.value}': {masalah}",
                 project.where(file, *path),
                 subject=ind.id,
+            )
+
+
+@rule("LK234", "realisasi-beda-turunan", Severity.ERROR)
+def check_realisasi_turunan(project: Project) -> Iterable[Diagnostic]:
+    """Realisasi yang ditulis berbeda dari hasil pembilang dan penyebutnya
+
+    Realisasi turunan dihitung dari `turunan` (pembilang / penyebut × pengali, dibulatkan ke
+    `desimal` angka). Bila tahun yang sama juga ditulis di `nilai`, keduanya harus sama;
+    cukup tulis salah satunya.
+
+    Contoh salah:
+
+        - indikator: AKI
+          nilai: {2022: 18}
+          turunan: {2022: {pembilang: 3, penyebut: 17000, pengali: 100000}}   # = 17,65
+
+    Contoh benar:
+
+        - indikator: AKI
+          turunan: {2022: {pembilang: 3, penyebut: 17000, pengali: 100000}}
+    """
+    for i, row in enumerate(project.kinerja.realisasi):
+        for tahun, turunan in row.turunan.items():
+            ditulis = row.nilai.get(tahun)
+            if ditulis is None:
+                continue
+            dihitung = tr.nilai(turunan)
+            if not isinstance(ditulis, Decimal) or ditulis != dihitung:
+                yield diag(
+                    "LK234",
+                    f"realisasi {row.indikator} tahun {tahun} ditulis {show(ditulis)}, padahal "
+                    f"{idfmt.angka(turunan.pembilang)} / {idfmt.angka(turunan.penyebut)} × "
+                    f"{idfmt.angka(turunan.pengali)} = {idfmt.angka(dihitung)}",
+                    project.where(K, "realisasi", i, "nilai", tahun),
+                    subject=row.indikator,
+                )
+
+
+@rule("LK235", "rincian-tidak-sesuai", Severity.ERROR)
+def check_rincian(project: Project) -> Iterable[Diagnostic]:
+    """Jumlah atau rata-rata rincian tidak sama dengan realisasi indikator
+
+    Baris `rincian` (per kelurahan, per puskesmas, …) membentuk realisasi tahun laporan:
+    jumlahnya (`agregasi: jumlah`) atau rata-ratanya (`agregasi: rata_rata`, dibulatkan ke
+    banyak desimal realisasi) harus sama dengan realisasi itu.
+
+    Contoh salah:
+
+        - indikator: KTP
+          nilai: {2022: 200}
+          rincian:
+            judul: Kelurahan
+            agregasi: jumlah
+            baris: [{nama: Sukajadi, nilai: 120}, {nama: Bintan, nilai: 70}]
+
+    Contoh benar:
+
+        - indikator: KTP
+          nilai: {2022: 190}
+          rincian:
+            judul: Kelurahan
+            agregasi: jumlah
+            baris: [{nama: Sukajadi, nilai: 120}, {nama: Bintan, nilai: 70}]
+    """
+    realisasi = realisasi_per_indikator(project)
+    for i, row in enumerate(project.kinerja.realisasi):
+        if row.rincian is None:
+            continue
+        nilai = realisasi.get(row.indikator, {}).get(project.tahun)
+        if tr.sesuai(row.rincian, nilai) is False:
+            cara = "jumlah" if row.rincian.agregasi.value == "jumlah" else "rata-rata"
+            yield diag(
+                "LK235",
+                f"{cara} rincian {row.indikator} per {row.rincian.judul.lower()} "
+                f"{idfmt.angka(idfmt.bulatkan(tr.agregat(row.rincian), 4).normalize())} tidak sama "
+                f"dengan realisasi tahun {project.tahun} {show(nilai)}",
+                project.where(K, "realisasi", i, "rincian"),
+                subject=row.indikator,
             )

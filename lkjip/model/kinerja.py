@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from enum import Enum
 
 from pydantic import Field
 
-from lkjip.model.common import Dasar, Id, Rupiah, Tahun, Teks, TeksBebas
+from lkjip.model.common import Angka, Dasar, Id, Rupiah, Tahun, Teks, TeksBebas
 from lkjip.model.renstra import Nilai
 
 
@@ -89,10 +90,78 @@ class RencanaAksi(Dasar):
     evaluasi: list[EvaluasiBerkala] = Field(default_factory=list)
 
 
+class Turunan(Dasar):
+    """A realisation computed from counts: pembilang / penyebut × pengali, e.g. a rate per
+    100.000 (`{pembilang: 3, penyebut: 17000, pengali: 100000}` → 17,65)."""
+
+    pembilang: Angka = Field(description="Pembilang, mis. jumlah kasus.")
+    penyebut: Angka = Field(gt=0, description="Penyebut, mis. jumlah penduduk; lebih dari 0.")
+    pengali: Angka = Field(
+        default=Decimal(100), gt=0, description="Pengali: 100 (persen), 1.000, 100.000, …"
+    )
+    desimal: int = Field(
+        default=2,
+        ge=0,
+        le=6,
+        description="Banyak angka di belakang koma realisasi yang dilaporkan (dibulatkan "
+        "setengah ke atas).",
+    )
+    nama_pembilang: Teks | None = Field(
+        default=None, description="Arti pembilang yang dicetak, mis. 'jumlah kematian ibu'."
+    )
+    nama_penyebut: Teks | None = Field(
+        default=None, description="Arti penyebut yang dicetak, mis. 'jumlah kelahiran hidup'."
+    )
+
+
+class AgregasiRincian(str, Enum):
+    """How the rows of a breakdown make the indicator's realisation."""
+
+    JUMLAH = "jumlah"  # Σ rows = realisasi (counts)
+    RATA_RATA = "rata_rata"  # mean of rows = realisasi, at the realisation's decimals
+
+
+class BarisRincian(Dasar):
+    nama: Teks = Field(description="Nama baris, mis. 'Kelurahan Sukajadi' atau 'Puskesmas A'.")
+    nilai: Angka = Field(description="Realisasi baris ini tahun laporan.")
+
+
+class Rincian(Dasar):
+    """The report year's realisation broken down by area or unit (kelurahan, puskesmas):
+
+    rincian:
+      judul: Kelurahan
+      agregasi: jumlah
+      baris:
+        - {nama: Kelurahan Sukajadi, nilai: 120}
+        - {nama: Kelurahan Bintan, nilai: 80}
+    """
+
+    judul: Teks = Field(description="Judul kolom baris, mis. 'Kelurahan' atau 'Puskesmas'.")
+    agregasi: AgregasiRincian = Field(
+        description="'jumlah' (jumlah baris = realisasi) atau 'rata_rata' (rata-rata baris = "
+        "realisasi, pada banyak desimal realisasi)."
+    )
+    baris: list[BarisRincian] = Field(min_length=1)
+
+
 class Realisasi(Dasar):
     indikator: Id
     nilai: dict[Tahun, Nilai | None] = Field(
-        description="Realisasi per tahun; null = tidak diukur (jelaskan di 'keterangan')."
+        default_factory=dict,
+        description="Realisasi per tahun; null = tidak diukur (jelaskan di 'keterangan'). "
+        "Tahun yang ada di `turunan` boleh tidak ditulis di sini.",
+    )
+    turunan: dict[Tahun, Turunan] = Field(
+        default_factory=dict,
+        description="Realisasi yang dihitung dari pembilang dan penyebut, per tahun: "
+        "`{2022: {pembilang: 3, penyebut: 17000, pengali: 100000}}`. Bila tahun yang sama "
+        "juga ada di `nilai`, keduanya harus sama (LK234).",
+    )
+    rincian: Rincian | None = Field(
+        default=None,
+        description="Rincian realisasi tahun laporan per wilayah atau unit; jumlah atau "
+        "rata-rata barisnya harus sama dengan realisasi (LK235).",
     )
     keterangan: Teks | None = None
     sumber: Teks | None = Field(default=None, description="Sumber data realisasi.")

@@ -14,7 +14,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TypeVar
 
+from lkjip import idfmt
 from lkjip.calc import skala as calc_skala
+from lkjip.calc import turunan as calc_turunan
 from lkjip.calc.results import Anggaran, Capaian, Efisiensi, Hasil, HasilIndikator
 from lkjip.diagnostics import CATALOGUE, Diagnostic
 from lkjip.model import Project
@@ -473,6 +475,21 @@ def tabel_capaian_iku(
         )
         kosong.add(hi.nama, hi.capaian)
     return TableSpec(widths_cm=widths, header=header, rows=rows, notes=kosong.notes())
+
+
+def tabel_rincian(hi: HasilIndikator) -> TableSpec:
+    """An indicator's breakdown by area or unit, closed by the row that makes the realisation
+    (Jumlah or Rata-rata, as computed from the rows)."""
+    r = hi.rincian
+    assert r is not None
+    widths = [1.0, 9.0, 4.0]
+    header = [[h("No"), h(r.judul), h(f"Realisasi ({hi.satuan})")]]
+    rows = [[m(str(k)), c(nama), n(angka(v))] for k, (nama, v) in enumerate(r.baris, start=1)]
+    penutup = "Jumlah" if r.agregasi == "jumlah" else "Rata-rata"
+    places = calc_turunan.desimal(hi.realisasi) if isinstance(hi.realisasi, Decimal) else 2
+    total = r.nilai if r.agregasi == "jumlah" else idfmt.bulatkan(r.nilai, places)
+    rows.append([c(penutup, colspan=2, bold=True), n(angka(total), bold=True)])
+    return TableSpec(widths_cm=widths, header=header, rows=rows)
 
 
 def tabel_pengukuran(project: Project, hasil: Hasil) -> TableSpec:

@@ -26,6 +26,7 @@ from lkjip.render.tables import (
     tabel_pengukuran,
     tabel_permasalahan,
     tabel_realisasi_anggaran,
+    tabel_rincian,
     tabel_skala,
 )
 
@@ -293,6 +294,8 @@ def _indikator(
     else:
         kalimat += f"; capaian kinerja tidak dapat dihitung ({hi.capaian.alasan or KOSONG})."
         ctx.paragraph(kalimat)
+    _turunan(ctx, hi)
+    _rincian(ctx, hi)
 
     # 2. earlier years
     ctx.runin(f"2) {ANALISIS[1]}")
@@ -367,6 +370,34 @@ def _indikator(
             for p in programs
         ],
         numbered=False,
+    )
+
+
+def _turunan(ctx: Ctx, hi: HasilIndikator) -> None:
+    """How a derived realisation is computed, with its figures."""
+    t = hi.turunan
+    if t is None:
+        return
+    arti = ""
+    if t.nama_pembilang and t.nama_penyebut:
+        arti = f" ({t.nama_pembilang} / {t.nama_penyebut} × {angka(t.pengali)})"
+    ctx.paragraph(
+        f"Realisasi dihitung sebagai pembilang / penyebut × pengali{arti}: "
+        f"{angka(t.pembilang)} / {angka(t.penyebut)} × {angka(t.pengali)} = {angka(t.nilai)}."
+    )
+
+
+def _rincian(ctx: Ctx, hi: HasilIndikator) -> None:
+    """The year's realisation broken down by area or unit, as a numbered table."""
+    r = hi.rincian
+    if r is None:
+        return
+    cara = "jumlah" if r.agregasi == "jumlah" else "rata-rata"
+    ctx.present_table(
+        BAB,
+        f"Rincian realisasi indikator ini per {r.judul.lower()} ({cara} baris = realisasi)",
+        f"Rincian Realisasi {hi.nama} per {r.judul} Tahun {ctx.tahun}",
+        tabel_rincian(hi),
     )
 
 
