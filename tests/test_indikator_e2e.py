@@ -1,0 +1,141 @@
+"""Every kind of indicator and scale end to end: `tests/fixtures/indikator` validates clean,
+`lkjip calc --format json` gives the figures worked out by hand below, and the built report
+prints them (a three-level cascade with one table per level, five formula identifiers, a
+formula that changes by year, a declared scale with bounds, an absorption scale, a derived
+realisation and a breakdown table)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from typer.testing import CliRunner
+
+from lkjip.cli import app
+from tests.helpers import ROOT, W
+
+DATASET = ROOT / "tests" / "fixtures" / "indikator"
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+@pytest.fixture(scope="module")
+def hasil() -> dict:
+    result = run("calc", str(DATASET), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+@pytest.fixture(scope="module")
+def paragraphs(tmp_path_factory) -> list[str]:
+    out = tmp_path_factory.mktemp("docx") / "laporan.docx"
+    result = run("build", str(DATASET), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    body = etree.fromstring(zipfile.ZipFile(Path(out)).read("word/document.xml"))
+    return ["".join(t.text or "" for t in p.iter(f"{{{W}}}t")) for p in body.iter(f"{{{W}}}p")]
+
+
+def test_validates_clean():
+    result = run("validate", str(DATASET), "--strict")
+    assert result.exit_code == 0, result.output
+
+
+def test_formula_identifiers(hasil):
+    rumus = {k: v["rumus"] for k, v in hasil["indikator"].items()}
+    assert rumus == {
+        "IKM": "positif",
+        "OPINI": "kualitatif",
+        "AKI": "negatif-rasio",  # declared {2021: negatif, 2022: negatif-rasio}
+        "INFLASI": "rentang",
+        "LAYANAN": "biner",
+        "KTP": "positif",
+    }
+
+
+def test_capaian_by_formula(hasil):
+    ind = hasil["indikator"]
+    assert ind["IKM"]["capaian"] == "103.30"  # 89,87 / 87
+    assert ind["OPINI"]["capaian"] == "75.00"  # WDP (3) / WTP (4) on opini-bpk
+    assert ind["AKI"]["realisasi"] == "17.65"  # 3 / 17.000 × 100.000, two decimals
+    assert ind["AKI"]["capaian"] == "113.31"  # 20 / 17,65
+    assert ind["INFLASI"]["capaian"] == "87.50"  # (1 − 0,5 / 4) × 100 above the 2–4 band
+    assert ind["LAYANAN"]["capaian"] == "100.00"
+
+
+def test_formula_of_earlier_year_is_the_one_declared_for_it(hasil):
+    riwayat = {r["tahun"]: r for r in hasil["indikator"]["AKI"]["riwayat"]}
+    # 2021 is measured with `negatif`: (2 − 21 / 22) × 100.
+    assert riwayat[2021]["capaian"] == "104.55"
+    assert riwayat[2021]["capaian_rumus"] == "(2 − realisasi / target) × 100"
+
+
+def test_derived_and_breakdown(hasil):
+    aki = hasil["indikator"]["AKI"]["turunan"]
+    assert aki == {
+        "pembilang": "3",
+        "penyebut": "17000",
+        "pengali": "100000",
+        "nilai": "17.65",
+        "rumus": "pembilang / penyebut × pengali",
+    }
+    rincian = hasil["indikator"]["KTP"]["rincian"]
+    assert rincian["nilai"] == "190" and rincian["sesuai"] is True
+    assert [b["nama"] for b in rincian["baris"]] == ["Kelurahan Sukajadi", "Kelurahan Bintan"]
+
+
+def test_cascade_levels_never_mix(hasil):
+    sasaran = hasil["sasaran"]
+    assert {k: (v["tingkat"], v["induk"]) for k, v in sasaran.items()} == {
+        "SS1": ("strategis", None),
+        "SP1": ("program", "SS1"),
+        "SK1": ("kegiatan", "SP1"),
+    }
+    # SS1: (103,30 × 1 + 75 × 2) / 3 with bobot; SP1: (113,31 + 87,5) / 2.
+    assert sasaran["SS1"]["capaian"] == "84.43"
+    assert sasaran["SP1"]["capaian"] == "100.41"
+    assert {k: v["capaian"] for k, v in hasil["tingkat"].items()} == {
+        "strategis": "84.43",
+        "program": "100.41",
+        "kegiatan": "100.00",
+    }
+    assert hasil["opd"]["capaian"] == "84.43"  # the first level only
+    assert hasil["jumlah"]["sasaran"] == 1
+
+
+def test_declared_scales(hasil):
+    assert hasil["indikator"]["OPINI"]["kategori"] == "Cukup"  # 70 ≤ C < 85
+    assert hasil["sasaran"]["SP1"]["kategori"] == "Sangat Baik"  # C ≥ 100
+    assert hasil["indikator"]["INFLASI"]["kategori"] == "Baik"  # 85 ≤ C < 100
+    assert hasil["kategori_serapan"]["total"] == "Sangat Baik"  # 95% ≥ 90
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "Tabel 3.1 Capaian Indikator Sasaran Strategis Dinas Contoh Tahun 2022",
+        "Tabel 3.2 Capaian Indikator Sasaran Program Dinas Contoh Tahun 2022",
+        "Tabel 3.3 Capaian Indikator Sasaran Kegiatan Dinas Contoh Tahun 2022",
+        "Rata-rata capaian sasaran program sebesar 100,41%.",
+        "Sasaran Kegiatan 3: Terselenggaranya layanan administrasi kependudukan",
+        "Realisasi dihitung sebagai pembilang / penyebut × pengali (jumlah kematian ibu / "
+        "jumlah kelahiran hidup × 100.000): 3 / 17.000 × 100.000 = 17,65.",
+        "Tabel 3.5 Rincian Realisasi Jumlah KTP elektronik yang diterbitkan per Kelurahan "
+        "Tahun 2022",
+        "indikator biner (ya/tidak): capaian = 100 bila realisasi sama dengan target (ya/tidak), "
+        "0 bila berbeda",
+        "85 ≤ C < 100",
+    ],
+)
+def test_report_prints(paragraphs, expected):
+    assert any(expected in p for p in paragraphs), expected
+
+
+def test_report_prints_absorption_category(paragraphs):
+    assert any(
+        "95,00% (kategori Sangat Baik menurut Skala Serapan Anggaran)" in p for p in paragraphs
+    )
