@@ -88,6 +88,13 @@ def test_derived_and_breakdown(hasil):
     assert [b["nama"] for b in rincian["baris"]] == ["Kelurahan Sukajadi", "Kelurahan Bintan"]
 
 
+def test_semesters_aggregate_by_the_indicator(hasil):
+    inflasi = hasil["indikator"]["INFLASI"]
+    assert inflasi["agregasi"] == "rata_rata"
+    assert [s["capaian"] for s in inflasi["semester"]] == ["95.00", "80.00"]
+    assert inflasi["realisasi_dari_semester"] == "4.5"  # (4,2 + 4,8) / 2
+
+
 def test_cascade_levels_never_mix(hasil):
     sasaran = hasil["sasaran"]
     assert {k: (v["tingkat"], v["induk"]) for k, v in sasaran.items()} == {
@@ -129,6 +136,9 @@ def test_declared_scales(hasil):
         "indikator biner (ya/tidak): capaian = 100 bila realisasi sama dengan target (ya/tidak), "
         "0 bila berbeda",
         "85 ≤ C < 100",
+        "Per semester: semester I target 2–4%, realisasi 4,2% (capaian 95,00%); semester II "
+        "target 2–4%, realisasi 4,8% (capaian 80,00%). Realisasi tahunan adalah rata-rata "
+        "semester yang dilaporkan, yaitu 4,5%.",
     ],
 )
 def test_report_prints(paragraphs, expected):

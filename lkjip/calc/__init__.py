@@ -140,6 +140,7 @@ def hasil_indikator(
     row = baris_realisasi(project, indikator.id)
     turunan_ = row.turunan.get(tahun) if row is not None else None
     rincian = row.rincian if row is not None else None
+    semester = row.semester if row is not None else None
     pendukung = [p for p in programs if indikator.id in p.indikator]
     anggaran = ag.anggaran_dari(pendukung)
     efisiensi = None
@@ -171,6 +172,12 @@ def hasil_indikator(
         program=[p.kode for p in pendukung],
         anggaran=anggaran,
         efisiensi=efisiensi,
+        semester=[]
+        if semester is None
+        else triwulan.hasil_triwulan(indikator, semester, pengaturan.rumus_negatif, tahun),
+        realisasi_dari_semester=None
+        if semester is None
+        else triwulan.realisasi_tahunan(indikator.agregasi, semester.realisasi),
         turunan=None if turunan_ is None else tr.hasil_turunan(turunan_),
         rincian=None if rincian is None else tr.hasil_rincian(rincian, r),
     )

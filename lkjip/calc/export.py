@@ -158,10 +158,20 @@ def indikator_json(h: HasilIndikator) -> Json:
             "program": list(h.program),
             "anggaran": anggaran_json(h.anggaran),
             "efisiensi": efisiensi_json(h.efisiensi),
+            "semester": [_semester(t) for t in h.semester],
+            "realisasi_dari_semester": nilai(h.realisasi_dari_semester),
             "turunan": _turunan(h.turunan),
             "rincian": _rincian(h.rincian),
         }
     )
+
+
+def _semester(t: HasilTriwulan) -> Json:
+    return {
+        "semester": t.triwulan,
+        "target": nilai(t.target),
+        "realisasi": nilai(t.realisasi),
+    } | _capaian(t.capaian)
 
 
 def _turunan(t: HasilTurunan | None) -> Json | None:

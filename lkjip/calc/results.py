@@ -135,6 +135,8 @@ class HasilIndikator:
     program: list[str]  # codes of supporting programs
     anggaran: Anggaran | None  # sums of the supporting programs
     efisiensi: Efisiensi | None
+    semester: list[HasilTriwulan] = field(default_factory=list)  # semester I, II (`triwulan` 1, 2)
+    realisasi_dari_semester: NilaiData | None = None  # annual realisation by the aggregation
     turunan: HasilTurunan | None = None  # the year's realisation from pembilang/penyebut
     rincian: HasilRincian | None = None  # the year's breakdown by area or unit
 

@@ -6,10 +6,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
+from lkjip import idfmt
+from lkjip.calc import triwulan, turunan
 from lkjip.checks._util import num, pk_target, same, show
 from lkjip.checks.registry import rule
-from lkjip.diagnostics import Diagnostic, Severity, diag
-from lkjip.model import Agregasi, Project
+from lkjip.diagnostics import Diagnostic, Location, Severity, diag
+from lkjip.model import Agregasi, Indikator, Project
 
 K = "kinerja.yaml"
 TW = ("I", "II", "III", "IV")
@@ -158,7 +160,10 @@ def check_realisasi_tahunan(project: Project) -> Iterable[Diagnostic]:
 
     Realisasi tahunan mengikuti jenis agregasi: `akumulasi` = jumlah realisasi TW I–IV (bila
     keempatnya dilaporkan); `kumulatif` dan `nilai_akhir` = realisasi triwulan terakhir yang
-    dilaporkan. Seed E22: IKM TW IV 80 tetapi realisasi tahunan 89,87.
+    dilaporkan; `rata_rata` = rata-rata triwulan yang dilaporkan (dibandingkan pada banyak
+    desimal realisasi tahunan); `maksimum` = nilai tertinggi. Realisasi semester
+    (`realisasi[].semester`) diperiksa dengan aturan yang sama. Seed E22: IKM TW IV 80
+    tetapi realisasi tahunan 89,87.
 
     Contoh salah:
 
@@ -185,6 +190,9 @@ def check_realisasi_tahunan(project: Project) -> Iterable[Diagnostic]:
         n, real = found
         annual = real.nilai[tahun]
         where = project.where(K, "realisasi", n, "nilai", tahun)
+        if ind.agregasi in (Agregasi.RATA_RATA, Agregasi.MAKSIMUM):
+            yield from _periode_tahunan(ind, "triwulan", row.realisasi, annual, where)
+            continue
         if ind.agregasi is Agregasi.AKUMULASI:
             values = [num(v) for v in row.realisasi]
             present = [v for v in values if v is not None]
@@ -210,3 +218,44 @@ def check_realisasi_tahunan(project: Project) -> Iterable[Diagnostic]:
                 where,
                 subject=ind.id,
             )
+    for n, real in enumerate(project.kinerja.realisasi):
+        ind = project.indikator(real.indikator)
+        annual = real.nilai.get(tahun)
+        if ind is None or real.semester is None or annual is None:
+            continue
+        where = project.where(K, "realisasi", n, "nilai", tahun)
+        yield from _periode_tahunan(ind, "semester", real.semester.realisasi, annual, where)
+
+
+CARA = {
+    Agregasi.AKUMULASI: "jumlah",
+    Agregasi.KUMULATIF: "nilai terakhir",
+    Agregasi.NILAI_AKHIR: "nilai terakhir",
+    Agregasi.RATA_RATA: "rata-rata",
+    Agregasi.MAKSIMUM: "nilai tertinggi",
+}
+
+
+def _periode_tahunan(
+    ind: Indikator, periode: str, realisasi: list[Any], annual: Any, where: Location
+) -> Iterable[Diagnostic]:
+    """LK324 for the periods the calc engine aggregates (a mean is compared at the annual
+    value's decimals): the annual realisation against the one the periods give."""
+    expected = triwulan.realisasi_tahunan(ind.agregasi, realisasi)
+    if expected is None:
+        return
+    if isinstance(expected, Decimal) and isinstance(annual, Decimal):
+        cocok = idfmt.bulatkan(expected, turunan.desimal(annual)) == annual
+    else:
+        cocok = same(expected, annual)
+    if not cocok:
+        shown = expected
+        if isinstance(expected, Decimal):
+            shown = idfmt.bulatkan(expected, 4).normalize()
+        yield diag(
+            "LK324",
+            f"realisasi tahunan {ind.id} {show(annual)} tidak sama dengan {CARA[ind.agregasi]} "
+            f"realisasi {periode} {_list(realisasi)} = {show(shown)}",
+            where,
+            subject=ind.id,
+        )

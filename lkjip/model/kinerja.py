@@ -90,6 +90,26 @@ class RencanaAksi(Dasar):
     evaluasi: list[EvaluasiBerkala] = Field(default_factory=list)
 
 
+def _dua_kosong() -> list[Nilai | None]:
+    """Two empty halves: semester I and II not (yet) reported."""
+    return [None, None]
+
+
+class Semester(Dasar):
+    """Semester I and II of an indicator, aggregated to the year by its `agregasi` as quarters
+    are: `semester: {target: [40, 40], realisasi: [38, 45]}` (akumulasi → 83)."""
+
+    target: list[Nilai | None] = Field(
+        min_length=2, max_length=2, description="Target semester I dan II; null bila tidak ada."
+    )
+    realisasi: list[Nilai | None] = Field(
+        default_factory=_dua_kosong,
+        min_length=2,
+        max_length=2,
+        description="Realisasi semester I dan II; null bila belum/tidak dilaporkan.",
+    )
+
+
 class Turunan(Dasar):
     """A realisation computed from counts: pembilang / penyebut × pengali, e.g. a rate per
     100.000 (`{pembilang: 3, penyebut: 17000, pengali: 100000}` → 17,65)."""
@@ -157,6 +177,11 @@ class Realisasi(Dasar):
         description="Realisasi yang dihitung dari pembilang dan penyebut, per tahun: "
         "`{2022: {pembilang: 3, penyebut: 17000, pengali: 100000}}`. Bila tahun yang sama "
         "juga ada di `nilai`, keduanya harus sama (LK234).",
+    )
+    semester: Semester | None = Field(
+        default=None,
+        description="Target dan realisasi semester I dan II tahun laporan; nilai tahunan "
+        "mengikuti `agregasi` indikator (LK324).",
     )
     rincian: Rincian | None = Field(
         default=None,

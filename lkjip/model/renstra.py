@@ -47,6 +47,8 @@ class Agregasi(str, Enum):
     AKUMULASI = "akumulasi"  # per-quarter amounts; Σ TW = annual
     KUMULATIF = "kumulatif"  # progress to date; non-decreasing, TW IV = annual
     NILAI_AKHIR = "nilai_akhir"  # level or index; annual = last reported value
+    RATA_RATA = "rata_rata"  # a rate measured each period; annual = mean of the periods
+    MAKSIMUM = "maksimum"  # a peak; annual = the highest reported value
 
 
 class Rentang(Dasar):
@@ -94,7 +96,12 @@ class Indikator(Dasar):
     nama: Teks = Field(description="Nama indikator.")
     satuan: Teks = Field(description="Satuan, mis. 'Indeks' atau '%'.")
     polaritas: Polaritas = Field(description="Arah kinerja yang baik.")
-    agregasi: Agregasi = Field(description="Jenis agregasi triwulan.")
+    agregasi: Agregasi = Field(
+        description="Hubungan nilai triwulan/semester dengan nilai tahunan: 'akumulasi' "
+        "(jumlah), 'kumulatif' (kemajuan sampai dengan periode, nilai terakhir), 'nilai_akhir' "
+        "(nilai terakhir), 'rata_rata' (rata-rata periode yang dilaporkan), 'maksimum' (nilai "
+        "tertinggi)."
+    )
     iku: bool = Field(default=True, description="Termasuk Indikator Kinerja Utama.")
     bobot: Angka | None = Field(default=None, gt=0, description="Bobot dalam rata-rata sasaran.")
     rumus: RumusCapaian | dict[Tahun, RumusCapaian] | None = Field(

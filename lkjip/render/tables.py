@@ -385,6 +385,10 @@ SIFAT_TRIWULAN = {
     "tahunan",
     "nilai_akhir": "nilai pada triwulan berjalan (indeks/tingkat); realisasi tahunan adalah "
     "nilai terakhir yang dilaporkan",
+    "rata_rata": "nilai pada triwulan berjalan; realisasi tahunan adalah rata-rata triwulan "
+    "yang dilaporkan",
+    "maksimum": "nilai pada triwulan berjalan; realisasi tahunan adalah nilai tertinggi yang "
+    "dilaporkan",
 }
 
 

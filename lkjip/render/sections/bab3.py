@@ -4,7 +4,9 @@ analyses per indicator, permasalahan, efisiensi, supporting programs and Realisa
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
+from lkjip import idfmt
 from lkjip.calc import kaskade
 from lkjip.calc.results import Efisiensi, Hasil, HasilIndikator
 from lkjip.calc.rumus import Rumus
@@ -295,6 +297,7 @@ def _indikator(
         kalimat += f"; capaian kinerja tidak dapat dihitung ({hi.capaian.alasan or KOSONG})."
         ctx.paragraph(kalimat)
     _turunan(ctx, hi)
+    _semester(ctx, hi)
     _rincian(ctx, hi)
 
     # 2. earlier years
@@ -385,6 +388,39 @@ def _turunan(ctx: Ctx, hi: HasilIndikator) -> None:
         f"Realisasi dihitung sebagai pembilang / penyebut × pengali{arti}: "
         f"{angka(t.pembilang)} / {angka(t.penyebut)} × {angka(t.pengali)} = {angka(t.nilai)}."
     )
+
+
+# How the annual value follows from the periods, by aggregation type.
+CARA_TAHUNAN = {
+    "akumulasi": "jumlah kedua semester",
+    "kumulatif": "nilai semester terakhir yang dilaporkan",
+    "nilai_akhir": "nilai semester terakhir yang dilaporkan",
+    "rata_rata": "rata-rata semester yang dilaporkan",
+    "maksimum": "nilai semester tertinggi",
+}
+
+
+def _semester(ctx: Ctx, hi: HasilIndikator) -> None:
+    """Semester I and II with their capaian, and the annual value they give."""
+    if not hi.semester:
+        return
+    romawi = ("I", "II")
+    bagian = "; ".join(
+        f"semester {romawi[s.triwulan - 1]} target {dengan_satuan(s.target, hi.satuan)}, "
+        f"realisasi {dengan_satuan(s.realisasi, hi.satuan)}"
+        + (f" (capaian {persen(s.capaian)})" if s.capaian.nilai is not None else "")
+        for s in hi.semester
+    )
+    kalimat = f"Per semester: {bagian}."
+    tahunan = hi.realisasi_dari_semester
+    if tahunan is not None:
+        if isinstance(tahunan, Decimal):
+            tahunan = idfmt.bulatkan(tahunan, 2).normalize()
+        kalimat += (
+            f" Realisasi tahunan adalah {CARA_TAHUNAN.get(hi.agregasi, hi.agregasi)}, yaitu "
+            f"{dengan_satuan(tahunan, hi.satuan)}."
+        )
+    ctx.paragraph(kalimat)
 
 
 def _rincian(ctx: Ctx, hi: HasilIndikator) -> None:
