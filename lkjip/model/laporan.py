@@ -56,8 +56,12 @@ class MetodeRollup(str, Enum):
 
 
 class RumusEfisiensi(str, Enum):
+    """Efficiency variants in use (domain.md §3.7)."""
+
     SELISIH = "selisih"  # capaian − penyerapan (poin)
     RASIO = "rasio"  # capaian / penyerapan
+    SISA_ANGGARAN = "sisa_anggaran"  # (pagu − realisasi) / pagu × 100 when the target is met
+    INDEKS_RKA_KL = "indeks_rka_kl"  # PMK 249/2011: 50 + E/20 × 50, E = (1 − serapan/capaian)
 
 
 class GayaRupiah(str, Enum):
@@ -164,8 +168,11 @@ class Pengaturan(Dasar):
     )
     rumus_efisiensi: RumusEfisiensi = Field(
         default=RumusEfisiensi.SELISIH,
-        description="Tingkat efisiensi: 'selisih' = capaian − penyerapan (poin), 'rasio' = "
-        "capaian / penyerapan.",
+        description="Tingkat efisiensi: 'selisih' = capaian − penyerapan (poin); 'rasio' = "
+        "capaian / penyerapan; 'sisa_anggaran' = 100 − penyerapan (persen anggaran yang tidak "
+        "terserap), efisien hanya bila capaian mencapai 100%; 'indeks_rka_kl' (PMK 249/2011) = "
+        "50 + E / 20 × 50 dengan E = (1 − penyerapan / capaian) × 100 dibatasi −20 s.d. 20, "
+        "efisien di atas 50.",
     )
     gaya_rupiah: GayaRupiah = Field(
         default=GayaRupiah.PUEBI, description="Penulisan rupiah di laporan."
