@@ -32,10 +32,12 @@ from lkjip.calc import anggaran as calc_anggaran
 from lkjip.calc import capaian as calc_capaian
 from lkjip.calc import efisiensi as calc_efisiensi
 from lkjip.calc import kaskade as calc_kaskade
+from lkjip.calc import kurun as calc_kurun
 from lkjip.calc import rollup as calc_rollup
 from lkjip.calc import rumus as calc_rumus
 from lkjip.calc import skala as calc_skala
 from lkjip.calc import triwulan as calc_triwulan
+from lkjip.calc import turunan as calc_turunan
 from lkjip.codes import all_codes
 from lkjip.diagnostics import CodeInfo
 from lkjip.model import DOCUMENTS
@@ -309,6 +311,8 @@ _CALC_MODULES: list[tuple[types.ModuleType, str]] = [
     (calc_triwulan, "Capaian triwulan (Rencana Aksi)"),
     (calc_rollup, "Capaian sasaran dan perangkat daerah"),
     (calc_kaskade, "Kaskade sasaran"),
+    (calc_turunan, "Realisasi turunan dan rincian"),
+    (calc_kurun, "Riwayat: kurun tahun dan jalur terhadap target Renstra"),
     (calc_anggaran, "Anggaran: jumlah, penyerapan, sisa"),
     (calc_efisiensi, "Efisiensi"),
     (calc_skala, "Skala kategori capaian"),

@@ -95,6 +95,23 @@ def test_semesters_aggregate_by_the_indicator(hasil):
     assert inflasi["realisasi_dari_semester"] == "4.5"  # (4,2 + 4,8) / 2
 
 
+def test_history_spans_and_path(hasil):
+    ikm = hasil["indikator"]["IKM"]
+    riwayat = {r["tahun"]: r for r in ikm["riwayat"]}
+    assert riwayat[2018]["target"] == "80"  # a target of the previous Renstra
+    assert riwayat[2018]["capaian"] == "100.13"  # 80,1 / 80
+    assert ikm["kurun"]["2018"]["2022"] == {
+        "tahun": [2018, 2019, 2020, 2021, 2022],
+        "jumlah": "422.19",
+        "rata_rata": "84.44",
+        "perubahan": "9.77",
+        "perubahan_persen": "12.20",
+    }
+    jalur = {t["tahun"]: t for t in ikm["jalur"]}
+    assert sorted(jalur) == list(range(2018, 2027))
+    assert jalur[2026] == {"tahun": 2026, "target": "90", "realisasi": None}
+
+
 def test_cascade_levels_never_mix(hasil):
     sasaran = hasil["sasaran"]
     assert {k: (v["tingkat"], v["induk"]) for k, v in sasaran.items()} == {
@@ -136,6 +153,8 @@ def test_declared_scales(hasil):
         "indikator biner (ya/tidak): capaian = 100 bila realisasi sama dengan target (ya/tidak), "
         "0 bila berbeda",
         "85 ≤ C < 100",
+        "Selama 5 tahun terakhir rata-rata IKM sebesar 84,44, naik 9,77 poin (12,20%) dari "
+        "tahun 2018.",
         "Per semester: semester I target 2–4%, realisasi 4,2% (capaian 95,00%); semester II "
         "target 2–4%, realisasi 4,8% (capaian 80,00%). Realisasi tahunan adalah rata-rata "
         "semester yang dilaporkan, yaitu 4,5%.",

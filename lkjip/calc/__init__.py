@@ -14,7 +14,7 @@ from decimal import Decimal
 from lkjip.calc import anggaran as ag
 from lkjip.calc import capaian as cp
 from lkjip.calc import efisiensi as ef
-from lkjip.calc import kaskade, rollup, skala, triwulan
+from lkjip.calc import kaskade, kurun, rollup, skala, triwulan
 from lkjip.calc import turunan as tr
 from lkjip.calc.results import (
     Anggaran,
@@ -68,6 +68,11 @@ def target_tahun(project: Project, indikator: Indikator) -> NilaiData | None:
     return indikator.target.get(project.tahun)
 
 
+def target_semua(indikator: Indikator) -> dict[int, NilaiData]:
+    """Targets by year: the current Renstra's, and those of earlier plans (`target_lalu`)."""
+    return dict(indikator.target_lalu) | dict(indikator.target)
+
+
 def baris_rencana_aksi(project: Project, indikator_id: str) -> Triwulan | None:
     """The indicator's Rencana Aksi row (the first one when the data repeats it)."""
     rencana_aksi = project.kinerja.rencana_aksi
@@ -97,7 +102,7 @@ def riwayat(
     per_tahun[tahun] = nilai.get(tahun)
     hasil = []
     for year in sorted(per_tahun):
-        t = target if year == tahun else indikator.target.get(year)
+        t = target if year == tahun else target_semua(indikator).get(year)
         value = per_tahun[year]
         alasan = cp.ALASAN_TIDAK_DIUKUR if year in nilai else cp.ALASAN_BELUM_ADA
         capaian = cp.compute(indikator, t, value, rumus_negatif, alasan, year)
@@ -178,6 +183,8 @@ def hasil_indikator(
         realisasi_dari_semester=None
         if semester is None
         else triwulan.realisasi_tahunan(indikator.agregasi, semester.realisasi),
+        kurun=kurun.semua_kurun(rows),
+        jalur=kurun.jalur(rows, target_semua(indikator), project.renstra.periode.akhir),
         turunan=None if turunan_ is None else tr.hasil_turunan(turunan_),
         rincian=None if rincian is None else tr.hasil_rincian(rincian, r),
     )

@@ -27,6 +27,7 @@ from lkjip.calc.results import (
     HasilSubKegiatan,
     HasilTriwulan,
     HasilTurunan,
+    Kurun,
     NilaiData,
     Perubahan,
     PitaSkala,
@@ -160,6 +161,14 @@ def indikator_json(h: HasilIndikator) -> Json:
             "efisiensi": efisiensi_json(h.efisiensi),
             "semester": [_semester(t) for t in h.semester],
             "realisasi_dari_semester": nilai(h.realisasi_dari_semester),
+            "kurun": {
+                str(awal): {str(akhir): _kurun(k) for akhir, k in per_akhir.items()}
+                for awal, per_akhir in h.kurun.items()
+            },
+            "jalur": [
+                {"tahun": t.tahun, "target": nilai(t.target), "realisasi": nilai(t.realisasi)}
+                for t in h.jalur
+            ],
             "turunan": _turunan(h.turunan),
             "rincian": _rincian(h.rincian),
         }
@@ -172,6 +181,16 @@ def _semester(t: HasilTriwulan) -> Json:
         "target": nilai(t.target),
         "realisasi": nilai(t.realisasi),
     } | _capaian(t.capaian)
+
+
+def _kurun(k: Kurun) -> Json:
+    return {
+        "tahun": list(k.tahun),
+        "jumlah": angka(k.jumlah),
+        "rata_rata": dua_desimal(k.rata_rata),
+        "perubahan": angka(k.perubahan),
+        "perubahan_persen": dua_desimal(k.perubahan_persen),
+    }
 
 
 def _turunan(t: HasilTurunan | None) -> Json | None:

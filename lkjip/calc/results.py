@@ -61,6 +61,28 @@ class Riwayat:
 
 
 @dataclass(frozen=True)
+class Kurun:
+    """An indicator's realisation over the years awal…akhir (`lkjip.calc.kurun`)."""
+
+    awal: int
+    akhir: int
+    tahun: list[int]  # the years with a numeric realisation, ends included
+    jumlah: Decimal  # Σ realisasi of those years
+    rata_rata: Decimal  # their mean
+    perubahan: Decimal  # R_akhir − R_awal, in the indicator's unit
+    perubahan_persen: Decimal | None  # perubahan / R_awal × 100; None when R_awal = 0
+
+
+@dataclass(frozen=True)
+class TitikJalur:
+    """One year of the path of realisation against the Renstra target (for charts)."""
+
+    tahun: int
+    target: NilaiData | None
+    realisasi: NilaiData | None
+
+
+@dataclass(frozen=True)
 class HasilTriwulan:
     triwulan: int  # 1..4
     target: NilaiData | None
@@ -137,6 +159,8 @@ class HasilIndikator:
     efisiensi: Efisiensi | None
     semester: list[HasilTriwulan] = field(default_factory=list)  # semester I, II (`triwulan` 1, 2)
     realisasi_dari_semester: NilaiData | None = None  # annual realisation by the aggregation
+    kurun: dict[int, dict[int, Kurun]] = field(default_factory=dict)  # [awal][akhir]
+    jalur: list[TitikJalur] = field(default_factory=list)  # to the Renstra's last year
     turunan: HasilTurunan | None = None  # the year's realisation from pembilang/penyebut
     rincian: HasilRincian | None = None  # the year's breakdown by area or unit
 

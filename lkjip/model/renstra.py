@@ -125,6 +125,11 @@ class Indikator(Dasar):
     )
     kondisi_awal: KondisiAwal | None = None
     target: dict[Tahun, Nilai] = Field(description="Target Renstra per tahun.")
+    target_lalu: dict[Tahun, Nilai] = Field(
+        default_factory=dict,
+        description="Target tahun-tahun sebelum periode Renstra ini (Renstra sebelumnya), "
+        "untuk riwayat capaian; realisasinya ditulis di kinerja.yaml seperti tahun lain.",
+    )
     kondisi_akhir: Nilai = Field(description="Target akhir periode Renstra.")
     target_akhir_total: bool = Field(
         default=False,
