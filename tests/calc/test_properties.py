@@ -245,3 +245,10 @@ def test_display_rounding_examples():
 @given(value=decimals)
 def test_angka_round_trips_through_parse(value):
     assert idfmt.parse_angka(idfmt.angka(value, 2)) == idfmt.bulatkan(value, 2)
+
+
+@given(target=positif, d=angka)
+def test_stabil_is_100_at_the_target_symmetric_and_bounded(target, d):
+    atas, bawah = cp.stabil(target + d, target).nilai, cp.stabil(target - d, target).nilai
+    assert cp.stabil(target, target).nilai == 100
+    assert atas == bawah and 0 <= atas <= 100
