@@ -62,13 +62,11 @@ def teks_pita(pita: PitaSkala, atas: Decimal | None = None, terendah: bool = Fal
     tutup = pita.max_inklusif if pita.max is not None else False
     if terendah and pita.max is None and bawah is not None and bawah <= 0 and atas is not None:
         bawah = None
+    if bawah is not None and batas is None:
+        return f"C {'≥' if pita.min_inklusif else '>'} {idfmt.angka(bawah)}"
     kiri = "" if bawah is None else f"{idfmt.angka(bawah)} {'≤' if pita.min_inklusif else '<'} "
     kanan = "" if batas is None else f" {'≤' if tutup else '<'} {idfmt.angka(batas)}"
-    if not kiri and not kanan:
-        return "semua C"
-    if kiri and not kanan:
-        return f"C {'≥' if pita.min_inklusif else '>'} {idfmt.angka(bawah)}"
-    return f"{kiri}C{kanan}"
+    return f"{kiri}C{kanan}" if kiri or kanan else "semua C"
 
 
 def interval(skala: SkalaTerpakai) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ from lkjip.calc import kaskade
 from lkjip.checks.registry import rule
 from lkjip.diagnostics import Diagnostic, Severity, diag
 from lkjip.model import Project
+from lkjip.model.renstra import Sasaran
 
 R = "renstra.yaml"
 
@@ -75,7 +76,7 @@ def check_tingkat_terlewati(project: Project) -> Iterable[Diagnostic]:
         - {id: SP1, tingkat: program, induk: SS1, teks: …}
         - {id: SK1, tingkat: kegiatan, induk: SP1, teks: …}
     """
-    by_id = {}
+    by_id: dict[str, Sasaran] = {}
     for s in project.renstra.sasaran:
         by_id.setdefault(s.id, s)
     for i, s in enumerate(project.renstra.sasaran):

@@ -78,9 +78,10 @@ def _labels(skala: SkalaTerpakai) -> list[str]:
     return [p.kategori for p in skala.pita]
 
 
-def _kategori(nilai: Decimal, skala: SkalaTerpakai) -> str | None:
-    """The category calc gives (one rule for scales of `min` only and scales with bounds)."""
-    return calc_skala.kategori(nilai, skala)
+def _kategori(nilai: Decimal, skala: SkalaTerpakai) -> str:
+    """The category calc gives (one rule for scales of `min` only and scales with bounds);
+    the built-in IKM scale used here covers every value."""
+    return calc_skala.kategori(nilai, skala) or skala.pita[-1].kategori
 
 
 def ikm_like(ind: Indikator) -> bool:

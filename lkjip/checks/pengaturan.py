@@ -85,7 +85,7 @@ def check_skala_pita(project: Project) -> Iterable[Diagnostic]:
         return  # a scale written with bounds is read as written; LK315 checks its bands
     for i in range(1, len(skala.pita)):
         before, band = skala.pita[i - 1], skala.pita[i]
-        if band.min >= before.min:
+        if band.min is not None and before.min is not None and band.min >= before.min:
             yield diag(
                 "LK352",
                 f'pita "{band.kategori}" (min {band.min}) tidak lebih rendah dari pita '

@@ -790,7 +790,7 @@ def tabel_iku_lampiran(project: Project, hasil: Hasil) -> TableSpec:
         for k, ind in enumerate(items):
             row = []
             if k == 0:
-                t = tujuan.get(sasaran.tujuan)
+                t = tujuan.get(sasaran.tujuan) if sasaran.tujuan is not None else None
                 label = f"Tujuan: {t.teks}\nSasaran: {sasaran.teks}" if t else sasaran.teks
                 row.append(c(label, rowspan=len(items)))
             row += [c(ind.nama), m(ind.satuan)]
