@@ -396,12 +396,20 @@ def to_text(hasil: Hasil) -> str:
     for h in hasil.indikator.values():
         out += _teks_indikator(h)
     out += ["", "Sasaran"]
+    bertingkat = len(hasil.capaian_tingkat) > 1
     for s in hasil.sasaran.values():
+        induk = f" ← {s.induk}" if s.induk else ""
+        kaskade = f" [{s.tingkat}{induk}]" if bertingkat else ""
         out += [
-            f"- {s.id} {s.teks}: capaian {teks_capaian(s.capaian, s.kategori)}",
+            f"- {s.id}{kaskade} {s.teks}: capaian {teks_capaian(s.capaian, s.kategori)}",
             f"    rumus: {s.capaian.rumus_teks}",
             f"    anggaran pendukung: {teks_anggaran(s.anggaran)}",
             f"    efisiensi: {teks_efisiensi(s.efisiensi)}",
+        ]
+    if bertingkat:
+        out += [
+            f"Rata-rata tingkat {tingkat}: {teks_capaian(c)}"
+            for tingkat, c in hasil.capaian_tingkat.items()
         ]
     out += [f"Capaian OPD: {teks_capaian(hasil.capaian_opd, hasil.kategori_opd)}", "", "Anggaran"]
     for p in hasil.program.values():

@@ -49,8 +49,9 @@ def masalah_nilai(ind: Indikator, formula: Rumus, value: NilaiData, target: bool
 def _nilai_renstra(project: Project) -> Iterator[tuple[Indikator, int, NilaiData, tuple, bool]]:
     """(indicator, year, value, path in renstra.yaml, is a target) of every Renstra target."""
     for n, ind in enumerate(project.renstra.indikator):
-        for tahun, value in ind.target.items():
-            yield ind, tahun, value, ("indikator", n, "target", tahun), True
+        for kunci in ("target_lalu", "target"):
+            for tahun, value in getattr(ind, kunci).items():
+                yield ind, tahun, value, ("indikator", n, kunci, tahun), True
 
 
 def _nilai_kinerja(project: Project) -> Iterator[tuple[Indikator, int, NilaiData, tuple, bool]]:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from lkjip import idfmt
+from lkjip.calc import kaskade as calc_kaskade
 from lkjip.calc import skala as calc_skala
 from lkjip.calc import turunan as calc_turunan
 from lkjip.calc.results import Anggaran, Capaian, Efisiensi, Hasil, HasilIndikator
@@ -449,8 +450,11 @@ def tabel_capaian_iku(
     """Capaian IKU: target, realisation and capaian of the year (also the Ikhtisar table).
 
     With `tingkat` only the sasaran of that cascade level, under the column `judul_sasaran`
-    (one table per level: levels are never mixed in one table).
+    (one table per level: levels are never mixed in one table); without it, a cascade lists
+    its first level (the Ikhtisar's table of sasaran strategis).
     """
+    if tingkat is None and calc_kaskade.bertingkat(project):
+        tingkat = project.laporan.pengaturan.tingkat_sasaran[0].id
     widths = [0.8, 3.6, 4.6, 1.6, 1.7, 1.8, 1.9]
     tahun = hasil.tahun
     header = [
