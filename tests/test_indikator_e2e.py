@@ -168,3 +168,9 @@ def test_report_prints_absorption_category(paragraphs):
     assert any(
         "95,00% (kategori Sangat Baik menurut Skala Serapan Anggaran)" in p for p in paragraphs
     )
+
+
+def test_ikhtisar_speaks_of_the_first_level_only(paragraphs):
+    ikhtisar = next(p for p in paragraphs if "Rata-rata capaian kinerja sasaran strategis" in p)
+    assert "84,43%" in ikhtisar
+    assert "stabilitas harga" not in ikhtisar  # a sasaran program is not a sasaran strategis
