@@ -34,6 +34,7 @@ from lkjip.calc.results import (
     Riwayat,
     SkalaTerpakai,
 )
+from lkjip.calc import kurun
 from lkjip.calc.skala import interval as skala_interval
 from lkjip.calc.turunan import RUMUS_TURUNAN
 from lkjip.errors import printable
@@ -161,10 +162,7 @@ def indikator_json(h: HasilIndikator) -> Json:
             "efisiensi": efisiensi_json(h.efisiensi),
             "semester": [_semester(t) for t in h.semester],
             "realisasi_dari_semester": nilai(h.realisasi_dari_semester),
-            "kurun": {
-                str(awal): {str(akhir): _kurun(k) for akhir, k in per_akhir.items()}
-                for awal, per_akhir in h.kurun.items()
-            },
+            "kurun": {str(k.awal): {str(k.akhir): _kurun(k)} for k in kurun.sampai_akhir(h.kurun)},
             "jalur": [
                 {"tahun": t.tahun, "target": nilai(t.target), "realisasi": nilai(t.realisasi)}
                 for t in h.jalur

@@ -5,11 +5,14 @@ A span `kurun[awal][akhir]` exists for every pair of years awal < akhir that bot
 numeric realisation; the sum and the mean take every year between them (ends included) that
 has one, and `tahun` lists those years. The change is R_akhir − R_awal in the indicator's
 unit ("poin" for % and indeks), and in percent of R_awal (None when R_awal = 0). Narratives
-print them as placeholders, e.g. `{{ ind.IKM.kurun[2018][2022].perubahan | angka }}`.
+print them as placeholders, e.g. `{{ ind.IKM.kurun[2018][2022].perubahan | angka }}`; the
+spans are computed when read, and `lkjip calc --format json` lists those ending at the last
+year with a number.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
 from lkjip.calc.results import Kurun, NilaiData, Riwayat, TitikJalur
@@ -39,14 +42,58 @@ def kurun(nilai: dict[int, Decimal], awal: int, akhir: int) -> Kurun:
     )
 
 
-def semua_kurun(riwayat: list[Riwayat]) -> dict[int, dict[int, Kurun]]:
-    """Every span of the history: `[awal][akhir]`."""
-    nilai = angka_per_tahun(riwayat)
-    tahun = sorted(nilai)
-    return {
-        awal: {akhir: kurun(nilai, awal, akhir) for akhir in tahun if akhir > awal}
-        for awal in tahun[:-1]
-    }
+class KurunDari(Mapping[int, Kurun]):
+    """The spans starting at one year, by their last year; each computed when asked for."""
+
+    def __init__(self, nilai: dict[int, Decimal], awal: int) -> None:
+        self._nilai = nilai
+        self._awal = awal
+        self._akhir = [y for y in sorted(nilai) if y > awal]
+
+    def __getitem__(self, akhir: int) -> Kurun:
+        if akhir not in self._akhir:
+            raise KeyError(akhir)
+        return kurun(self._nilai, self._awal, akhir)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._akhir)
+
+    def __len__(self) -> int:
+        return len(self._akhir)
+
+
+class SemuaKurun(Mapping[int, KurunDari]):
+    """Every span of an indicator's history, `[awal][akhir]`, computed on demand: a history
+    of n years has n(n−1)/2 spans, and only the few a narrative names are ever needed."""
+
+    def __init__(self, nilai: dict[int, Decimal]) -> None:
+        self._nilai = nilai
+        self._awal = sorted(nilai)[:-1]
+
+    def __getitem__(self, awal: int) -> KurunDari:
+        if awal not in self._awal:
+            raise KeyError(awal)
+        return KurunDari(self._nilai, awal)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._awal)
+
+    def __len__(self) -> int:
+        return len(self._awal)
+
+
+def semua_kurun(riwayat: list[Riwayat]) -> SemuaKurun:
+    """Every span of the history: `[awal][akhir]` (computed when read).(computed when read)."""
+    return SemuaKurun(angka_per_tahun(riwayat))
+
+
+def sampai_akhir(semua: Mapping[int, Mapping[int, Kurun]]) -> list[Kurun]:
+    """The spans that end at the last year with a number, one per earlier year (what
+    `lkjip calc --format json` lists: n spans, not n²)."""
+    akhir = max((y for per_awal in semua.values() for y in per_awal), default=None)
+    if akhir is None:
+        return []
+    return [per_awal[akhir] for per_awal in semua.values() if akhir in per_awal]
 
 
 def jalur(

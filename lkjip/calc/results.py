@@ -7,6 +7,7 @@ A value that cannot be computed is `None` with a reason — never a silent 0.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -159,7 +160,8 @@ class HasilIndikator:
     efisiensi: Efisiensi | None
     semester: list[HasilTriwulan] = field(default_factory=list)  # semester I, II (`triwulan` 1, 2)
     realisasi_dari_semester: NilaiData | None = None  # annual realisation by the aggregation
-    kurun: dict[int, dict[int, Kurun]] = field(default_factory=dict)  # [awal][akhir]
+    # [awal][akhir]: spans of the history (`lkjip.calc.kurun.SemuaKurun`, computed when read)
+    kurun: Mapping[int, Mapping[int, Kurun]] = field(default_factory=dict)
     jalur: list[TitikJalur] = field(default_factory=list)  # to the Renstra's last year
     turunan: HasilTurunan | None = None  # the year's realisation from pembilang/penyebut
     rincian: HasilRincian | None = None  # the year's breakdown by area or unit

@@ -52,3 +52,13 @@ def test_path_runs_to_the_plans_last_year():
     path = kurun.jalur(_riwayat({2021: D(85)}), {2022: D(87), 2023: D(88)}, 2026)
     assert [t.tahun for t in path] == [2021, 2022, 2023, 2024, 2025, 2026]
     assert path[0].realisasi == D(85) and path[2].target == D(88) and path[-1].target is None
+
+
+def test_spans_are_computed_on_demand_and_json_lists_those_ending_last():
+    nilai = {2000 + i: D(i) for i in range(101)}  # a century: 5.050 spans, none built upfront
+    spans = kurun.semua_kurun(_riwayat(nilai))
+    assert len(spans) == 100 and len(spans[2000]) == 100
+    assert spans[2010][2090].perubahan == D(80)
+    ending = kurun.sampai_akhir(spans)
+    assert [(k.awal, k.akhir) for k in ending[:2]] == [(2000, 2100), (2001, 2100)]
+    assert len(ending) == 100
