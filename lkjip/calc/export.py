@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from lkjip import idfmt
+from lkjip.calc import kurun
 from lkjip.calc.results import (
     Anggaran,
     Capaian,
@@ -34,7 +35,6 @@ from lkjip.calc.results import (
     Riwayat,
     SkalaTerpakai,
 )
-from lkjip.calc import kurun
 from lkjip.calc.skala import interval as skala_interval
 from lkjip.calc.turunan import RUMUS_TURUNAN
 from lkjip.errors import printable
