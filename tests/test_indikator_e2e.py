@@ -174,3 +174,19 @@ def test_ikhtisar_speaks_of_the_first_level_only(paragraphs):
     ikhtisar = next(p for p in paragraphs if "Rata-rata capaian kinerja sasaran strategis" in p)
     assert "84,43%" in ikhtisar
     assert "stabilitas harga" not in ikhtisar  # a sasaran program is not a sasaran strategis
+
+
+def test_chart_runs_to_the_renstra_end(tmp_path, paragraphs):
+    assert "Gambar 3.1 Realisasi dan Target Indeks Kepuasan Masyarakat Tahun 2018–2026" in (
+        paragraphs
+    )
+    out = tmp_path / "laporan.docx"
+    assert run("build", str(DATASET), "--out", str(out)).exit_code == 0
+    with zipfile.ZipFile(out) as docx:
+        chart = etree.fromstring(docx.read("word/charts/chart1.xml"))
+    values = [
+        v.text for v in chart.iter("{http://schemas.openxmlformats.org/drawingml/2006/chart}v")
+    ]
+    target = values[values.index("Target Renstra") + 1 :]
+    assert target[:9] == [str(y) for y in range(2018, 2027)]
+    assert target[9:] == ["80", "82", "84", "86", "87", "88", "89", "89.5", "90"]

@@ -174,6 +174,11 @@ class Pengaturan(Dasar):
         "50 + E / 20 × 50 dengan E = (1 − penyerapan / capaian) × 100 dibatasi −20 s.d. 20, "
         "efisien di atas 50.",
     )
+    grafik_sampai_akhir_renstra: bool = Field(
+        default=False,
+        description="True: grafik tiap indikator memuat target Renstra sampai tahun akhir "
+        "periode (jalur realisasi terhadap target), bukan hanya tahun yang sudah berjalan.",
+    )
     gaya_rupiah: GayaRupiah = Field(
         default=GayaRupiah.PUEBI, description="Penulisan rupiah di laporan."
     )

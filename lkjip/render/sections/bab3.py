@@ -4,6 +4,7 @@ analyses per indicator, permasalahan, efisiensi, supporting programs and Realisa
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from lkjip import idfmt
@@ -14,7 +15,10 @@ from lkjip.model.renstra import Indikator
 from lkjip.render.blocks import Run
 from lkjip.render.filters import KOSONG, angka, bilangan, persen
 from lkjip.render.sections.base import Ctx, dengan_satuan, satuan_selisih
+from lkjip.render.chart_spec import ChartSpec, Series
 from lkjip.render.sections.grafik import (
+    FORMAT_BULAT,
+    FORMAT_DESIMAL,
     grafik_anggaran,
     grafik_indikator,
     tahun_grafik,
@@ -437,12 +441,31 @@ def _rincian(ctx: Ctx, hi: HasilIndikator) -> None:
     )
 
 
+def grafik_jalur(hi: HasilIndikator, spec: ChartSpec) -> ChartSpec:
+    """The indicator chart stretched to the Renstra's last year (`hi.jalur`): realisation bars
+    up to N, the Renstra target line to the end of the plan. Labels and ranges leave gaps."""
+    realisasi = [t.realisasi if isinstance(t.realisasi, Decimal) else None for t in hi.jalur]
+    target = [t.target if isinstance(t.target, Decimal) else None for t in hi.jalur]
+    numbers = [v for v in realisasi + target if v is not None]
+    bulat = all(v == v.to_integral_value() for v in numbers)
+    return replace(
+        spec,
+        categories=[str(t.tahun) for t in hi.jalur],
+        series=[Series("Realisasi", realisasi), Series("Target Renstra", target, kind="line")],
+        number_format=FORMAT_BULAT if bulat else FORMAT_DESIMAL,
+    )
+
+
 def _grafik_indikator(ctx: Ctx, hi: HasilIndikator) -> None:
-    """Realisation (bars) and target (line) per year, announced in the text, caption below."""
+    """Realisation (bars) and target (line) per year, announced in the text, caption below;
+    with `pengaturan.grafik_sampai_akhir_renstra` the targets run to the plan's last year."""
     spec = grafik_indikator(hi)
     if spec is None:
         return
     tahun = tahun_grafik(hi)
+    if ctx.laporan.pengaturan.grafik_sampai_akhir_renstra and hi.jalur:
+        spec = grafik_jalur(hi, spec)
+        tahun = f"{hi.jalur[0].tahun}–{hi.jalur[-1].tahun}"
     ctx.paragraph(
         f"Perkembangan realisasi dan target indikator ini tahun {tahun} disajikan pada "
         f"{ctx.figure_label(BAB)}.",
