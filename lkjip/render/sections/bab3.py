@@ -13,9 +13,9 @@ from lkjip.calc.results import Efisiensi, Hasil, HasilIndikator
 from lkjip.calc.rumus import Rumus
 from lkjip.model.renstra import Indikator
 from lkjip.render.blocks import Run
+from lkjip.render.chart_spec import ChartSpec, Series
 from lkjip.render.filters import KOSONG, angka, bilangan, persen
 from lkjip.render.sections.base import Ctx, dengan_satuan, satuan_selisih
-from lkjip.render.chart_spec import ChartSpec, Series
 from lkjip.render.sections.grafik import (
     FORMAT_BULAT,
     FORMAT_DESIMAL,
