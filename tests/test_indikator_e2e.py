@@ -153,6 +153,8 @@ def test_declared_scales(hasil):
         "indikator biner (ya/tidak): capaian = 100 bila realisasi sama dengan target (ya/tidak), "
         "0 bila berbeda",
         "85 ≤ C < 100",
+        "WDP (3) / WTP (4) × 100% = 75,00%",
+        "(1 − |4,5 − 4| / 4) × 100% = 87,50%",
         "Selama 5 tahun terakhir rata-rata IKM sebesar 84,44, naik 9,77 poin (12,20%) dari "
         "tahun 2018.",
         "Per semester: semester I target 2–4%, realisasi 4,2% (capaian 95,00%); semester II "

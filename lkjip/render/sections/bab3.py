@@ -8,10 +8,11 @@ from dataclasses import replace
 from decimal import Decimal
 
 from lkjip import idfmt
+from lkjip.calc import capaian as cp
 from lkjip.calc import kaskade
 from lkjip.calc.results import Efisiensi, Hasil, HasilIndikator
 from lkjip.calc.rumus import Rumus
-from lkjip.model.renstra import Indikator
+from lkjip.model.renstra import Indikator, Rentang
 from lkjip.render.blocks import Run
 from lkjip.render.chart_spec import ChartSpec, Series
 from lkjip.render.filters import KOSONG, angka, bilangan, persen
@@ -244,9 +245,15 @@ def _capaian_per_tingkat(ctx: Ctx, h: Hasil) -> None:
             ctx.paragraph(f"Rata-rata capaian {nama.lower()} sebesar {persen(rata)}.")
 
 
-def rumus_baris(hi: HasilIndikator) -> str | None:
-    """The formula line with the figures: "89,87 / 87 × 100% = 103,30%"."""
+def rumus_baris(hi: HasilIndikator, predikat: list[str] | None = None) -> str | None:
+    """The formula line with the figures: "89,87 / 87 × 100% = 103,30%"; for a kept band
+    "(1 − |4,5 − 4| / 4) × 100% = 87,50%", for predicates "WDP (3) / WTP (4) × 100% = 75,00%"
+    (`predikat`: the indicator's ordered labels)."""
     c = hi.capaian
+    if c.nilai is not None and c.rumus is Rumus.RENTANG:
+        return _baris_rentang(hi)
+    if c.nilai is not None and c.rumus is Rumus.KUALITATIF:
+        return _baris_kualitatif(hi, predikat)
     if (
         c.nilai is None
         or not isinstance(hi.target, type(c.nilai))
@@ -257,6 +264,25 @@ def rumus_baris(hi: HasilIndikator) -> str | None:
     if baris is None:
         return None
     return baris.format(r=angka(hi.realisasi), t=angka(hi.target), hasil=persen(c))
+
+
+def _baris_rentang(hi: HasilIndikator) -> str | None:
+    t, r = hi.target, hi.realisasi
+    if not isinstance(t, Rentang) or not isinstance(r, Decimal):
+        return None
+    if t.min <= r <= t.max:
+        return f"{angka(r)} di dalam rentang {angka(t.min)}–{angka(t.max)}: capaian 100%"
+    b = t.max if r > t.max else t.min
+    return f"(1 − |{angka(r)} − {angka(b)}| / {angka(b)}) × 100% = {persen(hi.capaian)}"
+
+
+def _baris_kualitatif(hi: HasilIndikator, predikat: list[str] | None) -> str | None:
+    if not isinstance(hi.target, str) or not isinstance(hi.realisasi, str):
+        return None
+    r, t = cp.peringkat(hi.realisasi, predikat), cp.peringkat(hi.target, predikat)
+    if not isinstance(r, Decimal) or not isinstance(t, Decimal):
+        return None
+    return f"{hi.realisasi} ({angka(r)}) / {hi.target} ({angka(t)}) × 100% = {persen(hi.capaian)}"
 
 
 def _indikator(
@@ -288,7 +314,7 @@ def _indikator(
             kalimat += f" (kategori {hi.kategori})"
         kalimat += "."
         ctx.paragraph(kalimat, keep_with_next=True)
-        baris = rumus_baris(hi)
+        baris = rumus_baris(hi, data.daftar_predikat)
         if baris:
             ctx.paragraph(
                 f"Capaian = {hi.capaian.rumus_teks}" + ("%" if hi.capaian.rumus in PERSEN else ""),
