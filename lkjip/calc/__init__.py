@@ -55,9 +55,12 @@ def realisasi_per_indikator(project: Project) -> RealisasiPerTahun:
     return hasil
 
 
-def baris_realisasi(project: Project, indikator_id: str) -> Realisasi | None:
-    """The indicator's realisation row (the first one when the data repeats it)."""
-    return next((r for r in project.kinerja.realisasi if r.indikator == indikator_id), None)
+def baris_realisasi(project: Project) -> dict[str, Realisasi]:
+    """Each indicator's realisation row by id (the first one when the data repeats it)."""
+    rows: dict[str, Realisasi] = {}
+    for row in project.kinerja.realisasi:
+        rows.setdefault(row.indikator, row)
+    return rows
 
 
 def target_tahun(project: Project, indikator: Indikator) -> NilaiData | None:
@@ -131,8 +134,10 @@ def hasil_indikator(
     realisasi: RealisasiPerTahun,
     programs: list[HasilProgram],
     skala_: SkalaTerpakai,
+    row: Realisasi | None = None,
 ) -> HasilIndikator:
-    """Everything computed for one indicator."""
+    """Everything computed for one indicator (`row`: its realisation row, for the derived
+    value, the semesters and the breakdown)."""
     pengaturan = project.laporan.pengaturan
     tahun = project.tahun
     nilai = realisasi.get(indikator.id, {})
@@ -142,7 +147,6 @@ def hasil_indikator(
     capaian = cp.compute(indikator, target, r, pengaturan.rumus_negatif, alasan, tahun)
     rows = riwayat(project, indikator, nilai, target)
     baris = baris_rencana_aksi(project, indikator.id)
-    row = baris_realisasi(project, indikator.id)
     turunan_ = row.turunan.get(tahun) if row is not None else None
     rincian = row.rincian if row is not None else None
     semester = row.semester if row is not None else None
@@ -292,11 +296,14 @@ def compute(project: Project) -> Hasil:
     skala_ = skala.terpakai(pengaturan)
     programs = [ag.program(p) for p in project.anggaran.program]
     realisasi = realisasi_per_indikator(project)
+    rows = baris_realisasi(project)
 
     indikator: dict[str, HasilIndikator] = {}
     for ind in project.renstra.indikator:
         if ind.id not in indikator:
-            indikator[ind.id] = hasil_indikator(project, ind, realisasi, programs, skala_)
+            indikator[ind.id] = hasil_indikator(
+                project, ind, realisasi, programs, skala_, rows.get(ind.id)
+            )
 
     sasaran = hasil_sasaran(project, indikator, programs, skala_)
     per_tingkat = capaian_tingkat(project, sasaran)
