@@ -192,3 +192,14 @@ def test_chart_runs_to_the_renstra_end(tmp_path, paragraphs):
     target = values[values.index("Target Renstra") + 1 :]
     assert target[:9] == [str(y) for y in range(2018, 2027)]
     assert target[9:] == ["80", "82", "84", "86", "87", "88", "89", "89.5", "90"]
+
+
+def test_references_to_later_tables_count_the_breakdown_tables(paragraphs):
+    def caption(judul: str) -> str:
+        return next(p.split(" ", 2)[1] for p in paragraphs if p.startswith("Tabel ") and judul in p)
+
+    masalah, efisiensi = caption("Permasalahan dan Langkah"), caption("Analisis Efisiensi")
+    assert (masalah, efisiensi) == ("3.6", "3.7")  # after the breakdown table 3.5
+    assert any(f"diuraikan pada Tabel {masalah}." in p for p in paragraphs)
+    dinilai = [p for p in paragraphs if "penggunaan sumber daya dinilai" in p]
+    assert dinilai and all(p.endswith(f"(Tabel {efisiensi}).") for p in dinilai)

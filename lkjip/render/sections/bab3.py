@@ -200,9 +200,11 @@ def _capaian(ctx: Ctx) -> None:
     )
 
     # Labels of the tables that follow the per-indicator analyses.
+    # The breakdown tables (rincian) of the analyses come first.
+    rincian = sum(1 for _, items in per_sasaran(ctx.project, h) for i in items if i.rincian)
     ada_masalah = bool(ctx.project.kinerja.permasalahan)
-    label_masalah = ctx.table_label(BAB) if ada_masalah else None
-    label_efisiensi = ctx.table_label(BAB, ahead=1 if ada_masalah else 0)
+    label_masalah = ctx.table_label(BAB, ahead=rincian) if ada_masalah else None
+    label_efisiensi = ctx.table_label(BAB, ahead=rincian + (1 if ada_masalah else 0))
 
     data = {i.id: i for i in ctx.project.renstra.indikator}
     nama_tingkat = {t.id: t.nama for t in ctx.laporan.pengaturan.tingkat_sasaran}
