@@ -220,7 +220,12 @@ def hasil_sasaran(
             kategori=skala.kategori(capaian.nilai, skala_),
             program=[p.kode for p in pendukung],
             anggaran=anggaran,
-            efisiensi=ef.efisiensi(capaian.nilai, serapan, pengaturan.rumus_efisiensi),
+            efisiensi=ef.gabungan(
+                capaian.nilai,
+                serapan,
+                [indikator[i.id].efisiensi for i in inds if i.id in indikator],
+                pengaturan.rumus_efisiensi,
+            ),
             tingkat=kaskade.tingkat_dari(project, sasaran).id,
             induk=sasaran.induk,
         )
@@ -307,6 +312,8 @@ def compute(project: Project) -> Hasil:
 
     sasaran = hasil_sasaran(project, indikator, programs, skala_)
     per_tingkat = capaian_tingkat(project, sasaran)
+    pertama = pengaturan.tingkat_sasaran[0].id
+    utama = {s.id for s in sasaran.values() if s.tingkat == pertama}  # the OPD's level
     capaian_opd: Capaian = next(iter(per_tingkat.values()))
     known = {i.id for i in project.renstra.indikator}
     pendukung = ag.jumlahkan(p.anggaran for p in ag.pendukung(programs, known))
@@ -334,7 +341,12 @@ def compute(project: Project) -> Hasil:
         kegiatan=kegiatan_by_kode,
         total=total,
         pendukung=pendukung,
-        efisiensi=ef.efisiensi(capaian_opd.nilai, pendukung.serapan, pengaturan.rumus_efisiensi),
+        efisiensi=ef.gabungan(
+            capaian_opd.nilai,
+            pendukung.serapan,
+            [h.efisiensi for h in indikator.values() if h.sasaran in utama],
+            pengaturan.rumus_efisiensi,
+        ),
         jumlah=jumlah(project),
         skala=skala_,
         rumus_capaian=rumus_capaian(project),

@@ -4,13 +4,17 @@
 above 0; `rasio`: capaian / serapan, efisien above 1; `sisa_anggaran`: the budget left unspent,
 (pagu − realisasi) / pagu × 100 = 100 − serapan, efisien when it is above 0 *and* the target is
 met (capaian ≥ 100), "tidak efisien" whenever the target is missed; `indeks_rka_kl` (the
-RKA-K/L index of PMK 249/2011, one output per unit): E = (1 − serapan / capaian) × 100 bounded
-to −20…20, nilai = 50 + E / 20 × 50 (0…100), efisien above 50. The formula text returned is
+RKA-K/L index of PMK 249/2011): E = (1 − serapan / capaian) × 100 bounded to −20…20,
+nilai = 50 + E / 20 × 50 (0…100), efisien above 50; an indicator is one output, and a sasaran
+or the perangkat daerah averages the unbounded E of its indicators (Σ E_i / n) before the
+bound (`gabungan`). The formula text returned is
 the one the table header prints, so the text and the value always agree.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from lkjip.calc.results import Efisiensi
@@ -62,11 +66,21 @@ def nilai(capaian: Decimal, serapan: Decimal, rumus: RumusEfisiensi) -> Decimal 
     if rumus is RumusEfisiensi.SISA_ANGGARAN:
         return SERATUS - serapan
     if rumus is RumusEfisiensi.INDEKS_RKA_KL:
-        if capaian == 0:
-            return None
-        e = max(-BATAS_E, min(BATAS_E, (1 - serapan / capaian) * SERATUS))
-        return SEIMBANG[rumus] + e / BATAS_E * SEIMBANG[rumus]
+        e = e_rka_kl(capaian, serapan)
+        return None if e is None else indeks_dari_e(e)
     return capaian - serapan
+
+
+def e_rka_kl(capaian: Decimal, serapan: Decimal) -> Decimal | None:
+    """E of one output, unbounded: (1 − serapan / capaian) × 100; None when capaian = 0."""
+    return None if capaian == 0 else (1 - serapan / capaian) * SERATUS
+
+
+def indeks_dari_e(e: Decimal) -> Decimal:
+    """The 0…100 index of PMK 249/2011 from E, bounded to −20…20 first."""
+    e = max(-BATAS_E, min(BATAS_E, e))
+    seimbang = SEIMBANG[RumusEfisiensi.INDEKS_RKA_KL]
+    return seimbang + e / BATAS_E * seimbang
 
 
 def keterangan(value: Decimal | None, rumus: RumusEfisiensi, capaian: Decimal | None = None) -> str:
@@ -96,3 +110,25 @@ def efisiensi(capaian: Decimal | None, serapan: Decimal | None, rumus: RumusEfis
         keterangan=keterangan(value, rumus, capaian),
         rumus_efisiensi=rumus,
     )
+
+
+def gabungan(
+    capaian: Decimal | None,
+    serapan: Decimal | None,
+    keluaran: Sequence[Efisiensi | None],
+    rumus: RumusEfisiensi,
+) -> Efisiensi:
+    """Efficiency of a sasaran or the perangkat daerah. `indeks_rka_kl` averages the E of its
+    outputs (`keluaran`, the indicators' efficiency: Σ E_i / n over those that can be
+    computed, then bounded); the other variants apply to the unit's own capaian and serapan."""
+    hasil = efisiensi(capaian, serapan, rumus)
+    if rumus is not RumusEfisiensi.INDEKS_RKA_KL:
+        return hasil
+    e = [
+        e_rka_kl(k.capaian, k.serapan)
+        for k in keluaran
+        if k is not None and k.capaian is not None and k.serapan is not None
+    ]
+    angka = [v for v in e if v is not None]
+    value = indeks_dari_e(sum(angka, Decimal(0)) / len(angka)) if angka else None
+    return replace(hasil, nilai=value, keterangan=keterangan(value, rumus, capaian))

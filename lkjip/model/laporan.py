@@ -172,7 +172,8 @@ class Pengaturan(Dasar):
         "capaian / penyerapan; 'sisa_anggaran' = 100 − penyerapan (persen anggaran yang tidak "
         "terserap), efisien hanya bila capaian mencapai 100%; 'indeks_rka_kl' (PMK 249/2011) = "
         "50 + E / 20 × 50 dengan E = (1 − penyerapan / capaian) × 100 dibatasi −20 s.d. 20, "
-        "efisien di atas 50.",
+        "efisien di atas 50; untuk sasaran dan perangkat daerah E adalah rata-rata E "
+        "indikatornya.",
     )
     grafik_sampai_akhir_renstra: bool = Field(
         default=False,

@@ -71,3 +71,20 @@ def test_difference_and_ratio_agree_on_the_verdict(capaian, serapan):
     selisih = ef.efisiensi(capaian, serapan, RE.SELISIH).keterangan
     rasio = ef.efisiensi(capaian, serapan, RE.RASIO).keterangan
     assert selisih == rasio
+
+
+def test_index_of_a_unit_averages_its_outputs_before_the_bound():
+    # Outputs E = 10 and E = −30 (bounded alone to −20): Σ E / n = −10 → 50 − 25 = 25.
+    keluaran = [
+        ef.efisiensi(D(100), D(90), RE.INDEKS_RKA_KL),  # E = 10
+        ef.efisiensi(D(100), D(130), RE.INDEKS_RKA_KL),  # E = −30
+        None,  # an indicator without a supporting budget
+    ]
+    e = ef.gabungan(D(100), D(110), keluaran, RE.INDEKS_RKA_KL)
+    assert e.nilai == D(25) and e.keterangan == "tidak efisien"
+    assert (e.capaian, e.serapan) == (D(100), D(110))  # the unit's own figures stay
+
+
+def test_other_variants_of_a_unit_use_its_own_figures():
+    keluaran = [ef.efisiensi(D(100), D(90), RE.SELISIH)]
+    assert ef.gabungan(D(80), D(90), keluaran, RE.SELISIH).nilai == D(-10)
