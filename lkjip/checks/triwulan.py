@@ -29,12 +29,30 @@ def _rows(project: Project, agregasi: Agregasi | None = None) -> Iterable[tuple[
         yield i, row, ind
 
 
+def _periode(
+    project: Project, agregasi: Agregasi
+) -> Iterable[tuple[list[Any], tuple[str | int, ...], Indikator, tuple[str, ...]]]:
+    """(targets, path of the targets, Indikator, period labels) of every Rencana Aksi row and
+    every semester row of one aggregation type: "TW I"…"TW IV", or "semester I", "semester II"."""
+    for i, row, ind in _rows(project, agregasi):
+        yield list(row.target), ("rencana_aksi", "triwulan", i, "target"), ind, LABEL_TW
+    for n, real in enumerate(project.kinerja.realisasi):
+        ind = project.indikator(real.indikator)
+        if real.semester is None or ind is None or ind.agregasi is not agregasi:
+            continue
+        yield list(real.semester.target), ("realisasi", n, "semester", "target"), ind, LABEL_SM
+
+
+LABEL_TW = tuple(f"TW {q}" for q in TW)
+LABEL_SM = ("semester I", "semester II")
+
+
 def _list(values: list[Any]) -> str:
     return "/".join("–" if v is None else show(v) for v in values)
 
 
 def _last(values: list[Any]) -> tuple[int, Any] | None:
-    for q in range(3, -1, -1):
+    for q in range(len(values) - 1, -1, -1):
         if values[q] is not None:
             return q, values[q]
     return None
@@ -46,7 +64,8 @@ def check_triwulan_akumulasi(project: Project) -> Iterable[Diagnostic]:
 
     Untuk indikator `agregasi: akumulasi` (jumlah laporan, kegiatan, peserta) target triwulan
     adalah bagian per triwulan, sehingga TW I + TW II + TW III + TW IV = target tahunan (PK,
-    atau Renstra bila tidak ada di PK). Seed E20: IKM 30 + 30 + 20 + 17 = 97, bukan 87.
+    atau Renstra bila tidak ada di PK); begitu pula semester I + semester II
+    (`realisasi[].semester`). Seed E20: IKM 30 + 30 + 20 + 17 = 97, bukan 87.
 
     Contoh salah:
 
@@ -57,21 +76,22 @@ def check_triwulan_akumulasi(project: Project) -> Iterable[Diagnostic]:
 
         - {indikator: LAPORAN, target: [1, 1, 1, 1]}    # target tahunan 4
     """
-    for i, row, ind in _rows(project, Agregasi.AKUMULASI):
+    for targets, path, ind, label in _periode(project, Agregasi.AKUMULASI):
         found = pk_target(project, ind.id)
         annual = num(found[0]) if found else None
-        values = [num(v) for v in row.target]
+        values = [num(v) for v in targets]
         if annual is None or all(v is None for v in values):
             continue
-        if any(v is None and t is not None for v, t in zip(values, row.target, strict=False)):
+        if any(v is None and t is not None for v, t in zip(values, targets, strict=False)):
             continue  # ranges or labels cannot be summed
         total = sum((v for v in values if v is not None), Decimal(0))
         if total != annual:
+            periode = "triwulan" if label is LABEL_TW else "semester"
             yield diag(
                 "LK321",
-                f"jumlah target triwulan {ind.id} {_list(row.target)} = {show(total)} tidak "
+                f"jumlah target {periode} {ind.id} {_list(targets)} = {show(total)} tidak "
                 f"sama dengan target tahunan {show(annual)} ({found[1]})",  # type: ignore[index]
-                project.where(K, "rencana_aksi", "triwulan", i, "target"),
+                project.where(K, *path),
                 subject=ind.id,
             )
 
@@ -82,7 +102,7 @@ def check_triwulan_kumulatif(project: Project) -> Iterable[Diagnostic]:
 
     Untuk indikator `agregasi: kumulatif` (persentase kemajuan) target triwulan adalah capaian
     sampai dengan triwulan itu: tidak boleh turun, dan TW IV sama dengan target tahunan (seed
-    E21: Trantibum 25/50/75/75 dengan target tahunan 100).
+    E21: Trantibum 25/50/75/75 dengan target tahunan 100). Target semester diperiksa sama.
 
     Contoh salah:
 
@@ -93,9 +113,9 @@ def check_triwulan_kumulatif(project: Project) -> Iterable[Diagnostic]:
 
         - {indikator: TRANTIBUM, target: [25, 50, 75, 100]}
     """
-    for i, row, ind in _rows(project, Agregasi.KUMULATIF):
-        where = project.where(K, "rencana_aksi", "triwulan", i, "target")
-        values = [num(v) for v in row.target]
+    for targets, path, ind, label in _periode(project, Agregasi.KUMULATIF):
+        where = project.where(K, *path)
+        values = [num(v) for v in targets]
         prev: tuple[int, Decimal] | None = None
         for q, v in enumerate(values):
             if v is None:
@@ -103,20 +123,20 @@ def check_triwulan_kumulatif(project: Project) -> Iterable[Diagnostic]:
             if prev is not None and v < prev[1]:
                 yield diag(
                     "LK322",
-                    f"target kumulatif {ind.id} turun dari {show(prev[1])} (TW {TW[prev[0]]}) "
-                    f"menjadi {show(v)} (TW {TW[q]})",
-                    project.where(K, "rencana_aksi", "triwulan", i, "target", q),
+                    f"target kumulatif {ind.id} turun dari {show(prev[1])} ({label[prev[0]]}) "
+                    f"menjadi {show(v)} ({label[q]})",
+                    project.where(K, *path, q),
                     subject=ind.id,
                 )
             prev = (q, v)
         found = pk_target(project, ind.id)
-        last = _last(list(row.target))
+        last = _last(targets)
         if found is None or last is None:
             continue
         if not same(last[1], found[0]):
             yield diag(
                 "LK322",
-                f"target kumulatif {ind.id} TW {TW[last[0]]} {show(last[1])} tidak sama dengan "
+                f"target kumulatif {ind.id} {label[last[0]]} {show(last[1])} tidak sama dengan "
                 f"target tahunan {show(found[0])} ({found[1]})",
                 where,
                 subject=ind.id,
