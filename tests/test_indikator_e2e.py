@@ -83,6 +83,9 @@ def test_derived_and_breakdown(hasil):
         "nilai": "17.65",
         "rumus": "pembilang / penyebut × pengali",
     }
+    aki = hasil["indikator"]["AKI"]["rincian"]
+    assert aki["agregasi"] == "rasio" and aki["sesuai"] is True  # (1 + 2) / 17.000 × 100.000
+    assert [b["nilai"] for b in aki["baris"]] == ["11.11", "25.00"]
     rincian = hasil["indikator"]["KTP"]["rincian"]
     assert rincian["nilai"] == "190" and rincian["sesuai"] is True
     assert [b["nama"] for b in rincian["baris"]] == ["Kelurahan Sukajadi", "Kelurahan Bintan"]
@@ -148,7 +151,11 @@ def test_declared_scales(hasil):
         "Sasaran Kegiatan 3: Terselenggaranya layanan administrasi kependudukan",
         "Realisasi dihitung sebagai pembilang / penyebut × pengali (jumlah kematian ibu / "
         "jumlah kelahiran hidup × 100.000): 3 / 17.000 × 100.000 = 17,65.",
-        "Tabel 3.5 Rincian Realisasi Jumlah KTP elektronik yang diterbitkan per Kelurahan "
+        "Tabel 3.5 Rincian Realisasi Angka kematian ibu per 100.000 kelahiran hidup per "
+        "Puskesmas Tahun 2022",
+        "Rincian realisasi indikator ini per puskesmas (jumlah pembilang / jumlah penyebut × "
+        "pengali = realisasi) disajikan pada Tabel 3.5.",
+        "Tabel 3.6 Rincian Realisasi Jumlah KTP elektronik yang diterbitkan per Kelurahan "
         "Tahun 2022",
         "indikator biner (ya/tidak): capaian = 100 bila realisasi sama dengan target (ya/tidak), "
         "0 bila berbeda",
@@ -199,7 +206,7 @@ def test_references_to_later_tables_count_the_breakdown_tables(paragraphs):
         return next(p.split(" ", 2)[1] for p in paragraphs if p.startswith("Tabel ") and judul in p)
 
     masalah, efisiensi = caption("Permasalahan dan Langkah"), caption("Analisis Efisiensi")
-    assert (masalah, efisiensi) == ("3.6", "3.7")  # after the breakdown table 3.5
+    assert (masalah, efisiensi) == ("3.7", "3.8")  # after the breakdown tables 3.5 and 3.6
     assert any(f"diuraikan pada Tabel {masalah}." in p for p in paragraphs)
     dinilai = [p for p in paragraphs if "penggunaan sumber daya dinilai" in p]
     assert dinilai and all(p.endswith(f"(Tabel {efisiensi}).") for p in dinilai)

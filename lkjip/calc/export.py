@@ -209,7 +209,15 @@ def _rincian(r: HasilRincian | None) -> Json | None:
     return {
         "judul": r.judul,
         "agregasi": r.agregasi,
-        "baris": [{"nama": nama, "nilai": angka(v)} for nama, v in r.baris],
+        "baris": [
+            {
+                "nama": b.nama,
+                "nilai": angka(b.nilai),
+                "pembilang": angka(b.pembilang),
+                "penyebut": angka(b.penyebut),
+            }
+            for b in r.baris
+        ],
         "nilai": angka(r.nilai),
         "sesuai": r.sesuai,
     }

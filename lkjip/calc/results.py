@@ -125,14 +125,24 @@ class HasilTurunan:
 
 
 @dataclass(frozen=True)
+class BarisHasilRincian:
+    nama: str
+    nilai: Decimal  # as entered, or pembilang / penyebut × pengali at the declared decimals
+    pembilang: Decimal | None = None
+    penyebut: Decimal | None = None
+
+
+@dataclass(frozen=True)
 class HasilRincian:
     """The year's realisation broken down by area or unit."""
 
     judul: str  # column title, e.g. "Kelurahan"
-    agregasi: str  # "jumlah" | "rata_rata"
-    baris: list[tuple[str, Decimal]]  # (nama, nilai) as entered
-    nilai: Decimal  # Σ or mean of the rows, unrounded
+    agregasi: str  # "jumlah" | "rata_rata" | "rasio"
+    baris: list[BarisHasilRincian]
+    nilai: Decimal  # Σ, mean or Σ pembilang / Σ penyebut × pengali of the rows, unrounded
     sesuai: bool | None  # the rows make the realisation; None when it is not a number
+    pembilang: Decimal | None = None  # Σ pembilang of the rows (`rasio` only)
+    penyebut: Decimal | None = None  # Σ penyebut of the rows (`rasio` only)
 
 
 @dataclass(frozen=True)

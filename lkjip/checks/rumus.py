@@ -179,7 +179,9 @@ def check_rincian(project: Project) -> Iterable[Diagnostic]:
             continue
         nilai = realisasi.get(row.indikator, {}).get(project.tahun)
         if tr.sesuai(row.rincian, nilai) is False:
-            cara = "jumlah" if row.rincian.agregasi.value == "jumlah" else "rata-rata"
+            cara = {"jumlah": "jumlah", "rata_rata": "rata-rata"}.get(
+                row.rincian.agregasi.value, "rasio"
+            )
             yield diag(
                 "LK235",
                 f"{cara} rincian {row.indikator} per {row.rincian.judul.lower()} "

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from enum import Enum
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from lkjip.model.common import Angka, Dasar, Id, Rupiah, Tahun, Teks, TeksBebas
 from lkjip.model.renstra import Nilai
@@ -139,11 +139,26 @@ class AgregasiRincian(str, Enum):
 
     JUMLAH = "jumlah"  # Σ rows = realisasi (counts)
     RATA_RATA = "rata_rata"  # mean of rows = realisasi, at the realisation's decimals
+    RASIO = "rasio"  # Σ pembilang / Σ penyebut × pengali = realisasi (a rate over all rows)
 
 
 class BarisRincian(Dasar):
     nama: Teks = Field(description="Nama baris, mis. 'Kelurahan Sukajadi' atau 'Puskesmas A'.")
-    nilai: Angka = Field(description="Realisasi baris ini tahun laporan.")
+    nilai: Angka | None = Field(
+        default=None,
+        description="Realisasi baris ini tahun laporan; boleh kosong bila `pembilang` dan "
+        "`penyebut` diisi (nilai = pembilang / penyebut × pengali rincian).",
+    )
+    pembilang: Angka | None = Field(default=None, description="Pembilang baris ini.")
+    penyebut: Angka | None = Field(default=None, gt=0, description="Penyebut baris ini.")
+
+    @model_validator(mode="after")
+    def _nilai_atau_pecahan(self) -> BarisRincian:
+        if (self.pembilang is None) != (self.penyebut is None):
+            raise ValueError("isi 'pembilang' dan 'penyebut' bersama-sama")
+        if self.nilai is None and self.pembilang is None:
+            raise ValueError("isi 'nilai', atau 'pembilang' dan 'penyebut'")
+        return self
 
 
 class Rincian(Dasar):
@@ -159,10 +174,23 @@ class Rincian(Dasar):
 
     judul: Teks = Field(description="Judul kolom baris, mis. 'Kelurahan' atau 'Puskesmas'.")
     agregasi: AgregasiRincian = Field(
-        description="'jumlah' (jumlah baris = realisasi) atau 'rata_rata' (rata-rata baris = "
-        "realisasi, pada banyak desimal realisasi)."
+        description="'jumlah' (jumlah baris = realisasi), 'rata_rata' (rata-rata baris = "
+        "realisasi, pada banyak desimal realisasi) atau 'rasio' (jumlah pembilang / jumlah "
+        "penyebut × pengali = realisasi; setiap baris mengisi pembilang dan penyebut)."
+    )
+    pengali: Angka = Field(
+        default=Decimal(100), gt=0, description="Pengali baris berpecahan dan 'rasio'."
+    )
+    desimal: int = Field(
+        default=2, ge=0, le=6, description="Banyak desimal nilai baris yang dihitung."
     )
     baris: list[BarisRincian] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _rasio_berpecahan(self) -> Rincian:
+        if self.agregasi is AgregasiRincian.RASIO and any(b.pembilang is None for b in self.baris):
+            raise ValueError("agregasi 'rasio' memerlukan 'pembilang' dan 'penyebut' tiap baris")
+        return self
 
 
 class Realisasi(Dasar):

@@ -490,13 +490,27 @@ def tabel_rincian(hi: HasilIndikator) -> TableSpec:
     (Jumlah or Rata-rata, as computed from the rows)."""
     r = hi.rincian
     assert r is not None
-    widths = [1.0, 9.0, 4.0]
-    header = [[h("No"), h(r.judul), h(f"Realisasi ({hi.satuan})")]]
-    rows = [[m(str(k)), c(nama), n(angka(v))] for k, (nama, v) in enumerate(r.baris, start=1)]
-    penutup = "Jumlah" if r.agregasi == "jumlah" else "Rata-rata"
+    pecahan = any(b.pembilang is not None for b in r.baris)
+    widths = [1.0, 6.0, 3.0, 3.0, 3.0] if pecahan else [1.0, 9.0, 4.0]
+    kepala = [h("No"), h(r.judul)]
+    if pecahan:
+        kepala += [h("Pembilang"), h("Penyebut")]
+    header = [kepala + [h(f"Realisasi ({hi.satuan})")]]
+    rows = []
+    for k, b in enumerate(r.baris, start=1):
+        row = [m(str(k)), c(b.nama)]
+        if pecahan:
+            row += [n(angka(b.pembilang)), n(angka(b.penyebut))]
+        rows.append(row + [n(angka(b.nilai))])
+    penutup = {"jumlah": "Jumlah", "rata_rata": "Rata-rata"}.get(r.agregasi, "Seluruhnya")
     places = calc_turunan.desimal(hi.realisasi) if isinstance(hi.realisasi, Decimal) else 2
     total = r.nilai if r.agregasi == "jumlah" else idfmt.bulatkan(r.nilai, places)
-    rows.append([c(penutup, colspan=2, bold=True), n(angka(total), bold=True)])
+    akhir = [c(penutup, colspan=2, bold=True)]
+    if pecahan:
+        akhir += [
+            n(angka(v) if v is not None else KOSONG, bold=True) for v in (r.pembilang, r.penyebut)
+        ]
+    rows.append(akhir + [n(angka(total), bold=True)])
     return TableSpec(widths_cm=widths, header=header, rows=rows)
 
 

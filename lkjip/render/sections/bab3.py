@@ -460,10 +460,14 @@ def _rincian(ctx: Ctx, hi: HasilIndikator) -> None:
     r = hi.rincian
     if r is None:
         return
-    cara = "jumlah" if r.agregasi == "jumlah" else "rata-rata"
+    cara = {
+        "jumlah": "jumlah baris = realisasi",
+        "rata_rata": "rata-rata baris = realisasi",
+        "rasio": "jumlah pembilang / jumlah penyebut × pengali = realisasi",
+    }.get(r.agregasi, r.agregasi)
     ctx.present_table(
         BAB,
-        f"Rincian realisasi indikator ini per {r.judul.lower()} ({cara} baris = realisasi)",
+        f"Rincian realisasi indikator ini per {r.judul.lower()} ({cara})",
         f"Rincian Realisasi {hi.nama} per {r.judul} Tahun {ctx.tahun}",
         tabel_rincian(hi),
     )
