@@ -572,6 +572,12 @@ Contoh benar:
 # LK2xx, LK3xx: the cross-file rules of `lkjip.checks` (code, name, severity, title); the
 # documentation is the rule function's docstring, whose first line is the title.
 _RULES = [
+    ("LK130", "jenis-tidak-diketahui", E,
+     "Jenis instansi tidak ditulis dan tidak tampak dari namanya"),
+    ("LK131", "jenis-disimpulkan", I, "Jenis instansi disimpulkan dari namanya"),
+    ("LK132", "induk-hilang", E, "Instansi induk tidak ditulis"),
+    ("LK133", "pihak-kedua-hilang", E, "Perjanjian Kinerja tanpa Pihak Kedua"),
+    ("LK134", "tanpa-anggaran", I, "Tanpa anggaran.yaml: laporan tanpa tabel anggaran"),
     ("LK201", "referensi-tidak-dikenal", E, "Rujukan ke id yang tidak ada di Renstra"),
     ("LK202", "indikator-di-luar-renstra", E,
      "Indikator di RKT, PK, Rencana Aksi atau realisasi tidak ada di Renstra"),
@@ -580,7 +586,7 @@ _RULES = [
     ("LK205", "kode-di-luar-induk", E,
      "Kode kegiatan tidak berawalan kode programnya (atau sub kegiatan dari kegiatannya)"),
     ("LK206", "format-kode", E,
-     "Kode program/kegiatan/sub kegiatan tidak sesuai pola Permendagri 90/2019"),
+     "Kode program/kegiatan/sub kegiatan tidak sesuai pola skema kode anggarannya"),
     ("LK207", "kode-sub-dua-digit", W, "Kode sub kegiatan ditulis dengan akhiran dua angka"),
     ("LK208", "nama-nomenklatur", W,
      "Nama program/kegiatan berbeda dari nomenklatur untuk kodenya"),
@@ -652,6 +658,11 @@ _RULES = [
      "Terbilang dalam kurung tidak ditulis huruf kecil atau tidak sama dengan angkanya"),
     ("LK369", "kategori-bukan-skala", W,
      "Kategori capaian diketik di narasi bukan label skala yang dinyatakan"),
+    ("LK370", "sisa-templat", W,
+     "Teks templat atau kata jenis instansi lain tertinggal di laporan"),
+    ("LK371", "regulasi-belum-berlaku", W, "Peraturan yang dikutip terbit setelah tahun laporan"),
+    ("LK372", "regulasi-sudah-diganti", W,
+     "Peraturan yang dikutip sudah diganti pada tahun laporan"),
 ]
 
 _EXCEL = [

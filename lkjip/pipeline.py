@@ -86,15 +86,32 @@ def _document(models: dict[str, BaseModel], file: str, kind: type[M]) -> M:
 def _project(loaded: LoadedDataset, models: dict[str, BaseModel]) -> Project | None:
     if any(file not in models for file in REQUIRED_DOCUMENTS):
         return None
+    laporan = _document(models, "lkjip.yaml", Laporan)
+    ada_anggaran = "anggaran.yaml" in models
+    if not ada_anggaran and (loaded.root / "anggaran.yaml").exists():
+        return None  # present but unreadable or invalid: its diagnostics say why
     return Project(
         root=loaded.root,
-        laporan=_document(models, "lkjip.yaml", Laporan),
+        laporan=laporan,
         renstra=_document(models, "renstra.yaml", Renstra),
         kinerja=_document(models, "kinerja.yaml", Kinerja),
-        anggaran=_document(models, "anggaran.yaml", Anggaran),
+        anggaran=(
+            _document(models, "anggaran.yaml", Anggaran)
+            if ada_anggaran
+            else _no_budget(laporan.tahun)
+        ),
         profil=_document(models, "profil.yaml", Profil) if "profil.yaml" in models else None,
         narasi=loaded.narasi,
         sourcemap=loaded.sourcemap,
+        ada_anggaran=ada_anggaran,
+    )
+
+
+def _no_budget(tahun: int) -> Anggaran:
+    """The stand-in for a missing anggaran.yaml: no programs. `model_construct` skips the
+    rule that a written anggaran.yaml lists at least one program."""
+    return Anggaran.model_construct(
+        tahun=tahun, skema=None, dokumen=None, sumber_realisasi=None, program=[]
     )
 
 

@@ -21,7 +21,9 @@ from __future__ import annotations
 from lkjip.calc.results import Hasil
 from lkjip.checks import (  # noqa: F401 - importing a rule module registers its rules
     anggaran,
+    instansi,
     kaskade,
+    kode_anggaran,
     narasi,
     narasi_kategori,
     pegawai,
@@ -30,6 +32,7 @@ from lkjip.checks import (  # noqa: F401 - importing a rule module registers its
     rumus,
     tanggal,
     target,
+    teks,
     triwulan,
 )
 from lkjip.checks.prose import Prose

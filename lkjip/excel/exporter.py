@@ -257,7 +257,7 @@ def _sheet_anggaran(workbook: Any, project: Project) -> None:
     anggaran = project.anggaran
     sheet = _SheetWriter(workbook, EXPORT_SHEET)
     sheet.line(f"Tahun: {anggaran.tahun}", bold=True)
-    sheet.line(f"Dokumen: {anggaran.dokumen}")
+    sheet.line(f"Dokumen: {project.dokumen_anggaran}")
     if anggaran.sumber_realisasi:
         sheet.line(f"Sumber realisasi: {anggaran.sumber_realisasi}")
     sheet.row += 1

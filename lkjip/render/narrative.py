@@ -1,9 +1,10 @@
 """Narrative files (narasi/*.md): Jinja templates rendered in a sandbox, then Markdown.
 
 Lookup order for a section `name`: the dataset's `narasi/<name>.md` (loaded into
-`Project.narasi`), then `narasi/<name>.md` in a user `--templates` folder, then the default
-shipped in `templates/narasi/`. An indicator without its own `indikator/<ID>.md` gets
-`indikator/_default.md`.
+`Project.narasi`), then a user `--templates` folder, then the defaults shipped in
+`templates/narasi/`; in each templates folder `narasi/_jenis/<jenis>/<name>.md` (wording of
+one kind of agency) comes before `narasi/<name>.md`. An indicator without its own
+`indikator/<ID>.md` gets `indikator/_default.md`.
 
 Every problem becomes a diagnostic with file and line: LK401 an unknown name, attribute, key
 or filter; LK402 a template syntax error; LK403 any other failure while rendering.
@@ -33,6 +34,7 @@ from lkjip import codes
 from lkjip.calc.results import Hasil
 from lkjip.diagnostics import Diagnostic, Location, diag
 from lkjip.model import Project
+from lkjip.model.jenis import peraturan_menurut_peran
 from lkjip.render.filters import make_filters
 from lkjip.render.markdown import Block, parse
 from lkjip.render.sandbox import BoundedSandbox, BudgetExceeded
@@ -112,6 +114,17 @@ def build_context(project: Project, hasil: Hasil) -> dict[str, Any]:
         "efisiensi": hasil.efisiensi,
         "jumlah": hasil.jumlah,
         "skala": hasil.skala,
+        # What the agency's jenis changes in the wording (data/jenis.yaml).
+        "jenis": project.ciri,
+        "atasan": laporan.atasan,
+        "penerima_laporan": project.ciri.penerima(
+            laporan.atasan.jabatan if laporan.atasan else None
+        ),
+        "peraturan": peraturan_menurut_peran(hasil.tahun),
+        "ada_anggaran": project.ada_anggaran,
+        "skema_anggaran": project.skema_anggaran.value,
+        "dokumen_anggaran": project.dokumen_anggaran,
+        "tingkat_anggaran": project.tingkat_anggaran,
     }
 
 
@@ -176,10 +189,19 @@ class Narrator:
         if narasi is not None:
             return Sumber(name, narasi.file, narasi.text)
         for folder in self.folders:
-            path = folder / "narasi" / f"{name}.md"
-            if path.is_file():
-                return Sumber(name, str(path), path.read_text(encoding="utf-8"))
+            for path in self._candidates(folder, name):
+                if path.is_file():
+                    return Sumber(name, str(path), path.read_text(encoding="utf-8"))
         return None
+
+    def _candidates(self, folder: Path, name: str) -> list[Path]:
+        """`narasi/_jenis/<jenis>/<name>.md` (wording only one kind of agency uses), then
+        `narasi/<name>.md`."""
+        paths = [folder / "narasi" / f"{name}.md"]
+        jenis = self.project.laporan.instansi.jenis_terpakai
+        if jenis is not None:
+            paths.insert(0, folder / "narasi" / "_jenis" / jenis.value / f"{name}.md")
+        return paths
 
     def _load(self, name: str) -> tuple[str, str, Any] | None:
         sumber = self._sources.get(name) or self.source(name)

@@ -675,7 +675,7 @@ def tabel_realisasi_anggaran(project: Project, hasil: Hasil) -> TableSpec:
     ]
     notes = []
     if project.anggaran.sumber_realisasi:
-        notes.append(f"Sumber: {project.anggaran.dokumen}; {project.anggaran.sumber_realisasi}.")
+        notes.append(f"Sumber: {project.dokumen_anggaran}; {project.anggaran.sumber_realisasi}.")
     if hasil.total.realisasi is None:
         notes.append(f"{KOSONG} = realisasi belum dilaporkan untuk sebagian kegiatan.")
     return TableSpec(
