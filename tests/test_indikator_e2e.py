@@ -144,9 +144,9 @@ def test_declared_scales(hasil):
 @pytest.mark.parametrize(
     "expected",
     [
-        "Tabel 3.1 Capaian Indikator Sasaran Strategis Dinas Contoh Tahun 2022",
-        "Tabel 3.2 Capaian Indikator Sasaran Program Dinas Contoh Tahun 2022",
-        "Tabel 3.3 Capaian Indikator Sasaran Kegiatan Dinas Contoh Tahun 2022",
+        "Tabel 3.1 Capaian Indikator Sasaran Strategis Dinas Kesehatan Sukamaju Tahun 2022",
+        "Tabel 3.2 Capaian Indikator Sasaran Program Dinas Kesehatan Sukamaju Tahun 2022",
+        "Tabel 3.3 Capaian Indikator Sasaran Kegiatan Dinas Kesehatan Sukamaju Tahun 2022",
         "Rata-rata capaian sasaran program sebesar 100,41%.",
         "Sasaran Kegiatan 3: Terselenggaranya layanan administrasi kependudukan",
         "Realisasi dihitung sebagai pembilang / penyebut × pengali (jumlah kematian ibu / "
