@@ -303,7 +303,7 @@ def _jenis_lengkap() -> dict[str, str]:
 @functools.cache
 def _pola_kutipan() -> re.Pattern[str]:
     # "<jenis> [Republik Indonesia] [(<singkatan>)] Nomor N Tahun YYYY" or "<singkatan> N/YYYY".
-    forms = "|".join(re.escape(form) for form, _ in _bentuk_jenis())
+    forms = "|".join(r"\s+".join(map(re.escape, form.split())) for form, _ in _bentuk_jenis())
     return re.compile(
         rf"\b(?P<jenis>{forms})"
         r"(?:\s+Republik\s+Indonesia)?(?:\s*\([^()\x00]{1,60}\))?\s+"

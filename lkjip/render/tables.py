@@ -623,7 +623,13 @@ def tabel_efisiensi(project: Project, hasil: Hasil) -> TableSpec:
     footer = []
     if len(groups) > 1:
         footer = [
-            [Cell("Perangkat daerah (seluruh sasaran)", colspan=2, bold=True)]
+            [
+                Cell(
+                    f"{project.ciri.sebutan_instansi.capitalize()} (seluruh sasaran)",
+                    colspan=2,
+                    bold=True,
+                )
+            ]
             + _efisiensi_cells(hasil.efisiensi, bold=True)
         ]
     notes = [

@@ -137,7 +137,8 @@ def _pengantar(ctx: Ctx) -> None:
         batas = ctx.laporan.pengaturan.batas_capaian
         if batas is not None:
             kalimat += f", dengan capaian indikator dibatasi paling tinggi {angka(batas)}%"
-        ctx.paragraph(kalimat + "; capaian perangkat daerah adalah rata-rata capaian sasaran.")
+        instansi = ctx.project.ciri.sebutan_instansi
+        ctx.paragraph(kalimat + f"; capaian {instansi} adalah rata-rata capaian sasaran.")
     if kaskade.bertingkat(ctx.project):
         ctx.paragraph(_kalimat_kaskade(ctx))
     ctx.paragraph(
@@ -173,7 +174,8 @@ def _kalimat_kaskade(ctx: Ctx) -> str:
     return (
         f"Sasaran dijabarkan secara berjenjang: {bagian}. Capaian setiap sasaran dihitung dari "
         "indikatornya sendiri, rata-rata capaian dihitung per tingkat tanpa mencampur tingkat "
-        "yang berbeda, dan capaian perangkat daerah adalah rata-rata sasaran tingkat pertama."
+        f"yang berbeda, dan capaian {ctx.project.ciri.sebutan_instansi} adalah rata-rata "
+        "sasaran tingkat pertama."
     )
 
 
@@ -382,7 +384,8 @@ def _indikator(
     ctx.write_narasi(f"indikator/{hi.id}")
     if label_masalah:
         ctx.paragraph(
-            f"Permasalahan dan solusi pada tingkat perangkat daerah diuraikan pada {label_masalah}."
+            f"Permasalahan dan solusi pada tingkat {ctx.project.ciri.sebutan_instansi} diuraikan "
+            f"pada {label_masalah}."
         )
 
     # 6. efficiency
