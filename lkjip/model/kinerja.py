@@ -74,6 +74,12 @@ class Triwulan(Dasar):
         max_length=4,
         description="Realisasi TW I–IV; null bila belum/tidak dilaporkan.",
     )
+    penyesuaian: Teks | None = Field(
+        default=None,
+        description="Bila target triwulan di sini berbeda dari dokumen Rencana Aksi yang "
+        "ditandatangani: penjelasan singkat untuk pembaca, dimuat di lampiran Catatan "
+        "Penyesuaian Data.",
+    )
 
 
 class EvaluasiBerkala(Dasar):

@@ -108,6 +108,34 @@ class Pejabat(Dasar):
     )
 
 
+class Reviu(Dasar):
+    """Pernyataan APIP bahwa laporan kinerja telah direviu (Pernyataan Telah Direviu)."""
+
+    apip: Teks = Field(description="APIP yang mereviu, mis. 'Inspektorat Kota Dumai'.")
+    pejabat: Pejabat = Field(description="Pejabat APIP yang menandatangani pernyataan.")
+    tempat: Teks = Field(description="Tempat penandatanganan pernyataan.")
+    tanggal: dt.date = Field(description="Tanggal penandatanganan pernyataan (YYYY-MM-DD).")
+    simpulan: Teks | None = Field(
+        default=None,
+        description="Simpulan reviu bila ada hal yang perlu disampaikan; tanpa ini pernyataan "
+        "menyatakan tidak ada hal yang meragukan keandalan informasi laporan.",
+    )
+
+
+class Pindaian(Dasar):
+    """Dokumen pindaian yang dimuat sebagai gambar di lampiran, mis. PK yang sudah
+    ditandatangani."""
+
+    judul: Teks = Field(
+        description="Judul lampiran, mis. 'Perjanjian Kinerja yang Ditandatangani'."
+    )
+    berkas: list[Teks] = Field(
+        min_length=1,
+        description="Berkas gambar pindaian (PNG/JPEG), satu per halaman, relatif terhadap "
+        "folder data.",
+    )
+
+
 class Penandatanganan(Dasar):
     tempat: Teks = Field(description="Tempat penandatanganan laporan, mis. 'Dumai'.")
     tanggal: dt.date = Field(description="Tanggal penandatanganan laporan (YYYY-MM-DD).")
@@ -290,4 +318,12 @@ class Laporan(Dasar):
     pengaturan: Pengaturan = Field(default_factory=Pengaturan)
     pengakuan: list[Pengakuan] = Field(
         default_factory=list, description="Selisih yang diakui beserta alasannya."
+    )
+    pindaian: list[Pindaian] = Field(
+        default_factory=list,
+        description="Dokumen pindaian yang dimuat sebagai gambar di lampiran, sesuai urutan.",
+    )
+    reviu: Reviu | None = Field(
+        default=None,
+        description="Pernyataan Telah Direviu oleh APIP; bila diisi, dimuat sebagai lampiran.",
     )

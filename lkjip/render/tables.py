@@ -859,15 +859,21 @@ def uraian_pembaca(message: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def tabel_pengakuan(acknowledged: Sequence[Diagnostic]) -> TableSpec:
+def tabel_pengakuan(
+    acknowledged: Sequence[Diagnostic], penyesuaian: Sequence[tuple[str, str, str]] = ()
+) -> TableSpec:
+    """Catatan Penyesuaian Data, in plain words (no rule codes): every acknowledged
+    discrepancy, then every restated figure as (data, what was adjusted, why)."""
     widths = [0.8, 3.6, 6.6, 5.0]
-    header = [[h("No"), h("Temuan"), h("Uraian Selisih"), h("Alasan")]]
+    header = [[h("No"), h("Data"), h("Penyesuaian"), h("Alasan")]]
     rows = []
-    for k, d in enumerate(acknowledged, start=1):
+    for d in acknowledged:
         info = CATALOGUE.get(d.code)
-        temuan = f"{info.title} ({d.code})" if info else d.code
-        rows.append([m(str(k)), c(temuan), c(uraian_pembaca(d.message)), c(d.acknowledged or "")])
-    return TableSpec(widths_cm=widths, header=header, rows=rows)
+        data = info.title if info else "Selisih data"
+        rows.append([c(data), c(uraian_pembaca(d.message)), c(d.acknowledged or "")])
+    rows += [[c(data), c(apa), c(alasan)] for data, apa, alasan in penyesuaian]
+    numbered = [[m(str(k)), *row] for k, row in enumerate(rows, start=1)]
+    return TableSpec(widths_cm=widths, header=header, rows=numbered)
 
 
 def tabel_layout(rows: list[list[str]], widths: list[float]) -> TableSpec:

@@ -40,7 +40,7 @@ from lkjip.render.tables import (
 JUDUL = "Akuntabilitas Kinerja"
 BAB = 3
 GRAFIK_LEBAR_CM = 14.0
-GRAFIK_TINGGI_CM = 7.5
+GRAFIK_TINGGI_CM = 5.5  # low enough to share a page with the text before it
 ANGGARAN_LEBAR_CM = 16.0
 
 # The seven analyses of Bab III.A (PermenPAN-RB 53/2014, domain.md §2.1).
@@ -685,18 +685,18 @@ def _narasi_memuat(ctx: Ctx, name: str, *texts: str) -> bool:
 
 
 def _grafik_anggaran(ctx: Ctx) -> None:
-    """Pagu and realisation per program as horizontal bars, caption below."""
+    """Budget absorption per program as horizontal bars, caption below."""
     spec = grafik_anggaran(ctx.hasil)
     if spec is None:
         return
     ctx.paragraph(
-        f"Perbandingan pagu dan realisasi anggaran per program disajikan pada "
+        f"Penyerapan anggaran per program (realisasi terhadap pagu) disajikan pada "
         f"{ctx.figure_label(BAB)}.",
         keep_with_next=True,
     )
     ctx.chart(
         BAB,
-        f"Pagu dan Realisasi Anggaran per Program Tahun {ctx.tahun}",
+        f"Penyerapan Anggaran per Program Tahun {ctx.tahun}",
         spec,
         width_cm=ANGGARAN_LEBAR_CM,
         height_cm=tinggi_anggaran(spec),
