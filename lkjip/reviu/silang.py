@@ -1,0 +1,167 @@
+"""Figures compared across tables: the same figure printed differently in two places (LK607),
+and the sasaran's capaian and absorption in an efficiency table against the indicators and
+programs the report prints elsewhere (LK605, LK603).
+
+A figure is keyed by what it is about (the program or indicator its row names), its quantity
+and its period. Figures an arithmetic check already reported are left out: 103,2 beside
+103,30 is reported once, where it is wrong, not again as a difference.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lkjip import codes, idfmt
+from lkjip.checks import konteks
+from lkjip.checks.konteks import Bilangan, cetak, sama_dicetak
+from lkjip.reviu.dokumen import Dokumen, Tabel
+from lkjip.reviu.kolom import Kolom, angka_sel, baris_jumlah, baris_rata, kolom_tabel, normal, subjek
+from lkjip.reviu.periksa_tabel import Temuan
+
+_DIBANDINGKAN = (
+    konteks.TARGET, konteks.REALISASI, konteks.CAPAIAN, konteks.PAGU, konteks.ANGGARAN,
+    konteks.REALISASI_RP, konteks.SERAPAN,
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Fakta:
+    kunci: tuple[str, str, tuple[str, int] | None]  # (subject, quantity, period)
+    nilai: Bilangan | str  # a figure, or the satuan's text
+    tempat: str
+    nama: str  # the subject as printed
+    sel: tuple[int, int, int]
+
+
+def _periode(k: Kolom, tahun: int | None) -> tuple[str, int] | None:
+    if k.periode == ("tahun", tahun):
+        return None  # "Target 2022" in a 2022 report is the plain target
+    return k.periode
+
+
+def fakta_tabel(tabel: Tabel, tahun: int | None) -> Iterator[Fakta]:
+    kolom = kolom_tabel(tabel)
+    for no, (nomor, row) in enumerate(tabel.baris_data()):
+        if baris_jumlah(row) or baris_rata(row):
+            continue
+        for k in kolom:
+            if k.satuan:
+                who = subjek(row, kolom, uang=False)
+                text = row[k.indeks].teks.strip()
+                if who and who[0] == "indikator" and text:
+                    unit = "%" if text.casefold() in ("%", "persen") else text.casefold()
+                    yield Fakta((normal(who[1]), "satuan", None), unit,
+                                tabel.tempat(nomor, k.indeks), who[1],
+                                (tabel.nomor, tabel.header + no, k.indeks))  # fmt: skip
+                continue
+            if k.besaran not in _DIBANDINGKAN or k.renstra:
+                continue
+            value = angka_sel(row[k.indeks])
+            who = subjek(row, kolom, uang=k.uang)
+            if value is None or who is None or who[0] == "sasaran":
+                continue
+            yield Fakta((normal(who[1]), k.besaran, _periode(k, tahun)), value,
+                        tabel.tempat(nomor, k.indeks), who[1],
+                        (tabel.nomor, tabel.header + no, k.indeks))  # fmt: skip
+
+
+def _sama(a: Bilangan | str, b: Bilangan | str) -> bool:
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    places = min(a.desimal, b.desimal)
+    return idfmt.bulatkan(a.nilai, places) == idfmt.bulatkan(b.nilai, places)
+
+
+def _teks(v: Bilangan | str) -> str:
+    return v if isinstance(v, str) else v.teks
+
+
+def periksa_berbeda(facts: list[Fakta], sudah: set[tuple[int, int, int]]) -> Iterator[Temuan]:
+    """LK607 at every place whose figure differs from the one most places print (on a tie,
+    the later places)."""
+    groups: dict[tuple[str, str, tuple[str, int] | None], list[Fakta]] = {}
+    for f in facts:
+        if f.sel not in sudah:
+            groups.setdefault(f.kunci, []).append(f)
+    for kunci, group in groups.items():
+        if len({f.sel[0] for f in group}) < 2:
+            continue  # one table: rows of one table are different things
+        votes: Counter[int] = Counter()
+        for i, f in enumerate(group):
+            votes[i] = sum(_sama(f.nilai, g.nilai) for g in group)
+        best = max(range(len(group)), key=lambda i: (votes[i], -i))
+        ref = group[best]
+        for f in group:
+            if _sama(f.nilai, ref.nilai):
+                continue
+            what = "satuan" if kunci[1] == "satuan" else kunci[1]
+            period = f" {kunci[2][0]} {kunci[2][1]}" if kunci[2] else ""
+            yield Temuan(codes.REVIU_BERBEDA, f.tempat,
+                         f'{what}{period} "{f.nama.splitlines()[0][:60]}" dicetak {_teks(f.nilai)}, '
+                         f"tetapi {_teks(ref.nilai)} di {ref.tempat}", f.sel)  # fmt: skip
+
+
+# --- the efficiency table's inputs -----------------------------------------------------------
+
+
+def serapan_pendukung(dokumen: Dokumen) -> tuple[Decimal, Decimal, str] | None:
+    """Σ realisasi, Σ pagu of the programs in the table that sets indicators beside their
+    supporting programs' budgets (the "Realisasi Kinerja dan Anggaran" table), and its name."""
+    for tabel in dokumen.tabel:
+        kolom = kolom_tabel(tabel)
+        names = {k.nama for k in kolom}
+        pagu = next((k for k in kolom if k.besaran == konteks.PAGU), None)
+        real = next((k for k in kolom if k.besaran == konteks.REALISASI_RP), None)
+        if not {"indikator", "program"} <= names or pagu is None or real is None:
+            continue
+        seen: dict[str, tuple[Decimal, Decimal]] = {}
+        for _, row in tabel.baris_data():
+            who = subjek(row, kolom, uang=True)
+            p, r = angka_sel(row[pagu.indeks]), angka_sel(row[real.indeks])
+            if who and who[0] == "program" and p is not None and r is not None:
+                seen.setdefault(normal(who[1]), (p.nilai, r.nilai))
+        if seen:
+            return (sum((r for _, r in seen.values()), Decimal(0)),
+                    sum((p for p, _ in seen.values()), Decimal(0)), tabel.nama)  # fmt: skip
+    return None
+
+
+def periksa_efisiensi(dokumen: Dokumen, capaian: dict[str, Decimal]) -> Iterator[Temuan]:
+    """The sasaran row of an efficiency table: its capaian against the mean capaian of the
+    indicators (LK605) and its absorption against the supporting programs (LK603)."""
+    serapan = serapan_pendukung(dokumen)
+    for tabel in dokumen.tabel:
+        kolom = kolom_tabel(tabel)
+        if not any(k.besaran == konteks.EFISIENSI for k in kolom):
+            continue
+        for no, (nomor, row) in enumerate(tabel.baris_data()):
+            who = subjek(row, kolom, uang=False)
+            if who is None or (who[0] != "sasaran" and not row_is_sasaran(row)):
+                continue
+            for k in kolom:
+                v = angka_sel(row[k.indeks])
+                if v is None:
+                    continue
+                if k.besaran == konteks.CAPAIAN and capaian:
+                    mean = sum(capaian.values(), Decimal(0)) / len(capaian)
+                    if not sama_dicetak(mean, v):
+                        yield Temuan(codes.REVIU_RATA, tabel.tempat(nomor, k.indeks),
+                                     f"capaian sasaran {v.teks} tidak sama dengan rata-rata capaian "
+                                     f"{len(capaian)} indikatornya: {cetak(mean, 2)}",
+                                     (tabel.nomor, tabel.header + no, k.indeks))  # fmt: skip
+                if k.besaran == konteks.SERAPAN and serapan and serapan[1]:
+                    real, pagu, where = serapan
+                    value = real / pagu * 100
+                    if not sama_dicetak(value, v):
+                        yield Temuan(codes.REVIU_PERSEN, tabel.tempat(nomor, k.indeks),
+                                     f"penyerapan sasaran {v.teks} tidak sama dengan Σ realisasi / "
+                                     f"Σ pagu program pendukung di {where}: {cetak(real, 0)} / "
+                                     f"{cetak(pagu, 0)} × 100 = {cetak(value, max(v.desimal, 2))}",
+                                     (tabel.nomor, tabel.header + no, k.indeks))  # fmt: skip
+
+
+def row_is_sasaran(row: list) -> bool:  # type: ignore[type-arg]
+    return any(c.teks.strip().casefold().startswith("sasaran") for c in row[:3])
