@@ -418,6 +418,47 @@ def _build_many(
     _exit(_findings_code(diagnostics) if failed else EXIT_OK)
 
 
+# --- reviu ---------------------------------------------------------------------------------------
+
+
+@app.command(epilog=_EPILOG)
+def reviu(
+    berkas: Annotated[
+        Path, typer.Argument(help="Laporan Word (.docx) yang direviu, buatan tangan atau lkjip.")
+    ],
+    format: FormatOpt = Format.TEXT,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Tulis Catatan Hasil Reviu (.docx) ke berkas ini."),
+    ] = None,
+) -> None:
+    """Reviu LKjIP buatan tangan: periksa angka tabel dan teks sebuah dokumen Word (capaian,
+    persentase, jumlah, rata-rata, sisa, angka yang berbeda antartempat, tanggal)."""
+    from lkjip.codes import REVIU_TAK_TERBACA
+    from lkjip.pipeline import check_output_path
+    from lkjip.reviu import reviu as run_reviu
+
+    with _could_not_run():
+        if not berkas.is_file():
+            raise LkjipUsageError(f"berkas tidak ada: {berkas}")
+        if out is not None:
+            check_output_path(out)
+            if out.resolve() == berkas.resolve():
+                raise LkjipUsageError(f"--out menunjuk laporan yang direviu: {out}")
+        diagnostics = run_reviu(berkas)
+    _print_report(diagnostics, format, berkas.parent)
+    if any(d.code == REVIU_TAK_TERBACA for d in diagnostics):
+        _exit(EXIT_ERROR)
+    if out is not None:
+        from lkjip.reviu.catatan import tulis_catatan
+
+        with _could_not_run():
+            out.parent.mkdir(parents=True, exist_ok=True)
+            tulis_catatan(diagnostics, berkas.name, out)
+        _say(f"ditulis: {out}")
+    _exit(EXIT_FINDINGS if len(diagnostics) else EXIT_OK)
+
+
 # --- init ----------------------------------------------------------------------------------------
 
 

@@ -62,7 +62,11 @@ class Tabel:
 
     @property
     def nama(self) -> str:
-        return self.judul or f"tabel ke-{self.nomor}"
+        """ "Tabel 3.4"; a table without caption by its order and the part it is in."""
+        if self.judul:
+            return self.judul
+        bagian = self.bagian[:50] + ("…" if len(self.bagian) > 50 else "")
+        return f"tabel ke-{self.nomor}" + (f" ({bagian})" if bagian else "")
 
     def baris_data(self) -> list[tuple[int, list[Sel]]]:
         """(number among data rows, 1-based; cells) of every row below the header."""

@@ -200,7 +200,7 @@ _HITUNG = re.compile(
 )
 _BAB = re.compile(r"^\s*BAB\s+([IVX]+)\b")
 _SEBAGIAN = re.compile(r"indikator (?:ini|tersebut|kinerja tersebut)|mendukung|sasaran ini|"
-                       r"dalam rangka mencapai", re.IGNORECASE)  # fmt: skip
+                       r"dalam rangka mencapai indikator", re.IGNORECASE)  # fmt: skip
 
 
 def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:

@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from difflib import SequenceMatcher
+from typing import Any
 
 from lkjip import codes, idfmt
 from lkjip.checks import konteks
@@ -68,6 +70,19 @@ def fakta_tabel(tabel: Tabel, tahun: int | None) -> Iterator[Fakta]:
                         (tabel.nomor, tabel.header + no, k.indeks))  # fmt: skip
 
 
+def _kunci_serupa(
+    kunci: tuple[str, str, tuple[str, int] | None], groups: dict[Any, list[Fakta]]
+) -> tuple[str, str, tuple[str, int] | None]:
+    """The key of a group whose subject differs from this one by a typo only ("Transibum" for
+    "Trantibum", "Pelempahan" for "Pelimpahan"), else the key itself."""
+    if kunci in groups:
+        return kunci
+    for other in groups:
+        if other[1:] == kunci[1:] and SequenceMatcher(None, other[0], kunci[0]).ratio() >= 0.95:
+            return other
+    return kunci
+
+
 def _sama(a: Bilangan | str, b: Bilangan | str) -> bool:
     if isinstance(a, str) or isinstance(b, str):
         return a == b
@@ -85,7 +100,7 @@ def periksa_berbeda(facts: list[Fakta], sudah: set[tuple[int, int, int]]) -> Ite
     groups: dict[tuple[str, str, tuple[str, int] | None], list[Fakta]] = {}
     for f in facts:
         if f.sel not in sudah:
-            groups.setdefault(f.kunci, []).append(f)
+            groups.setdefault(_kunci_serupa(f.kunci, groups), []).append(f)
     for kunci, group in groups.items():
         if len({f.sel[0] for f in group}) < 2:
             continue  # one table: rows of one table are different things
@@ -97,11 +112,10 @@ def periksa_berbeda(facts: list[Fakta], sudah: set[tuple[int, int, int]]) -> Ite
         for f in group:
             if _sama(f.nilai, ref.nilai):
                 continue
-            what = "satuan" if kunci[1] == "satuan" else kunci[1]
             period = f" {kunci[2][0]} {kunci[2][1]}" if kunci[2] else ""
             yield Temuan(codes.REVIU_BERBEDA, f.tempat,
-                         f'{what}{period} "{f.nama.splitlines()[0][:60]}" dicetak {_teks(f.nilai)}, '
-                         f"tetapi {_teks(ref.nilai)} di {ref.tempat}", f.sel)  # fmt: skip
+                         f'{kunci[1]}{period} "{f.nama.splitlines()[0][:60]}" dicetak '
+                         f'"{_teks(f.nilai)}", tetapi "{_teks(ref.nilai)}" di {ref.tempat}', f.sel)  # fmt: skip
 
 
 # --- the efficiency table's inputs -----------------------------------------------------------
