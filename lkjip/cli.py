@@ -268,19 +268,26 @@ def rules(
 @app.command(epilog=_EPILOG)
 def calc(dir: DirArg, format: FormatOpt = Format.TEXT) -> None:
     """Cetak semua angka hasil perhitungan (capaian, rollup, efisiensi); --format json untuk
-    mesin. Bila data bermasalah, yang dicetak adalah temuannya (format github memakai json)."""
+    mesin (format github memakai json). Angka selalu dicetak bila data dapat dihitung, juga
+    bila narasi atau data lain bermasalah; temuannya dicetak di sampingnya (stderr)."""
     from lkjip.pipeline import run
 
     with _could_not_run():
         result = run(dir)
     hasil, diagnostics = result.hasil, result.diagnostics
-    if hasil is None or result.fails:
+    if hasil is None:
         _print_report(diagnostics, format, dir)
         _exit(_findings_code(diagnostics))
     from lkjip.report import hasil_json, hasil_text
 
     typer.echo(hasil_text(hasil) if format is Format.TEXT else hasil_json(hasil), nl=False)
-    _exit(EXIT_OK)
+    if len(diagnostics):
+        # Beside the numbers, never mixed into them: stdout stays the figures (valid JSON).
+        report = REPORTERS[format.value](diagnostics, str(dir))
+        typer.echo(report, nl=False, err=True)
+        if format is not Format.TEXT:
+            typer.echo(summary_line(diagnostics), err=True)
+    _exit(_findings_code(diagnostics) if result.fails else EXIT_OK)
 
 
 OutDirOpt = Annotated[

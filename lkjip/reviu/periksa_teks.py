@@ -195,7 +195,7 @@ def periksa_rata_teks(p: Paragraf, capaian: dict[str, Decimal]) -> Iterator[Temu
 
 _HITUNG = re.compile(
     r"(?<![\d.,/])(\d{1,3})(?![\d.,]\d)\s*(?:\(\s*[A-Za-z ]+?\s*\)\s*)?"
-    r"(bab|program|sasaran(?: strategis)?|indikator(?: kinerja)?)\b",
+    r"(bab|program(?: prioritas)?|sasaran(?: strategis)?|indikator(?: kinerja)?)\b",
     re.IGNORECASE,
 )
 _BAB = re.compile(r"^\s*BAB\s+([IVX]+)\b")
@@ -209,7 +209,7 @@ def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:
     bab = {m.group(1) for p in dokumen.paragraf if (m := _BAB.match(p.teks))}
     if bab:
         out["bab"] = len(bab)
-    programs = 0
+    programs: set[str] = set()
     sasaran: list[int] = []
     indikator: list[int] = []
     for tabel in dokumen.tabel:
@@ -227,13 +227,17 @@ def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:
                         r"\bProgram\s+[A-Z][^\n]*?(?=\s+\d+\.\s+Program\b|\s*\(Rp|\n|$)", cell.teks)}  # fmt: skip
                 elif not re.match(r"^\s*(misi|tujuan|program)\b", cell.teks, re.IGNORECASE):
                     names[k.nama].add(normal(cell.teks))
-        programs = max(programs, len(names["program"]))
+        if len(names["program"]) > len(programs):
+            programs = names["program"]
         if names["sasaran"]:
             sasaran.append(len(names["sasaran"]))
         if names["indikator"]:
             indikator.append(len(names["indikator"]))
     if programs:
-        out["program"] = programs
+        out["program"] = len(programs)
+        # "program prioritas": the programs of the sasaran, without the support program every
+        # perangkat daerah runs (Program Penunjang Urusan Pemerintahan Daerah)
+        out["program prioritas"] = len({p for p in programs if not p.startswith("program penunjang")})
     for key, counts in (("sasaran", sasaran), ("indikator", indikator)):
         if counts:
             out[key] = Counter(counts).most_common(1)[0][0]
@@ -246,7 +250,8 @@ def periksa_bilangan(p: Paragraf, hitungan: dict[str, int]) -> Iterator[Temuan]:
         if _SEBAGIAN.search(sentence):
             continue
         for m in _HITUNG.finditer(sentence):
-            key = m.group(2).split()[0].casefold()
+            key = m.group(2).casefold()
+            key = key if key == "program prioritas" else key.split()[0]
             actual = hitungan.get(key)
             n = int(m.group(1))
             if actual is not None and n != actual:
