@@ -235,8 +235,10 @@ def _is_number_row(row: list[Sel]) -> bool:
     texts = [c.teks.strip() for c in row if not c.lanjutan and c.teks.strip()]
     if len(texts) < 3:
         return False
-    numbered = sum(bool(_NOMOR_KOLOM.match(t)) for t in texts)
-    return numbered >= 0.6 * len(texts) and numbered >= 3
+    numbers = [int(re.sub(r"\D", "", m.group(0).split("=")[0])) for t in texts
+               if (m := _NOMOR_KOLOM.match(t))]  # fmt: skip
+    rising = all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
+    return rising and len(numbers) >= 0.6 * len(texts) and len(numbers) >= 3
 
 
 def _header_rows(tbl: Any, grid: list[list[Sel]]) -> int:

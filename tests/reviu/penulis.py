@@ -68,7 +68,9 @@ def _clean(line: str) -> str:
 
 def _number_row(row: list[str]) -> bool:
     filled = [c.strip() for c in row if c.strip()]
-    return len(filled) >= 3 and sum(bool(_NOMOR.match(c)) for c in filled) >= 0.6 * len(filled)
+    numbers = [int(re.sub(r"\D", "", c.split("=")[0])) for c in filled if _NOMOR.match(c)]
+    rising = all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
+    return rising and len(numbers) >= 3 and len(numbers) >= 0.6 * len(filled)
 
 
 def _header_count(rows: list[list[str]]) -> int:
