@@ -1087,9 +1087,7 @@ bukan kesalahan data; laporkan ke pengembang beserta pesan dan datanya."""),
 
 
 def _register_all() -> None:
-    for code, name, severity, title, doc in (
-        *_LOAD, *_SCHEMA, *_RENDER, *_EXCEL, *_REVIU, *_BUG
-    ):
+    for code, name, severity, title, doc in (*_LOAD, *_SCHEMA, *_RENDER, *_EXCEL, *_REVIU, *_BUG):
         register_code(code, name, severity, title, doc)
     for code, name, severity, title in _RULES:
         register_code(code, name, severity, title)

@@ -144,8 +144,12 @@ _BESARAN_TEKS = (
     (SISA, re.compile(r"\bsisa\b", re.IGNORECASE)),
     (SELISIH, re.compile(r"selisih|\bpoin\b", re.IGNORECASE)),
     (CAPAIAN, re.compile(r"capaian|tercapai|mencapai", re.IGNORECASE)),
-    (PAGU, re.compile(r"\bpagu\b|dialokasikan|alokasi|tersedia|jumlah anggaran|menganggarkan",
-                      re.IGNORECASE)),  # fmt: skip
+    (
+        PAGU,
+        re.compile(
+            r"\bpagu\b|dialokasikan|alokasi|tersedia|jumlah anggaran|menganggarkan", re.IGNORECASE
+        ),
+    ),
     (REALISASI_RP, re.compile(r"realisasi (?:keuangan|anggaran)", re.IGNORECASE)),
     (REALISASI, re.compile(r"realisasi", re.IGNORECASE)),
     (TARGET, re.compile(r"\btarget", re.IGNORECASE)),
@@ -167,7 +171,9 @@ def besaran(window: str) -> str | None:
 # --- periods ---------------------------------------------------------------------------------
 
 _ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_TRIWULAN = re.compile(r"\b(?:tw|tri\s?wulan|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+_TRIWULAN = re.compile(
+    r"\b(?:tw|tri\s?wulan|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE
+)
 _TAHUN = re.compile(r"(?<![\d.,])(20\d\d|19\d\d)(?!\d)(?![.,]\d)")
 
 

@@ -52,8 +52,13 @@ def reviu(path: Path) -> Diagnostics:
         dokumen = baca_dokumen(path)
     except DokumenTakTerbaca as error:
         return Diagnostics(
-            [diag(codes.REVIU_TAK_TERBACA, f"{path.name} tidak dapat dibaca: {error}",
-                  Location(path.name))]  # fmt: skip
+            [
+                diag(
+                    codes.REVIU_TAK_TERBACA,
+                    f"{path.name} tidak dapat dibaca: {error}",
+                    Location(path.name),
+                )
+            ]
         )
     return Diagnostics([_diagnostic(t, dokumen.nama) for t in temuan_dokumen(dokumen)])
 

@@ -36,8 +36,9 @@ def tulis_catatan(diagnostics: Diagnostics, dokumen: str, out: Path) -> None:
     items = diagnostics.sorted()
     errors = sum(d.severity is Severity.ERROR for d in items)
     document.add_paragraph(
-        f"Hasil: {len(items)} temuan ({errors} kesalahan angka, {len(items) - errors} "
-        "catatan)." if items else "Hasil: tidak ada temuan atas angka laporan."
+        f"Hasil: {len(items)} temuan ({errors} kesalahan angka, {len(items) - errors} catatan)."
+        if items
+        else "Hasil: tidak ada temuan atas angka laporan."
     )
     if items:
         _tabel_temuan(document, items)
@@ -52,8 +53,9 @@ def tulis_catatan(diagnostics: Diagnostics, dokumen: str, out: Path) -> None:
 def _tabel_temuan(document: object, items: list[Diagnostic]) -> None:
     table = document.add_table(rows=1, cols=5)  # type: ignore[attr-defined]
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("No", "Tempat", "Temuan", "Jenis", "Kode"),
-                          strict=True):  # fmt: skip
+    for cell, text in zip(
+        table.rows[0].cells, ("No", "Tempat", "Temuan", "Jenis", "Kode"), strict=True
+    ):
         cell.text = text
         for run in cell.paragraphs[0].runs:
             run.bold = True
@@ -63,6 +65,7 @@ def _tabel_temuan(document: object, items: list[Diagnostic]) -> None:
         if place and message.startswith(place + ": "):
             message = message[len(place) + 2 :]
         kind = "kesalahan" if d.severity is Severity.ERROR else "catatan"
-        for cell, text in zip(table.add_row().cells, (str(no), place, message, kind, d.code),
-                              strict=True):  # fmt: skip
+        for cell, text in zip(
+            table.add_row().cells, (str(no), place, message, kind, d.code), strict=True
+        ):
             cell.text = text  # read from a .docx: text XML can hold

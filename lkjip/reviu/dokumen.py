@@ -103,15 +103,17 @@ def baca_dokumen(path: Path) -> Dokumen:
     if size > MAKS_BERKAS:
         raise DokumenTakTerbaca("berkas lebih besar dari 50 MB")
     if not zipfile.is_zipfile(path):
-        raise DokumenTakTerbaca("bukan dokumen Word .docx (berkas .doc lama: simpan ulang "
-                                "sebagai .docx)")  # fmt: skip
+        raise DokumenTakTerbaca(
+            "bukan dokumen Word .docx (berkas .doc lama: simpan ulang sebagai .docx)"
+        )
     import docx  # python-docx is loaded only by the commands that read or write Word
 
     try:
         document = docx.Document(str(path))
     except Exception as error:  # python-docx raises many kinds for a broken package
-        raise DokumenTakTerbaca(f"isi .docx rusak atau tidak dikenal ({type(error).__name__})") \
-            from None  # fmt: skip
+        raise DokumenTakTerbaca(
+            f"isi .docx rusak atau tidak dikenal ({type(error).__name__})"
+        ) from None
     return Dokumen(path.name, _blocks(document.element.body))
 
 
@@ -141,8 +143,7 @@ def _blocks(body: Any) -> list[Paragraf | Tabel]:
                 continue
             judul, lengkap = _caption(pending)
             awal = 0
-            for k, part in enumerate(_sections(grid, _header_rows(element, grid))):
-                rows, header = part
+            for rows, header in _sections(grid, _header_rows(element, grid)):
                 table = Tabel(n_tab, judul, lengkap, rows, header, bagian=bagian, awal=awal)
                 _label_columns(table)
                 blocks.append(table)
@@ -235,8 +236,11 @@ def _is_number_row(row: list[Sel]) -> bool:
     texts = [c.teks.strip() for c in row if not c.lanjutan and c.teks.strip()]
     if len(texts) < 3:
         return False
-    numbers = [int(re.sub(r"\D", "", m.group(0).split("=")[0])) for t in texts
-               if (m := _NOMOR_KOLOM.match(t))]  # fmt: skip
+    numbers = [
+        int(re.sub(r"\D", "", m.group(0).split("=")[0]))
+        for t in texts
+        if (m := _NOMOR_KOLOM.match(t))
+    ]
     rising = all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
     return rising and len(numbers) >= 0.6 * len(texts) and len(numbers) >= 3
 

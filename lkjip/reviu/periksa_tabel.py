@@ -42,7 +42,9 @@ def _pasangan(kolom: list[Kolom], c: Kolom, besaran: str) -> Kolom | None:
     nearest to its left."""
     pool = [k for k in kolom if k.besaran == besaran and not k.uang]
     tw = c.periode if c.periode and c.periode[0] == "triwulan" else None
-    pool = [k for k in pool if (k.periode if k.periode and k.periode[0] == "triwulan" else None) == tw]
+    pool = [
+        k for k in pool if (k.periode if k.periode and k.periode[0] == "triwulan" else None) == tw
+    ]
     if not pool:
         return None
     if besaran == konteks.TARGET and c.renstra:
@@ -79,7 +81,11 @@ def periksa_capaian(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
         if t_col is None or r_col is None:
             continue
         for no, (nomor, row) in enumerate(tabel.baris_data()):
-            p, t, r = angka_sel(row[c.indeks]), angka_sel(row[t_col.indeks]), angka_sel(row[r_col.indeks])
+            p, t, r = (
+                angka_sel(row[c.indeks]),
+                angka_sel(row[t_col.indeks]),
+                angka_sel(row[r_col.indeks]),
+            )
             if p is None or t is None or r is None or baris_jumlah(row) or baris_rata(row):
                 continue
             rumus = _rumus_capaian(r.nilai, t.nilai)
@@ -94,10 +100,16 @@ def periksa_capaian(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
             if lain:
                 pesan += f", maupun rumus indikator negatif ({'; '.join(lain)})"
             if dipotong(positif, p.desimal) == p.nilai:
-                pesan += (f"; {p.teks} adalah {cetak(positif, 4)} yang dipotong, bukan dibulatkan "
-                          f"(dibulatkan: {cetak(positif, p.desimal)})")  # fmt: skip
-            yield Temuan(codes.REVIU_CAPAIAN, tabel.tempat(nomor, c.indeks), pesan,
-                         (tabel.nomor, tabel.header + no, c.indeks))  # fmt: skip
+                pesan += (
+                    f"; {p.teks} adalah {cetak(positif, 4)} yang dipotong, bukan dibulatkan "
+                    f"(dibulatkan: {cetak(positif, p.desimal)})"
+                )
+            yield Temuan(
+                codes.REVIU_CAPAIAN,
+                tabel.tempat(nomor, c.indeks),
+                pesan,
+                (tabel.nomor, tabel.header + no, c.indeks),
+            )
 
 
 def _kolom_uang(kolom: list[Kolom], c: Kolom, besaran: str) -> Kolom | None:
@@ -118,20 +130,31 @@ def periksa_serapan(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
         if pagu is None or real is None:
             continue
         for no, (nomor, row) in enumerate(tabel.baris_data()):
-            v, pg, rl = angka_sel(row[c.indeks]), angka_sel(row[pagu.indeks]), angka_sel(row[real.indeks])
+            v, pg, rl = (
+                angka_sel(row[c.indeks]),
+                angka_sel(row[pagu.indeks]),
+                angka_sel(row[real.indeks]),
+            )
             if v is None or pg is None or rl is None:
                 continue
             where = (tabel.nomor, tabel.header + no, c.indeks)
             if c.besaran == konteks.SISA:
                 if pg.nilai - rl.nilai != v.nilai:
-                    yield Temuan(codes.REVIU_SISA, tabel.tempat(nomor, c.indeks),
-                                 f"sisa {v.teks} tidak sama dengan pagu {pg.teks} − realisasi "
-                                 f"{rl.teks} = {cetak(pg.nilai - rl.nilai, 0)}", where)  # fmt: skip
+                    yield Temuan(
+                        codes.REVIU_SISA,
+                        tabel.tempat(nomor, c.indeks),
+                        f"sisa {v.teks} tidak sama dengan pagu {pg.teks} − realisasi "
+                        f"{rl.teks} = {cetak(pg.nilai - rl.nilai, 0)}",
+                        where,
+                    )
             elif pg.nilai != 0 and not sama_dicetak(rl.nilai / pg.nilai * 100, v):
-                yield Temuan(codes.REVIU_PERSEN, tabel.tempat(nomor, c.indeks),
-                             f"persentase {v.teks} tidak sama dengan realisasi {rl.teks} / pagu "
-                             f"{pg.teks} × 100 = {_pct(rl.nilai / pg.nilai * 100, v.desimal)}",
-                             where)  # fmt: skip
+                yield Temuan(
+                    codes.REVIU_PERSEN,
+                    tabel.tempat(nomor, c.indeks),
+                    f"persentase {v.teks} tidak sama dengan realisasi {rl.teks} / pagu "
+                    f"{pg.teks} × 100 = {_pct(rl.nilai / pg.nilai * 100, v.desimal)}",
+                    where,
+                )
 
 
 _RUMUS_HEADER = re.compile(r"\((\d+)\)\s*=\s*\((\d+)\)\s*([−\-–:/x×])\s*\((\d+)\)")
@@ -144,7 +167,9 @@ def _rumus_kolom(tabel: Tabel, kolom: list[Kolom]) -> list[tuple[Kolom, Kolom, s
     """(result, a, operator, b) for every column stated as a formula of two others: in its
     header ("(5) = (3) − (4)"), or for efficiency in a note under the table ("Tingkat
     efisiensi : capaian kinerja – penyerapan anggaran")."""
-    by_number = {re.sub(r"\D", "", n): k for n, k in zip(tabel.nomor_kolom, kolom, strict=False) if n}
+    by_number = {
+        re.sub(r"\D", "", n): k for n, k in zip(tabel.nomor_kolom, kolom, strict=False) if n
+    }
     out = []
     for k in kolom:
         m = _RUMUS_HEADER.search(k.label)
@@ -168,7 +193,11 @@ def periksa_rumus(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
     for hasil, a_col, op, b_col in _rumus_kolom(tabel, kolom):
         ratio = op in ":/"
         for no, (nomor, row) in enumerate(tabel.baris_data()):
-            v, a, b = angka_sel(row[hasil.indeks]), angka_sel(row[a_col.indeks]), angka_sel(row[b_col.indeks])
+            v, a, b = (
+                angka_sel(row[hasil.indeks]),
+                angka_sel(row[a_col.indeks]),
+                angka_sel(row[b_col.indeks]),
+            )
             if v is None or a is None or b is None or (ratio and b.nilai == 0):
                 continue
             exact = a.nilai / b.nilai if ratio else a.nilai - b.nilai
@@ -176,12 +205,18 @@ def periksa_rumus(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
                 continue
             other = b.nilai and (a.nilai - b.nilai if ratio else a.nilai / b.nilai)
             sign = ":" if ratio else "−"
-            pesan = (f"{v.teks} tidak sama dengan {a.teks} {sign} {b.teks} = "
-                     f"{cetak(exact, max(v.desimal, 2))} (rumus yang dinyatakan tabel)")  # fmt: skip
+            pesan = (
+                f"{v.teks} tidak sama dengan {a.teks} {sign} {b.teks} = "
+                f"{cetak(exact, max(v.desimal, 2))} (rumus yang dinyatakan tabel)"
+            )
             if other and sama_dicetak(other, v):
                 pesan += f"; {v.teks} cocok dengan rumus {'selisih' if ratio else 'rasio'}"
-            yield Temuan(codes.REVIU_RUMUS, tabel.tempat(nomor, hasil.indeks), pesan,
-                         (tabel.nomor, tabel.header + no, hasil.indeks))  # fmt: skip
+            yield Temuan(
+                codes.REVIU_RUMUS,
+                tabel.tempat(nomor, hasil.indeks),
+                pesan,
+                (tabel.nomor, tabel.header + no, hasil.indeks),
+            )
 
 
 _UANG_JUMLAH = (konteks.PAGU, konteks.ANGGARAN, konteks.REALISASI_RP, konteks.SISA)
@@ -213,12 +248,17 @@ def periksa_jumlah(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
             elif rerata and c.besaran in (konteks.CAPAIAN, konteks.SERAPAN, konteks.EFISIENSI):
                 values = [x.nilai for r in parts if (x := angka_sel(r[c.indeks])) is not None]
                 if values and not sama_dicetak(rata(values), v):
-                    yield Temuan(codes.REVIU_RATA, tabel.tempat(nomor, c.indeks),
-                                 f"rata-rata {v.teks} tidak sama dengan rata-rata {len(values)} "
-                                 f"baris di atasnya: {cetak(rata(values), max(v.desimal, 2))}")  # fmt: skip
+                    yield Temuan(
+                        codes.REVIU_RATA,
+                        tabel.tempat(nomor, c.indeks),
+                        f"rata-rata {v.teks} tidak sama dengan rata-rata {len(values)} "
+                        f"baris di atasnya: {cetak(rata(values), max(v.desimal, 2))}",
+                    )
 
 
-def _cek_jumlah(tabel: Tabel, nomor: int, c: Kolom, v: Bilangan, parts: list[list[Sel]]) -> Iterator[Temuan]:
+def _cek_jumlah(
+    tabel: Tabel, nomor: int, c: Kolom, v: Bilangan, parts: list[list[Sel]]
+) -> Iterator[Temuan]:
     levels: dict[int | None, Decimal] = {}
     everything = Decimal(0)
     for r in parts:
@@ -227,16 +267,21 @@ def _cek_jumlah(tabel: Tabel, nomor: int, c: Kolom, v: Bilangan, parts: list[lis
             continue
         everything += x.nilai
         level = _tingkat(r[0].teks) if r and not r[0].lanjutan else None
-        if level is None and re.match(r"^\s*program\b", " ".join(s.teks for s in r[:3]), re.IGNORECASE):
+        if level is None and re.match(
+            r"^\s*program\b", " ".join(s.teks for s in r[:3]), re.IGNORECASE
+        ):
             level = 1
         levels[level] = levels.get(level, Decimal(0)) + x.nilai
     candidates = [everything, *levels.values()]
     if any(v.nilai == s for s in candidates):
         return
     shown = levels.get(1, everything)
-    yield Temuan(codes.REVIU_JUMLAH, tabel.tempat(nomor, c.indeks),
-                 f"jumlah {v.teks} tidak sama dengan jumlah rinciannya {cetak(shown, v.desimal)} "
-                 f"(selisih {cetak(v.nilai - shown, v.desimal)})")  # fmt: skip
+    yield Temuan(
+        codes.REVIU_JUMLAH,
+        tabel.tempat(nomor, c.indeks),
+        f"jumlah {v.teks} tidak sama dengan jumlah rinciannya {cetak(shown, v.desimal)} "
+        f"(selisih {cetak(v.nilai - shown, v.desimal)})",
+    )
 
 
 def _nilai_tw(row: list[Sel], cols: dict[int, Kolom]) -> dict[int, Decimal]:
@@ -253,26 +298,45 @@ def periksa_triwulan(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
     neither their sum (akumulasi) nor the fourth quarter (kumulatif, nilai akhir)."""
     for besaran in (konteks.TARGET, konteks.REALISASI):
         quarters = {
-            k.periode[1]: k for k in kolom
+            k.periode[1]: k
+            for k in kolom
             if k.besaran == besaran and not k.uang and k.periode and k.periode[0] == "triwulan"
-        }  # fmt: skip
-        annual = next((k for k in kolom if k.besaran == besaran and not k.uang
-                       and not (k.periode and k.periode[0] == "triwulan") and not k.renstra), None)  # fmt: skip
+        }
+        annual = next(
+            (
+                k
+                for k in kolom
+                if k.besaran == besaran
+                and not k.uang
+                and not (k.periode and k.periode[0] == "triwulan")
+                and not k.renstra
+            ),
+            None,
+        )
         if 4 not in quarters or annual is None:
             continue
         for nomor, row in tabel.baris_data():
             values, year = _nilai_tw(row, quarters), angka_sel(row[annual.indeks])
             if year is None or 4 not in values:
                 continue
-            if values[4] == year.nilai or (len(values) == 4 and sum(values.values()) == year.nilai):
+            if values[4] == year.nilai or (
+                len(values) == 4 and sum(values.values(), Decimal(0)) == year.nilai
+            ):
                 continue
-            listed = "/".join(cetak(values[k], 2).replace(",00", "") if k in values else "–"
-                              for k in (1, 2, 3, 4))  # fmt: skip
-            yield Temuan(codes.REVIU_TRIWULAN, tabel.tempat(nomor, quarters[4].indeks),
-                         f"{besaran} triwulan {listed} tidak sesuai dengan {besaran} tahunan "
-                         f"{year.teks}: TW IV berbeda"
-                         + (f" dan jumlahnya {cetak(sum(values.values()), 2).replace(',00', '')}"
-                            if len(values) == 4 else ""))  # fmt: skip
+            listed = "/".join(
+                cetak(values[k], 2).replace(",00", "") if k in values else "–" for k in (1, 2, 3, 4)
+            )
+            yield Temuan(
+                codes.REVIU_TRIWULAN,
+                tabel.tempat(nomor, quarters[4].indeks),
+                f"{besaran} triwulan {listed} tidak sesuai dengan {besaran} tahunan "
+                f"{year.teks}: TW IV berbeda"
+                + (
+                    f" dan jumlahnya {cetak(sum(values.values(), Decimal(0)), 2).replace(',00', '')}"
+                    if len(values) == 4
+                    else ""
+                ),
+            )
 
 
 def periksa_judul_kolom(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
@@ -284,20 +348,33 @@ def periksa_judul_kolom(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
             continue
         filled = [n for n, row in tabel.baris_data() if angka_sel(row[k.indeks]) is not None]
         if filled:
-            yield Temuan(codes.REVIU_KOLOM_TANPA_JUDUL, tabel.tempat(filled[0], k.indeks),
-                         f"kolom ke-{k.indeks + 1} berisi angka di {len(filled)} baris tetapi tidak "
-                         f"berjudul: baris data lebih lebar dari judul tabel")  # fmt: skip
+            yield Temuan(
+                codes.REVIU_KOLOM_TANPA_JUDUL,
+                tabel.tempat(filled[0], k.indeks),
+                f"kolom ke-{k.indeks + 1} berisi angka di {len(filled)} baris tetapi tidak "
+                f"berjudul: baris data lebih lebar dari judul tabel",
+            )
 
 
 def periksa_tabel(tabel: Tabel) -> Iterator[Temuan]:
     kolom = kolom_tabel(tabel)
-    for check in (periksa_capaian, periksa_serapan, periksa_rumus, periksa_jumlah,
-                  periksa_triwulan, periksa_judul_kolom):  # fmt: skip
+    for check in (
+        periksa_capaian,
+        periksa_serapan,
+        periksa_rumus,
+        periksa_jumlah,
+        periksa_triwulan,
+        periksa_judul_kolom,
+    ):
         yield from check(tabel, kolom)
 
 
 def diagnostic(temuan: Temuan, file: str) -> Diagnostic:
     from lkjip.diagnostics import Location, diag
 
-    return diag(temuan.code, f"{temuan.tempat}: {temuan.pesan}",
-                Location(file, path=temuan.tempat), subject=temuan.tempat)  # fmt: skip
+    return diag(
+        temuan.code,
+        f"{temuan.tempat}: {temuan.pesan}",
+        Location(file, path=temuan.tempat),
+        subject=temuan.tempat,
+    )

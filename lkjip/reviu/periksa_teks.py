@@ -93,16 +93,16 @@ def periksa_rasio(p: Paragraf) -> Iterator[Temuan]:
         if sama_dicetak(value, pct):
             continue
         swapped = pagu.nilai / real.nilai * 100 if real.nilai else None
-        pesan = (f'"{m.group(0)}" tidak sama dengan realisasi {cetak(real.nilai, 0)} / pagu '
-                 f"{cetak(pagu.nilai, 0)} × 100 = {cetak(value, max(pct.desimal, 2))}")  # fmt: skip
+        pesan = (
+            f'"{m.group(0)}" tidak sama dengan realisasi {cetak(real.nilai, 0)} / pagu '
+            f"{cetak(pagu.nilai, 0)} × 100 = {cetak(value, max(pct.desimal, 2))}"
+        )
         if swapped is not None and real.nilai > pagu.nilai:
             pesan += f" (bila pagu dan realisasi ditukar: {cetak(swapped, max(pct.desimal, 2))})"
         yield Temuan(codes.REVIU_PERSEN, p.tempat, pesan)
 
 
-_RUMUS = re.compile(
-    r"(\d[\d.,]*)\s*/\s*(\d[\d.,]*)\s*[x×]\s*100\s*%?\s*=\s*(\d[\d.,]*)\s*%"
-)
+_RUMUS = re.compile(r"(\d[\d.,]*)\s*/\s*(\d[\d.,]*)\s*[x×]\s*100\s*%?\s*=\s*(\d[\d.,]*)\s*%")
 
 
 def periksa_rumus_tertulis(p: Paragraf) -> Iterator[Temuan]:
@@ -113,9 +113,12 @@ def periksa_rumus_tertulis(p: Paragraf) -> Iterator[Temuan]:
             continue
         value = a.nilai / b.nilai * 100
         if not sama_dicetak(value, c):
-            yield Temuan(codes.REVIU_PERSEN, p.tempat,
-                         f'"{m.group(0)}": {a.teks} / {b.teks} × 100 = {cetak(value, max(c.desimal, 2))}'
-                         f", bukan {c.teks}")  # fmt: skip
+            yield Temuan(
+                codes.REVIU_PERSEN,
+                p.tempat,
+                f'"{m.group(0)}": {a.teks} / {b.teks} × 100 = {cetak(value, max(c.desimal, 2))}'
+                f", bukan {c.teks}",
+            )
 
 
 def periksa_tertukar(p: Paragraf, peran_lain: dict[Decimal, set[str]]) -> Iterator[Temuan]:
@@ -125,11 +128,16 @@ def periksa_tertukar(p: Paragraf, peran_lain: dict[Decimal, set[str]]) -> Iterat
     for a, b in zip(amounts, amounts[1:], strict=False):
         if (a.peran, b.peran) != ("pagu", "realisasi") or b.nilai <= a.nilai:
             continue
-        if "realisasi" in peran_lain.get(a.nilai, set()) or "pagu" in peran_lain.get(b.nilai, set()):
-            yield Temuan(codes.REVIU_TERTUKAR, p.tempat,
-                         f"{cetak(a.nilai, 0)} disebut pagu dan {cetak(b.nilai, 0)} realisasi "
-                         f"(realisasi melebihi pagu), padahal di bagian lain dokumen "
-                         f"{cetak(a.nilai, 0)} adalah realisasi dan {cetak(b.nilai, 0)} pagunya")  # fmt: skip
+        if "realisasi" in peran_lain.get(a.nilai, set()) or "pagu" in peran_lain.get(
+            b.nilai, set()
+        ):
+            yield Temuan(
+                codes.REVIU_TERTUKAR,
+                p.tempat,
+                f"{cetak(a.nilai, 0)} disebut pagu dan {cetak(b.nilai, 0)} realisasi "
+                f"(realisasi melebihi pagu), padahal di bagian lain dokumen "
+                f"{cetak(a.nilai, 0)} adalah realisasi dan {cetak(b.nilai, 0)} pagunya",
+            )
 
 
 def peran_dokumen(dokumen: Dokumen) -> dict[Decimal, list[tuple[int, str]]]:
@@ -156,7 +164,10 @@ def capaian_indikator(dokumen: Dokumen) -> dict[str, Decimal]:
         for c in kolom:
             if c.besaran != konteks.CAPAIAN or c.uang or c.renstra:
                 continue
-            t_col, r_col = _pasangan(kolom, c, konteks.TARGET), _pasangan(kolom, c, konteks.REALISASI)
+            t_col, r_col = (
+                _pasangan(kolom, c, konteks.TARGET),
+                _pasangan(kolom, c, konteks.REALISASI),
+            )
             if t_col is None or r_col is None or (c.periode and c.periode[0] == "triwulan"):
                 continue
             out: dict[str, Decimal] = {}
@@ -168,7 +179,9 @@ def capaian_indikator(dokumen: Dokumen) -> dict[str, Decimal]:
                 rumus = _rumus_capaian(r.nilai, t.nilai)
                 if not rumus:
                     continue
-                fit = next((v for _, v in rumus if p is not None and sama_dicetak(v, p)), rumus[0][1])
+                fit = next(
+                    (v for _, v in rumus if p is not None and sama_dicetak(v, p)), rumus[0][1]
+                )
                 out.setdefault(normal(who[1]), fit)
             if len(out) >= 1:
                 return out
@@ -186,9 +199,12 @@ def periksa_rata_teks(p: Paragraf, capaian: dict[str, Decimal]) -> Iterator[Temu
     for m in _RATA.finditer(p.teks):
         typed = konteks.baca(m.group(1))
         if typed is not None and not sama_dicetak(mean, typed):
-            yield Temuan(codes.REVIU_RATA, p.tempat,
-                         f"rata-rata capaian {m.group(1)}% tidak sama dengan rata-rata capaian "
-                         f"{len(capaian)} indikator di tabel kinerja: {cetak(mean, 2)}%")  # fmt: skip
+            yield Temuan(
+                codes.REVIU_RATA,
+                p.tempat,
+                f"rata-rata capaian {m.group(1)}% tidak sama dengan rata-rata capaian "
+                f"{len(capaian)} indikator di tabel kinerja: {cetak(mean, 2)}%",
+            )
 
 
 # --- counts ----------------------------------------------------------------------------------
@@ -199,8 +215,11 @@ _HITUNG = re.compile(
     re.IGNORECASE,
 )
 _BAB = re.compile(r"^\s*BAB\s+([IVX]+)\b")
-_SEBAGIAN = re.compile(r"indikator (?:ini|tersebut|kinerja tersebut)|mendukung|sasaran ini|"
-                       r"dalam rangka mencapai indikator", re.IGNORECASE)  # fmt: skip
+_SEBAGIAN = re.compile(
+    r"indikator (?:ini|tersebut|kinerja tersebut)|mendukung|sasaran ini|"
+    r"dalam rangka mencapai indikator",
+    re.IGNORECASE,
+)
 
 
 def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:
@@ -223,8 +242,13 @@ def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:
                 if cell.lanjutan or cell.lebar > 1 or not cell.teks.strip():
                     continue
                 if k.nama == "program":
-                    names["program"] |= {normal(x) for x in re.findall(
-                        r"\bProgram\s+[A-Z][^\n]*?(?=\s+\d+\.\s+Program\b|\s*\(Rp|\n|$)", cell.teks)}  # fmt: skip
+                    names["program"] |= {
+                        normal(x)
+                        for x in re.findall(
+                            r"\bProgram\s+[A-Z][^\n]*?(?=\s+\d+\.\s+Program\b|\s*\(Rp|\n|$)",
+                            cell.teks,
+                        )
+                    }
                 elif not re.match(r"^\s*(misi|tujuan|program)\b", cell.teks, re.IGNORECASE):
                     names[k.nama].add(normal(cell.teks))
         if len(names["program"]) > len(programs):
@@ -237,7 +261,9 @@ def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:
         out["program"] = len(programs)
         # "program prioritas": the programs of the sasaran, without the support program every
         # perangkat daerah runs (Program Penunjang Urusan Pemerintahan Daerah)
-        out["program prioritas"] = len({p for p in programs if not p.startswith("program penunjang")})
+        out["program prioritas"] = len(
+            {p for p in programs if not p.startswith("program penunjang")}
+        )
     for key, counts in (("sasaran", sasaran), ("indikator", indikator)):
         if counts:
             out[key] = Counter(counts).most_common(1)[0][0]
@@ -255,8 +281,11 @@ def periksa_bilangan(p: Paragraf, hitungan: dict[str, int]) -> Iterator[Temuan]:
             actual = hitungan.get(key)
             n = int(m.group(1))
             if actual is not None and n != actual:
-                yield Temuan(codes.REVIU_BILANGAN, p.tempat,
-                             f'"{m.group(0).strip()}", padahal dokumen memuat {actual} {key}')  # fmt: skip
+                yield Temuan(
+                    codes.REVIU_BILANGAN,
+                    p.tempat,
+                    f'"{m.group(0).strip()}", padahal dokumen memuat {actual} {key}',
+                )
 
 
 def periksa_bilangan_tabel(tabel: Tabel, hitungan: dict[str, int]) -> Iterator[Temuan]:
@@ -269,8 +298,11 @@ def periksa_bilangan_tabel(tabel: Tabel, hitungan: dict[str, int]) -> Iterator[T
         for nomor, row in tabel.baris_data():
             v = angka_sel(row[k])
             if v is not None and v.nilai != actual:
-                yield Temuan(codes.REVIU_BILANGAN, tabel.tempat(nomor, k),
-                             f"jumlah {m.group(1).lower()} {v.teks}, padahal dokumen memuat {actual}")  # fmt: skip
+                yield Temuan(
+                    codes.REVIU_BILANGAN,
+                    tabel.tempat(nomor, k),
+                    f"jumlah {m.group(1).lower()} {v.teks}, padahal dokumen memuat {actual}",
+                )
 
 
 # --- categories ------------------------------------------------------------------------------
@@ -282,7 +314,14 @@ def skala_dokumen(dokumen: Dokumen) -> list[tuple[Decimal, str]] | None:
     """The scale the report states: a table of intervals ("76 ≤ C < 91") and categories,
     as (lower bound, category) from the highest band; None when it states none."""
     for tabel in dokumen.tabel:
-        cat = next((k for k, lb in enumerate(tabel.kolom) if re.search(r"kategori|predikat", lb, re.IGNORECASE)), None)
+        cat = next(
+            (
+                k
+                for k, lb in enumerate(tabel.kolom)
+                if re.search(r"kategori|predikat", lb, re.IGNORECASE)
+            ),
+            None,
+        )
         if cat is None:
             continue
         bands: list[tuple[Decimal, str]] = []
@@ -314,14 +353,20 @@ def periksa_kategori(p: Paragraf, skala: list[tuple[Decimal, str]] | None) -> It
     for m in _KATEGORI.finditer(p.teks):
         label = " ".join(m.group(1).split())
         if skala is None:
-            yield Temuan(codes.REVIU_KATEGORI, p.tempat,
-                         f'kategori "{label}" disebut, tetapi laporan tidak menyatakan skala kategori '
-                         f"capaiannya")  # fmt: skip
+            yield Temuan(
+                codes.REVIU_KATEGORI,
+                p.tempat,
+                f'kategori "{label}" disebut, tetapi laporan tidak menyatakan skala kategori '
+                f"capaiannya",
+            )
             continue
         labels = {b[1].casefold() for b in skala}
         if label.casefold() not in labels:
-            yield Temuan(codes.REVIU_KATEGORI, p.tempat,
-                         f'kategori "{label}" bukan label skala laporan ({", ".join(b[1] for b in skala)})')
+            yield Temuan(
+                codes.REVIU_KATEGORI,
+                p.tempat,
+                f'kategori "{label}" bukan label skala laporan ({", ".join(b[1] for b in skala)})',
+            )
             continue
         before = list(_PERSEN.finditer(p.teks, 0, m.start()))
         value = konteks.baca(before[-1].group(1)) if before else None
@@ -329,9 +374,12 @@ def periksa_kategori(p: Paragraf, skala: list[tuple[Decimal, str]] | None) -> It
             continue
         expected = next((b[1] for b in skala if value.nilai >= b[0]), skala[-1][1])
         if expected.casefold() != label.casefold():
-            yield Temuan(codes.REVIU_KATEGORI, p.tempat,
-                         f'capaian {before[-1].group(0)} berkategori "{expected}" menurut skala '
-                         f'laporan, bukan "{label}"')  # fmt: skip
+            yield Temuan(
+                codes.REVIU_KATEGORI,
+                p.tempat,
+                f'capaian {before[-1].group(0)} berkategori "{expected}" menurut skala '
+                f'laporan, bukan "{label}"',
+            )
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -368,15 +416,24 @@ def periksa_tanggal(p: Paragraf, tahun: int, triwulan_iv: bool) -> Iterator[Temu
     bagian = p.bagian.upper()
     shown = m.group(0).strip().rstrip(",")
     if re.search(r"KATA PENGANTAR|IKHTISAR|PENUTUP", bagian) and date <= dt.date(tahun, 12, 31):
-        yield Temuan(codes.REVIU_TANGGAL, p.tempat,
-                     f'laporan tahun {tahun} ditandatangani "{shown}", sebelum tahun {tahun} berakhir')
+        yield Temuan(
+            codes.REVIU_TANGGAL,
+            p.tempat,
+            f'laporan tahun {tahun} ditandatangani "{shown}", sebelum tahun {tahun} berakhir',
+        )
     elif "EVALUASI" in bagian and triwulan_iv and date < dt.date(tahun, 12, 31):
-        yield Temuan(codes.REVIU_TANGGAL, p.tempat,
-                     f'evaluasi yang memuat triwulan IV {tahun} bertanggal "{shown}", sebelum '
-                     f"triwulan itu berakhir (31 Desember {tahun})")  # fmt: skip
+        yield Temuan(
+            codes.REVIU_TANGGAL,
+            p.tempat,
+            f'evaluasi yang memuat triwulan IV {tahun} bertanggal "{shown}", sebelum '
+            f"triwulan itu berakhir (31 Desember {tahun})",
+        )
     elif "RENCANA KINERJA TAHUNAN" in bagian and date >= dt.date(tahun, 1, 1):
-        yield Temuan(codes.REVIU_TANGGAL, p.tempat,
-                     f'Rencana Kinerja Tahunan {tahun} bertanggal "{shown}", setelah tahun itu dimulai')
+        yield Temuan(
+            codes.REVIU_TANGGAL,
+            p.tempat,
+            f'Rencana Kinerja Tahunan {tahun} bertanggal "{shown}", setelah tahun itu dimulai',
+        )
 
 
 # --- notation --------------------------------------------------------------------------------
@@ -384,12 +441,17 @@ def periksa_tanggal(p: Paragraf, tahun: int, triwulan_iv: bool) -> Iterator[Temu
 
 def periksa_notasi(p: Paragraf) -> Iterator[Temuan]:
     """LK611: a percentage or an amount in English notation ("80.5%", "Rp1,103,336,776")."""
-    pattern = re.compile(r"(?<![\d.,])(\d+\.\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s?%|"
-                         r"\bRp\.?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?)")  # fmt: skip
+    pattern = re.compile(
+        r"(?<![\d.,])(\d+\.\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s?%|"
+        r"\bRp\.?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?)"
+    )
     for m in pattern.finditer(p.teks):
-        yield Temuan(codes.REVIU_NOTASI, p.tempat,
-                     f'"{m.group(0).strip()}" ditulis dengan notasi Inggris; tulis cara Indonesia '
-                     f"(titik pemisah ribuan, koma desimal)")  # fmt: skip
+        yield Temuan(
+            codes.REVIU_NOTASI,
+            p.tempat,
+            f'"{m.group(0).strip()}" ditulis dengan notasi Inggris; tulis cara Indonesia '
+            f"(titik pemisah ribuan, koma desimal)",
+        )
 
 
 def periksa_paragraf(dokumen: Dokumen) -> Iterator[Temuan]:
@@ -401,8 +463,9 @@ def periksa_paragraf(dokumen: Dokumen) -> Iterator[Temuan]:
     triwulan_iv = False
     for blok in dokumen.blok:
         if isinstance(blok, Tabel):
-            triwulan_iv = any(re.search(r"(?:tw|tri\s?wulan)\s*(?:iv|4)\b", k, re.IGNORECASE)
-                              for k in blok.kolom)  # fmt: skip
+            triwulan_iv = any(
+                re.search(r"(?:tw|tri\s?wulan)\s*(?:iv|4)\b", k, re.IGNORECASE) for k in blok.kolom
+            )
             yield from periksa_bilangan_tabel(blok, hitungan)
             continue
         p = blok

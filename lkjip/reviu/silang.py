@@ -20,13 +20,26 @@ from lkjip import codes, idfmt
 from lkjip.checks import konteks
 from lkjip.checks.konteks import Bilangan, cetak, sama_dicetak
 from lkjip.reviu.dokumen import Dokumen, Tabel
-from lkjip.reviu.kolom import Kolom, angka_sel, baris_jumlah, baris_rata, kolom_tabel, normal, subjek
+from lkjip.reviu.kolom import (
+    Kolom,
+    angka_sel,
+    baris_jumlah,
+    baris_rata,
+    kolom_tabel,
+    normal,
+    subjek,
+)
 from lkjip.reviu.periksa_tabel import Temuan
 
 _DIBANDINGKAN = (
-    konteks.TARGET, konteks.REALISASI, konteks.CAPAIAN, konteks.PAGU, konteks.ANGGARAN,
-    konteks.REALISASI_RP, konteks.SERAPAN,
-)  # fmt: skip
+    konteks.TARGET,
+    konteks.REALISASI,
+    konteks.CAPAIAN,
+    konteks.PAGU,
+    konteks.ANGGARAN,
+    konteks.REALISASI_RP,
+    konteks.SERAPAN,
+)
 
 
 @dataclass(frozen=True)
@@ -55,9 +68,13 @@ def fakta_tabel(tabel: Tabel, tahun: int | None) -> Iterator[Fakta]:
                 text = row[k.indeks].teks.strip()
                 if who and who[0] == "indikator" and text:
                     unit = "%" if text.casefold() in ("%", "persen") else text.casefold()
-                    yield Fakta((normal(who[1]), "satuan", None), unit,
-                                tabel.tempat(nomor, k.indeks), who[1],
-                                (tabel.nomor, tabel.header + no, k.indeks))  # fmt: skip
+                    yield Fakta(
+                        (normal(who[1]), "satuan", None),
+                        unit,
+                        tabel.tempat(nomor, k.indeks),
+                        who[1],
+                        (tabel.nomor, tabel.header + no, k.indeks),
+                    )
                 continue
             if k.besaran not in _DIBANDINGKAN or k.renstra:
                 continue
@@ -65,9 +82,13 @@ def fakta_tabel(tabel: Tabel, tahun: int | None) -> Iterator[Fakta]:
             who = subjek(row, kolom, uang=k.uang)
             if value is None or who is None or who[0] == "sasaran":
                 continue
-            yield Fakta((normal(who[1]), k.besaran, _periode(k, tahun)), value,
-                        tabel.tempat(nomor, k.indeks), who[1],
-                        (tabel.nomor, tabel.header + no, k.indeks))  # fmt: skip
+            yield Fakta(
+                (normal(who[1]), k.besaran, _periode(k, tahun)),
+                value,
+                tabel.tempat(nomor, k.indeks),
+                who[1],
+                (tabel.nomor, tabel.header + no, k.indeks),
+            )
 
 
 def _kunci_serupa(
@@ -113,9 +134,13 @@ def periksa_berbeda(facts: list[Fakta], sudah: set[tuple[int, int, int]]) -> Ite
             if _sama(f.nilai, ref.nilai):
                 continue
             period = f" {kunci[2][0]} {kunci[2][1]}" if kunci[2] else ""
-            yield Temuan(codes.REVIU_BERBEDA, f.tempat,
-                         f'{kunci[1]}{period} "{f.nama.splitlines()[0][:60]}" dicetak '
-                         f'"{_teks(f.nilai)}", tetapi "{_teks(ref.nilai)}" di {ref.tempat}', f.sel)  # fmt: skip
+            yield Temuan(
+                codes.REVIU_BERBEDA,
+                f.tempat,
+                f'{kunci[1]}{period} "{f.nama.splitlines()[0][:60]}" dicetak '
+                f'"{_teks(f.nilai)}", tetapi "{_teks(ref.nilai)}" di {ref.tempat}',
+                f.sel,
+            )
 
 
 # --- the efficiency table's inputs -----------------------------------------------------------
@@ -138,8 +163,11 @@ def serapan_pendukung(dokumen: Dokumen) -> tuple[Decimal, Decimal, str] | None:
             if who and who[0] == "program" and p is not None and r is not None:
                 seen.setdefault(normal(who[1]), (p.nilai, r.nilai))
         if seen:
-            return (sum((r for _, r in seen.values()), Decimal(0)),
-                    sum((p for p, _ in seen.values()), Decimal(0)), tabel.nama)  # fmt: skip
+            return (
+                sum((r for _, r in seen.values()), Decimal(0)),
+                sum((p for p, _ in seen.values()), Decimal(0)),
+                tabel.nama,
+            )
     return None
 
 
@@ -162,19 +190,25 @@ def periksa_efisiensi(dokumen: Dokumen, capaian: dict[str, Decimal]) -> Iterator
                 if k.besaran == konteks.CAPAIAN and capaian:
                     mean = sum(capaian.values(), Decimal(0)) / len(capaian)
                     if not sama_dicetak(mean, v):
-                        yield Temuan(codes.REVIU_RATA, tabel.tempat(nomor, k.indeks),
-                                     f"capaian sasaran {v.teks} tidak sama dengan rata-rata capaian "
-                                     f"{len(capaian)} indikatornya: {cetak(mean, 2)}",
-                                     (tabel.nomor, tabel.header + no, k.indeks))  # fmt: skip
+                        yield Temuan(
+                            codes.REVIU_RATA,
+                            tabel.tempat(nomor, k.indeks),
+                            f"capaian sasaran {v.teks} tidak sama dengan rata-rata capaian "
+                            f"{len(capaian)} indikatornya: {cetak(mean, 2)}",
+                            (tabel.nomor, tabel.header + no, k.indeks),
+                        )
                 if k.besaran == konteks.SERAPAN and serapan and serapan[1]:
                     real, pagu, where = serapan
                     value = real / pagu * 100
                     if not sama_dicetak(value, v):
-                        yield Temuan(codes.REVIU_PERSEN, tabel.tempat(nomor, k.indeks),
-                                     f"penyerapan sasaran {v.teks} tidak sama dengan Σ realisasi / "
-                                     f"Σ pagu program pendukung di {where}: {cetak(real, 0)} / "
-                                     f"{cetak(pagu, 0)} × 100 = {cetak(value, max(v.desimal, 2))}",
-                                     (tabel.nomor, tabel.header + no, k.indeks))  # fmt: skip
+                        yield Temuan(
+                            codes.REVIU_PERSEN,
+                            tabel.tempat(nomor, k.indeks),
+                            f"penyerapan sasaran {v.teks} tidak sama dengan Σ realisasi / "
+                            f"Σ pagu program pendukung di {where}: {cetak(real, 0)} / "
+                            f"{cetak(pagu, 0)} × 100 = {cetak(value, max(v.desimal, 2))}",
+                            (tabel.nomor, tabel.header + no, k.indeks),
+                        )
 
 
 def row_is_sasaran(row: list) -> bool:  # type: ignore[type-arg]

@@ -78,8 +78,10 @@ def _header_count(rows: list[list[str]]) -> int:
         if _number_row(row):
             return k + 1
     count = 1
-    while count < len(rows) and not any(re.search(r"\d", c) for c in rows[count]) and all(
-        not c.strip() for c in rows[count][:1]
+    while (
+        count < len(rows)
+        and not any(re.search(r"\d", c) for c in rows[count])
+        and all(not c.strip() for c in rows[count][:1])
     ):
         count += 1
     return count
@@ -87,7 +89,6 @@ def _header_count(rows: list[list[str]]) -> int:
 
 def _merges(rows: list[list[str]]) -> list[list[int]]:
     header = _header_count(rows)
-    labels = rows[header - 1] if header else []
     width = len(rows[0])
     merges: list[list[int]] = []
     covered: set[tuple[int, int]] = set()
@@ -97,8 +98,10 @@ def _merges(rows: list[list[str]]) -> list[list[int]]:
         while c < width:
             end = c
             if rows[r][c].strip():
-                while end + 1 < width and not rows[r][end + 1].strip() and any(
-                    rows[q][end + 1].strip() for q in body if q > r
+                while (
+                    end + 1 < width
+                    and not rows[r][end + 1].strip()
+                    and any(rows[q][end + 1].strip() for q in body if q > r)
                 ):
                     end += 1
             if end > c:
@@ -110,17 +113,31 @@ def _merges(rows: list[list[str]]) -> list[list[int]]:
         while r < len(body):
             start = body[r]
             end = start
-            while r + 1 < len(body) and not rows[body[r + 1]][c].strip() and (body[r + 1], c) not in covered:
+            while (
+                r + 1 < len(body)
+                and not rows[body[r + 1]][c].strip()
+                and (body[r + 1], c) not in covered
+            ):
                 r += 1
                 end = body[r]
             if end > start and rows[start][c].strip():
                 merges.append([start, c, end, c])
             r += 1
-    name_columns = {c for c in range(width) if _NAMA_KOLOM.match(" ".join(rows[k][c] for k in range(header)).strip())}
+    name_columns = {
+        c
+        for c in range(width)
+        if _NAMA_KOLOM.match(" ".join(rows[k][c] for k in range(header)).strip())
+    }
     for r in range(header, len(rows)):  # group rows, and names continued down
         filled = [c for c in range(width) if rows[r][c].strip()]
-        if 1 <= len(filled) <= 2 and filled[-1] < width - 1 and filled[-1] >= 1 and r > header - 1 \
-                and not any(rows[r][k].strip() for k in range(filled[-1] + 1, width)) and width > 3:
+        if (
+            1 <= len(filled) <= 2
+            and filled[-1] < width - 1
+            and filled[-1] >= 1
+            and r > header - 1
+            and not any(rows[r][k].strip() for k in range(filled[-1] + 1, width))
+            and width > 3
+        ):
             merges.append([r, filled[-1], r, width - 1])
     for c in sorted(name_columns):
         r = header
@@ -163,6 +180,8 @@ def seed_blocks() -> list[Block]:
         flush()
         text = _clean(raw)
         if text:
-            blocks.extend(part.strip() for part in re.split(r"(?<=\*\*)(?=\S)", text) if part.strip())
+            blocks.extend(
+                part.strip() for part in re.split(r"(?<=\*\*)(?=\S)", text) if part.strip()
+            )
     flush()
     return blocks

@@ -21,9 +21,13 @@ runner = CliRunner()
 SALAH = [
     "LAPORAN KINERJA TAHUN 2022",
     "Tabel 3.1 Capaian",
-    {"tabel": [["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
-               ["1", "Indeks Kepuasan Masyarakat", "87", "89,87", "103,2"]]},
-]  # fmt: skip
+    {
+        "tabel": [
+            ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+            ["1", "Indeks Kepuasan Masyarakat", "87", "89,87", "103,2"],
+        ]
+    },
+]
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +51,10 @@ def test_findings_exit_1_and_name_table_row_column(tmp_path: Path) -> None:
     docx = tulis(tmp_path / "laporan.docx", SALAH)
     result = runner.invoke(app, ["reviu", str(docx)])
     assert result.exit_code == EXIT_FINDINGS
-    assert 'laporan.docx: galat LK602 [reviu-capaian] Tabel 3.1, baris 1, kolom "Capaian (%)": ' \
-        in result.stdout  # fmt: skip
+    assert (
+        'laporan.docx: galat LK602 [reviu-capaian] Tabel 3.1, baris 1, kolom "Capaian (%)": '
+        in result.stdout
+    )
 
 
 def test_json_and_github_formats(tmp_path: Path) -> None:
