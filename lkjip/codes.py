@@ -660,6 +660,9 @@ _RULES = [
      "Terbilang dalam kurung tidak ditulis huruf kecil atau tidak sama dengan angkanya"),
     ("LK369", "kategori-bukan-skala", W,
      "Kategori capaian diketik di narasi bukan label skala yang dinyatakan"),
+    ("LK391", "persen-mungkin-bertentangan", W,
+     "Persentase di narasi mendekati hasil hitungan, tetapi rujukannya tidak pasti"),
+    ("LK392", "notasi-angka-inggris", W, "Persentase di narasi ditulis dengan notasi Inggris"),
 ]
 
 _EXCEL = [

@@ -168,6 +168,66 @@ def besaran(window: str) -> str | None:
     return best[2] if best else None
 
 
+# --- amounts and their role ------------------------------------------------------------------
+
+# A Rupiah amount: "Rp 1.103.336.776", "Rp. 1.103.336.776,-", or a grouped number of millions
+# ("1.070.096.194,-") that only money takes in a report.
+_UANG = re.compile(
+    r"(?:\bRp\.?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{2}|,-)?)"
+    r"|(?<![\d.,])(\d{1,3}(?:\.\d{3}){2,})(?:,\d{2}|,-)?(?![\d.,]\d)"
+)
+
+
+@dataclass(frozen=True)
+class Jumlah:
+    nilai: Decimal
+    peran: str | None  # "pagu", "realisasi" or None
+    start: int
+    end: int
+
+
+_PERAN = (
+    ("pagu", re.compile(r"\bpagu|dialokasikan|alokasi|tersedia|anggaran|menganggarkan", re.I)),
+    ("realisasi", re.compile(r"realisasi|terserap|penyerapan|dibelanjakan", re.I)),
+)
+
+
+def _peran(window: str) -> str | None:
+    """The role the words before an amount give it: the keyword nearest to it, within its
+    sentence ("realisasi anggaran" is a realisation, not a budget)."""
+    window = re.split(r"[.;:](?:\s|$)", window)[-1]
+    window = re.sub(r"realisasi (?:anggaran|keuangan)", "realisasi", window, flags=re.I)
+    best: tuple[int, str] | None = None
+    for role, pattern in _PERAN:
+        for m in pattern.finditer(window):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), role)
+    return best[1] if best else None
+
+
+def jumlah_rupiah(text: str) -> list[Jumlah]:
+    out: list[Jumlah] = []
+    previous = 0
+    for m in _UANG.finditer(text):
+        digits = m.group(1) or m.group(2)
+        value = idfmt.parse_angka(digits)
+        if value is None:
+            continue
+        out.append(Jumlah(value, _peran(text[previous : m.start()]), m.start(), m.end()))
+        previous = m.end()
+    return out
+
+
+def pagu_realisasi(a: Jumlah, b: Jumlah) -> tuple[Jumlah, Jumlah]:
+    """(pagu, realisasi) of two amounts typed in this order: by the roles their words give
+    them ("realisasi … Rp1.070.096.194 dari jumlah anggaran Rp1.103.336.776"), else pagu
+    first, as reports write them."""
+    realisasi_first = (a.peran, b.peran) in (
+        ("realisasi", "pagu"), ("realisasi", None), (None, "pagu"),
+    )  # fmt: skip
+    return (b, a) if realisasi_first else (a, b)
+
+
 # --- periods ---------------------------------------------------------------------------------
 
 _ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

@@ -11,63 +11,16 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 
 from lkjip import codes, idfmt
 from lkjip.checks import konteks
-from lkjip.checks.konteks import Bilangan, cetak, sama_dicetak
+from lkjip.checks.konteks import Bilangan, cetak, jumlah_rupiah, sama_dicetak
 from lkjip.reviu.dokumen import Dokumen, Paragraf, Tabel
 from lkjip.reviu.kolom import angka_sel, kolom_tabel, normal, subjek
 from lkjip.reviu.periksa_tabel import Temuan
 
-# A Rupiah amount: "Rp 1.103.336.776", "Rp. 1.103.336.776,-", or a grouped number of millions
-# ("1.070.096.194,-") that only money takes in a report.
-_UANG = re.compile(
-    r"(?:\bRp\.?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{2}|,-)?)"
-    r"|(?<![\d.,])(\d{1,3}(?:\.\d{3}){2,})(?:,\d{2}|,-)?(?![\d.,]\d)"
-)
 _PERSEN = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?%")
-
-
-@dataclass(frozen=True)
-class Jumlah:
-    nilai: Decimal
-    peran: str | None  # "pagu", "realisasi" or None
-    start: int
-    end: int
-
-
-_PERAN = (
-    ("pagu", re.compile(r"\bpagu|dialokasikan|alokasi|tersedia|anggaran|menganggarkan", re.I)),
-    ("realisasi", re.compile(r"realisasi|terserap|penyerapan|dibelanjakan", re.I)),
-)
-
-
-def _peran(window: str) -> str | None:
-    """The role the words before an amount give it: the keyword nearest to it, within its
-    sentence ("realisasi anggaran" is a realisation, not a budget)."""
-    window = re.split(r"[.;:](?:\s|$)", window)[-1]
-    window = re.sub(r"realisasi (?:anggaran|keuangan)", "realisasi", window, flags=re.I)
-    best: tuple[int, str] | None = None
-    for role, pattern in _PERAN:
-        for m in pattern.finditer(window):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), role)
-    return best[1] if best else None
-
-
-def jumlah_rupiah(text: str) -> list[Jumlah]:
-    out: list[Jumlah] = []
-    previous = 0
-    for m in _UANG.finditer(text):
-        digits = m.group(1) or m.group(2)
-        value = idfmt.parse_angka(digits)
-        if value is None:
-            continue
-        out.append(Jumlah(value, _peran(text[previous : m.start()]), m.start(), m.end()))
-        previous = m.end()
-    return out
 
 
 def _persen(m: re.Match[str]) -> Bilangan | None:
@@ -85,8 +38,7 @@ def periksa_rasio(p: Paragraf) -> Iterator[Temuan]:
         a, b = before[-2], before[-1]
         if p.teks[b.end : m.start()].count(" ") > 6:
             continue  # the percentage is not stated of these amounts
-        swap = (a.peran, b.peran) in (("realisasi", "pagu"), ("realisasi", None), (None, "pagu"))
-        pagu, real = (b, a) if swap else (a, b)
+        pagu, real = konteks.pagu_realisasi(a, b)
         if pagu.nilai == 0:
             continue
         value = real.nilai / pagu.nilai * 100
