@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lkjip import codes
+from lkjip import codes, idfmt
 from lkjip.checks import konteks
 from lkjip.checks.konteks import Bilangan, cetak, dipotong, sama_dicetak
 from lkjip.diagnostics import Diagnostic
@@ -293,6 +293,11 @@ def _nilai_tw(row: list[Sel], cols: dict[int, Kolom]) -> dict[int, Decimal]:
     return out
 
 
+def _bulat(value: Decimal) -> str:
+    """A quarterly figure as reports print it: "30", "87,5"."""
+    return idfmt.angka(value)
+
+
 def periksa_triwulan(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
     """LK613: quarterly targets or realisations that fit no aggregation of the annual value:
     neither their sum (akumulasi) nor the fourth quarter (kumulatif, nilai akhir)."""
@@ -323,16 +328,14 @@ def periksa_triwulan(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
                 len(values) == 4 and sum(values.values(), Decimal(0)) == year.nilai
             ):
                 continue
-            listed = "/".join(
-                cetak(values[k], 2).replace(",00", "") if k in values else "–" for k in (1, 2, 3, 4)
-            )
+            listed = "/".join(_bulat(values[k]) if k in values else "–" for k in (1, 2, 3, 4))
             yield Temuan(
                 codes.REVIU_TRIWULAN,
                 tabel.tempat(nomor, quarters[4].indeks),
                 f"{besaran} triwulan {listed} tidak sesuai dengan {besaran} tahunan "
                 f"{year.teks}: TW IV berbeda"
                 + (
-                    f" dan jumlahnya {cetak(sum(values.values(), Decimal(0)), 2).replace(',00', '')}"
+                    f" dan jumlahnya {_bulat(sum(values.values(), Decimal(0)))}"
                     if len(values) == 4
                     else ""
                 ),
