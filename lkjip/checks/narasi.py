@@ -232,10 +232,27 @@ def _typed_in_file(prose: Prose, f: ProseFile, persen: Pools, uang: Pools) -> It
                     yield Angka("LK392", where, f'"{shown}" ditulis dengan notasi Inggris; tulis '
                                 f"{konteks.cetak(typed.nilai, typed.desimal)}%", shown)  # fmt: skip
                 sentence = _kalimat(text, floor, start)
-                angka = _classify(prose, f, typed, shown, sentence, text[:start], where, persen)
+                period = _periode(sentence, text[max(floor, start - len(sentence)) : start],
+                                  text[end : end + 30])  # fmt: skip
+                angka = _classify(prose, f, typed, shown, sentence, period, where, persen)
                 if angka is not None and not (kind == "polos" and angka.code != "LK361"):
                     yield replace(angka, subject=shown)
         floor = end
+
+
+_TAHUN_SESUDAH = re.compile(r"^\W{0,3}(?:pada|di|tahun|th\.?)\s+(?:tahun\s+)?(20\d\d)\b", re.I)
+
+
+def _periode(sentence: str, clause: str, after: str) -> tuple[str, int] | None:
+    """The period a number is of: a year right after it ("103,30% pada 2022"), else the one
+    named since the previous number ("… 2021 … 100,85%, naik menjadi 103,30%" is not of
+    2021), else the sentence's."""
+    m = _TAHUN_SESUDAH.match(after)
+    if m:
+        return ("tahun", int(m.group(1)))
+    if len(clause) < len(sentence):
+        return konteks.periode(clause)
+    return konteks.periode(sentence)
 
 
 def _kalimat(text: str, floor: int, start: int) -> str:
@@ -258,7 +275,7 @@ def _classify(
     typed: konteks.Bilangan,
     shown: str,
     sentence: str,
-    before: str,
+    period: tuple[str, int] | None,
     where: Location,
     values: Pools,
 ) -> Angka | None:
@@ -266,10 +283,10 @@ def _classify(
     when it is uncertain and close to a computed figure; LK363 otherwise."""
     if typed.desimal > _DESIMAL_MAKS or not _wajar(typed.nilai):
         return Angka("LK363", where, f'persentase "{shown}" diketik di narasi; {_PLACEHOLDER}')
-    ratio = _rasio(typed, shown, sentence, before, where)
+    ratio = _rasio(typed, shown, sentence, where)
     if ratio is not None:
         return ratio
-    certain = _rujukan(prose, f, sentence)
+    certain = _rujukan(prose, f, sentence, period)
     if certain:
         label, value = certain[0]
         if _sama(value, typed):
@@ -307,9 +324,7 @@ def _sama(value: Decimal, typed: konteks.Bilangan) -> bool:
     return digits.endswith("0") and konteks.sama_dicetak(value, typed.nilai, typed.desimal - 1)
 
 
-def _rasio(
-    typed: konteks.Bilangan, shown: str, sentence: str, before: str, where: Location
-) -> Angka | None:
+def _rasio(typed: konteks.Bilangan, shown: str, sentence: str, where: Location) -> Angka | None:
     """A percentage right after two amounts of one sentence is realisasi / pagu × 100 of them
     (seed E12: Rp119.375.000 of Rp125.645.000 "100%", E13: "92,00%"); None when it is not."""
     amounts = konteks.jumlah_rupiah(sentence)
@@ -337,14 +352,15 @@ _RENSTRA = re.compile(r"renstra|jangka menengah|target akhir|rencana strategis",
 _SELURUH = re.compile(r"\btotal\b|keseluruhan|seluruh", re.IGNORECASE)
 
 
-def _rujukan(prose: Prose, f: ProseFile, sentence: str) -> list[tuple[str, Decimal]]:
+def _rujukan(
+    prose: Prose, f: ProseFile, sentence: str, period: tuple[str, int] | None
+) -> list[tuple[str, Decimal]]:
     """The computed figure a typed percentage states, when its sentence says for certain which
     one: the quantity (capaian, rata-rata, serapan, efisiensi), the subject (an indicator by id
     or name, or the indicator whose narrative file this is; a program or kegiatan by code or
     name; the sasaran; the whole instansi) and the period (an earlier year, a quarter). Every
     reading left must give the same figure; otherwise the referent is uncertain: []."""
     hasil, kind = prose.hasil, konteks.besaran(sentence)
-    period = konteks.periode(sentence)
     if period == ("tahun", prose.project.laporan.tahun):
         period = None
     found = _figures(prose, f, sentence, kind, period)
