@@ -56,7 +56,7 @@ def dataset(folder: Path, narasi: dict[str, str]) -> Path:
     files: dict[str, str | bytes] = {k: textwrap.dedent(v) for k, v in MINIMAL_FILES.items()}
     for name, year, old in (("renstra.yaml", "2021: 85", "2022: 87"),
                             ("kinerja.yaml", "2021: 85.72", "2022: 89.87")):  # fmt: skip
-        files[name] = re.sub(rf"( +){old}", rf"\g<1>{year}\n\g<1>{old}", str(files[name]), 1)
+        files[name] = re.sub(rf"( +){old}", rf"\g<1>{year}\n\g<1>{old}", str(files[name]), count=1)
     for name, text in narasi.items():
         files[f"narasi/{name}.md"] = text + "\n"
     return write_dataset(folder, files)
