@@ -20,7 +20,14 @@ from typing import Any
 from lkjip.checks import konteks
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MAKS_BERKAS = 50 * 1024 * 1024  # a report of hundreds of pages is a few MB
+# A .docx to review comes from someone else: what it may make lkjip read. A .docx is a zip of
+# XML parts; the sizes are those its directory declares, which bound what Python's zipfile
+# ever inflates. A report of a hundred pages with its images is a few MB.
+MAKS_BERKAS = 50 * 1024 * 1024  # the file itself
+MAKS_ISI = 200 * 1024 * 1024  # all its parts, inflated
+MAKS_BAGIAN = 10_000
+MAKS_RASIO = 500  # inflated / compressed, for a part above RASIO_DARI
+RASIO_DARI = 1024 * 1024
 
 
 class DokumenTakTerbaca(Exception):
@@ -106,6 +113,7 @@ def baca_dokumen(path: Path) -> Dokumen:
         raise DokumenTakTerbaca(
             "bukan dokumen Word .docx (berkas .doc lama: simpan ulang sebagai .docx)"
         )
+    _periksa_arsip(path)
     import docx  # python-docx is loaded only by the commands that read or write Word
 
     try:
@@ -115,6 +123,30 @@ def baca_dokumen(path: Path) -> Dokumen:
             f"isi .docx rusak atau tidak dikenal ({type(error).__name__})"
         ) from None
     return Dokumen(path.name, _blocks(document.element.body))
+
+
+def _periksa_arsip(path: Path) -> None:
+    """Refuse a zip bomb and XML declarations before python-docx inflates or parses a part."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            if len(parts) > MAKS_BAGIAN:
+                raise DokumenTakTerbaca(f"berisi lebih dari {MAKS_BAGIAN} bagian")
+            if sum(p.file_size for p in parts) > MAKS_ISI:
+                raise DokumenTakTerbaca("isinya setelah dibuka lebih dari 200 MB")
+            for part in parts:
+                ratio = part.file_size / max(part.compress_size, 1)
+                if part.file_size > RASIO_DARI and ratio > MAKS_RASIO:
+                    raise DokumenTakTerbaca(f"bagian {part.filename} mengembang {ratio:.0f} kali")
+                if part.filename.endswith(".xml") or part.filename.endswith(".rels"):
+                    with archive.open(part) as stream:
+                        head = stream.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise DokumenTakTerbaca(
+                            f"bagian {part.filename} memuat deklarasi <!DOCTYPE atau <!ENTITY"
+                        )
+    except (zipfile.BadZipFile, OSError) as error:
+        raise DokumenTakTerbaca(f"arsip .docx rusak ({type(error).__name__})") from None
 
 
 def _blocks(body: Any) -> list[Paragraf | Tabel]:

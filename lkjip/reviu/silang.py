@@ -95,11 +95,15 @@ def _kunci_serupa(
     kunci: tuple[str, str, tuple[str, int] | None], groups: dict[Any, list[Fakta]]
 ) -> tuple[str, str, tuple[str, int] | None]:
     """The key of a group whose subject differs from this one by a typo only ("Transibum" for
-    "Trantibum", "Pelempahan" for "Pelimpahan"), else the key itself."""
+    "Trantibum", "Pelempahan" for "Pelimpahan"), else the key itself. Names of different
+    length or of another quantity are never compared (cheap filters before the ratio)."""
     if kunci in groups:
         return kunci
     for other in groups:
-        if other[1:] == kunci[1:] and SequenceMatcher(None, other[0], kunci[0]).ratio() >= 0.95:
+        if other[1:] != kunci[1:] or abs(len(other[0]) - len(kunci[0])) > 3:
+            continue
+        matcher = SequenceMatcher(None, other[0], kunci[0])
+        if matcher.quick_ratio() >= 0.95 and matcher.ratio() >= 0.95:
             return other
     return kunci
 

@@ -103,3 +103,25 @@ def test_out_may_not_replace_the_reviewed_report(tmp_path: Path) -> None:
     result = runner.invoke(app, ["reviu", str(source), "--out", str(source)])
     assert result.exit_code == EXIT_ERROR
     assert source.read_bytes() == before
+
+
+def test_zip_bomb_and_entities_refused_before_parsing(tmp_path: Path) -> None:
+    import zipfile
+
+    source = tulis(tmp_path / "laporan.docx", SALAH)
+    bomb = tmp_path / "bom.docx"
+    with zipfile.ZipFile(source) as good, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as bad:
+        for item in good.infolist():
+            bad.writestr(item, good.read(item))
+        bad.writestr("word/media/nol.bin", b"\0" * (8 * 1024 * 1024))
+    found = reviu(bomb)
+    assert [d.code for d in found] == ["LK601"] and "mengembang" in found.items[0].message
+    entity = tmp_path / "entitas.docx"
+    with zipfile.ZipFile(source) as good, zipfile.ZipFile(entity, "w") as bad:
+        for item in good.infolist():
+            data = good.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY a "aaaa">]>', 1)
+            bad.writestr(item, data)
+    found = reviu(entity)
+    assert [d.code for d in found] == ["LK601"] and "ENTITY" in found.items[0].message
