@@ -9,6 +9,7 @@ and its period. Figures an arithmetic check already reported are left out: 103,2
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -97,22 +98,27 @@ def _kunci_serupa(
     """The key of a group whose subject differs from this one by a typo only ("Transibum" for
     "Trantibum", "Pelempahan" for "Pelimpahan"), else the key itself. Names of different
     length or of another quantity are never compared (cheap filters before the ratio)."""
-    if kunci in groups:
+    if kunci in groups or len(kunci[0]) < 20:
         return kunci
+    digits = re.findall(r"\d+", kunci[0])
     for other in groups:
         if other[1:] != kunci[1:] or abs(len(other[0]) - len(kunci[0])) > 3:
             continue
+        if re.findall(r"\d+", other[0]) != digits:
+            continue  # "Program 1" and "Program 2" are two programs, not one with a typo
         matcher = SequenceMatcher(None, other[0], kunci[0])
         if matcher.quick_ratio() >= 0.95 and matcher.ratio() >= 0.95:
             return other
     return kunci
 
 
-def _sama(a: Bilangan | str, b: Bilangan | str) -> bool:
-    if isinstance(a, str) or isinstance(b, str):
-        return a == b
-    places = min(a.desimal, b.desimal)
-    return idfmt.bulatkan(a.nilai, places) == idfmt.bulatkan(b.nilai, places)
+def _suara(value: Bilangan | str, group: list[Fakta]) -> object:
+    """What a place "votes" for: its figure at the precision of the least precise place of the
+    group (103,30 and 103,3 vote alike; 103,2 does not), or the satuan's text."""
+    if isinstance(value, str):
+        return value
+    places = min(f.nilai.desimal for f in group if isinstance(f.nilai, Bilangan))
+    return idfmt.bulatkan(value.nilai, places)
 
 
 def _teks(v: Bilangan | str) -> str:
@@ -129,13 +135,12 @@ def periksa_berbeda(facts: list[Fakta], sudah: set[tuple[int, int, int]]) -> Ite
     for kunci, group in groups.items():
         if len({f.sel[0] for f in group}) < 2:
             continue  # one table: rows of one table are different things
-        votes: Counter[int] = Counter()
-        for i, f in enumerate(group):
-            votes[i] = sum(_sama(f.nilai, g.nilai) for g in group)
-        best = max(range(len(group)), key=lambda i: (votes[i], -i))
+        keys = [_suara(f.nilai, group) for f in group]
+        votes = Counter(keys)
+        best = max(range(len(group)), key=lambda i: (votes[keys[i]], -i))
         ref = group[best]
-        for f in group:
-            if _sama(f.nilai, ref.nilai):
+        for f, key in zip(group, keys, strict=True):
+            if key == keys[best]:
                 continue
             period = f" {kunci[2][0]} {kunci[2][1]}" if kunci[2] else ""
             yield Temuan(
