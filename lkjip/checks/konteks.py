@@ -194,9 +194,15 @@ _PERAN = (
 
 def _peran(window: str) -> str | None:
     """The role the words before an amount give it: the keyword nearest to it, within its
-    sentence ("realisasi anggaran" is a realisation, not a budget)."""
+    sentence ("realisasi anggaran", "realisasi penyerapan anggaran" are a realisation, not a
+    budget)."""
     window = re.split(r"[.;:](?:\s|$)", window)[-1]
-    window = re.sub(r"realisasi (?:anggaran|keuangan)", "realisasi", window, flags=re.I)
+    window = re.sub(
+        r"(?:realisasi|penyerapan|serapan)(?:\s+\w+){0,2}?\s+(?:anggaran|keuangan)",
+        "realisasi",
+        window,
+        flags=re.I,
+    )
     best: tuple[int, str] | None = None
     for role, pattern in _PERAN:
         for m in pattern.finditer(window):

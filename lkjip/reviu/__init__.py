@@ -20,7 +20,7 @@ from lkjip.diagnostics import Diagnostic, Diagnostics, Location, diag
 from lkjip.reviu.dokumen import Dokumen, DokumenTakTerbaca, baca_dokumen
 from lkjip.reviu.periksa_tabel import Temuan, periksa_tabel
 from lkjip.reviu.periksa_teks import capaian_indikator, periksa_paragraf, tahun_laporan
-from lkjip.reviu.silang import fakta_tabel, periksa_berbeda, periksa_efisiensi
+from lkjip.reviu.silang import fakta_paragraf, fakta_tabel, periksa_berbeda, periksa_efisiensi
 
 
 def temuan_dokumen(dokumen: Dokumen) -> list[Temuan]:
@@ -32,6 +32,7 @@ def temuan_dokumen(dokumen: Dokumen) -> list[Temuan]:
     sudah = {t.sel for t in found if t.sel is not None}
     tahun = tahun_laporan(dokumen)
     facts = [f for tabel in dokumen.tabel for f in fakta_tabel(tabel, tahun)]
+    facts += fakta_paragraf(dokumen)
     found.extend(periksa_berbeda(facts, sudah))
     found.extend(periksa_paragraf(dokumen))
     return found

@@ -47,6 +47,7 @@ class Paragraf:
     teks: str
     gaya: str
     bagian: str  # the last heading-like paragraph before it ("IKHTISAR EKSEKUTIF")
+    subjudul: str = ""  # the last short title before it ("B. PROGRAM PENYELENGGARAAN …")
 
     @property
     def tempat(self) -> str:
@@ -152,6 +153,7 @@ def _periksa_arsip(path: Path) -> None:
 def _blocks(body: Any) -> list[Paragraf | Tabel]:
     blocks: list[Paragraf | Tabel] = []
     bagian = ""
+    subjudul = ""
     pending: list[str] = []  # paragraphs since the last table (captions come from here)
     n_par = n_tab = 0
     last_table: Tabel | None = None
@@ -164,7 +166,9 @@ def _blocks(body: Any) -> list[Paragraf | Tabel]:
             style = _style(element)
             if _is_heading(text, style):
                 bagian = text.strip()
-            blocks.append(Paragraf(n_par, text.strip(), style, bagian))
+            blocks.append(Paragraf(n_par, text.strip(), style, bagian, subjudul))
+            if _is_title(text):
+                subjudul = text.strip()
             pending.append(text.strip())
             if last_table is not None:
                 last_table.sesudah.append(text.strip())
@@ -214,6 +218,13 @@ def _is_heading(text: str, style: str) -> bool:
     if not (styled or (t.isupper() and len(t) <= 150)):
         return False
     return bool(_BAGIAN.search(t))
+
+
+def _is_title(text: str) -> bool:
+    """A short line that names what the next paragraphs are about: "B. PROGRAM …",
+    "1. Koordinasi Penyelenggaraan …" — no sentence (no final stop), no figure."""
+    t = text.strip()
+    return 0 < len(t) <= 150 and not t.endswith((".", ",", ";")) and not re.search(r"\d{3}", t)
 
 
 _CAPTION = re.compile(r"^\s*\**\s*Tabel\.?\s*((?:\d+|[IVX]+)(?:\.\d+)*)", re.IGNORECASE)

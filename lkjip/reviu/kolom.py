@@ -96,7 +96,7 @@ def baris_rata(row: list[Sel]) -> bool:
     return any(_LABEL_RATA.match(c.teks) for c in row[:4] if c.teks.strip())
 
 
-_AWALAN = re.compile(r"^[\s\d.()❖•–\-]*(?:\d+(?:\.\d+)+\s+)?")
+_AWALAN = re.compile(r"^(?:[A-Za-z]\.\s+)?[\s\d.()❖•–\-]*(?:\d+(?:\.\d+)+\s+)?")
 
 
 def normal(nama: str) -> str:

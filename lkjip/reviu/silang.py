@@ -20,7 +20,7 @@ from typing import Any
 from lkjip import codes, idfmt
 from lkjip.checks import konteks
 from lkjip.checks.konteks import Bilangan, cetak, sama_dicetak
-from lkjip.reviu.dokumen import Dokumen, Tabel
+from lkjip.reviu.dokumen import Dokumen, Paragraf, Tabel
 from lkjip.reviu.kolom import (
     Kolom,
     angka_sel,
@@ -92,6 +92,49 @@ def fakta_tabel(tabel: Tabel, tahun: int | None) -> Iterator[Fakta]:
             )
 
 
+_UNIT_INI = re.compile(r"\b(?:program|kegiatan) ini\b", re.IGNORECASE)
+_ATAU_PERSEN = re.compile(r"^[\s,]*(?:atau|\()\s*(\d+(?:,\d+)?)\s?%")
+
+
+def fakta_paragraf(dokumen: Dokumen) -> Iterator[Fakta]:
+    """The budget of a program or kegiatan stated in the text under its title ("B. PROGRAM
+    PENYELENGGARAAN …" / "Jumlah Anggaran untuk program ini sebesar Rp… dan realisasi … Rp…
+    atau 98%"): its pagu, realisasi and absorption, compared with the tables'."""
+    for p in dokumen.paragraf:
+        title = _judul_unit(p)
+        if title is None:
+            continue
+        subject = normal(title)
+        amounts = konteks.jumlah_rupiah(p.teks)
+        for k, a in enumerate(amounts):
+            value = konteks.baca(p.teks[a.start : a.end])
+            kind = {"pagu": konteks.PAGU, "realisasi": konteks.REALISASI_RP}.get(a.peran or "")
+            if value is not None and kind is not None:
+                yield Fakta((subject, kind, None), value, p.tempat, title, (-p.nomor, k, 0))
+        if len(amounts) >= 2:
+            m = _ATAU_PERSEN.match(p.teks[amounts[-1].end :])
+            value = konteks.baca(m.group(1)) if m else None
+            if value is not None:
+                yield Fakta((subject, konteks.SERAPAN, None), value, p.tempat, title,
+                            (-p.nomor, len(amounts), 0))  # fmt: skip
+
+
+def _judul_unit(p: Paragraf) -> str | None:
+    """The program or kegiatan "program ini" / "kegiatan ini" refers to: the name the paragraph
+    opens with ("Koordinasi …: jumlah anggaran kegiatan ini …"), else its title, when the title
+    is of that kind of unit."""
+    m = _UNIT_INI.search(p.teks)
+    if m is None:
+        return None
+    head, colon, _ = p.teks.partition(":")
+    if colon and len(head) <= 150 and not re.search(r"\d{3}", head):
+        return head.strip()
+    is_program = normal(p.subjudul).startswith("program")
+    if not p.subjudul or is_program != m.group(0).casefold().startswith("program"):
+        return None
+    return p.subjudul
+
+
 def _kunci_serupa(
     kunci: tuple[str, str, tuple[str, int] | None], groups: dict[Any, list[Fakta]]
 ) -> tuple[str, str, tuple[str, int] | None]:
@@ -132,6 +175,7 @@ def periksa_berbeda(facts: list[Fakta], sudah: set[tuple[int, int, int]]) -> Ite
     for f in facts:
         if f.sel not in sudah:
             groups.setdefault(_kunci_serupa(f.kunci, groups), []).append(f)
+    found: dict[tuple[str, str], list[tuple[str, tuple[int, int, int]]]] = {}
     for kunci, group in groups.items():
         if len({f.sel[0] for f in group}) < 2:
             continue  # one table: rows of one table are different things
@@ -143,13 +187,13 @@ def periksa_berbeda(facts: list[Fakta], sudah: set[tuple[int, int, int]]) -> Ite
             if key == keys[best]:
                 continue
             period = f" {kunci[2][0]} {kunci[2][1]}" if kunci[2] else ""
-            yield Temuan(
-                codes.REVIU_BERBEDA,
-                f.tempat,
-                f'{kunci[1]}{period} "{f.nama.splitlines()[0][:60]}" dicetak '
-                f'"{_teks(f.nilai)}", tetapi "{_teks(ref.nilai)}" di {ref.tempat}',
-                f.sel,
-            )
+            found.setdefault((f.tempat, f.nama), []).append(
+                (f'{kunci[1]}{period} "{f.nama.splitlines()[0][:60]}" dicetak '
+                 f'"{_teks(f.nilai)}", tetapi "{_teks(ref.nilai)}" di {ref.tempat}', f.sel)
+            )  # fmt: skip
+    # A paragraph states a unit's pagu, realisasi and absorption at one place: one finding.
+    for (tempat, _), items in found.items():
+        yield Temuan(codes.REVIU_BERBEDA, tempat, "; ".join(m for m, _ in items), items[0][1])
 
 
 # --- the efficiency table's inputs -----------------------------------------------------------
