@@ -16,7 +16,6 @@ from decimal import Decimal
 from lkjip import codes, idfmt
 from lkjip.checks import konteks
 from lkjip.checks.konteks import Bilangan, cetak, dipotong, sama_dicetak
-from lkjip.diagnostics import Diagnostic
 from lkjip.reviu.dokumen import Sel, Tabel
 from lkjip.reviu.kolom import Kolom, angka_sel, baris_jumlah, baris_rata, kolom_tabel, rata
 
@@ -370,14 +369,3 @@ def periksa_tabel(tabel: Tabel) -> Iterator[Temuan]:
         periksa_judul_kolom,
     ):
         yield from check(tabel, kolom)
-
-
-def diagnostic(temuan: Temuan, file: str) -> Diagnostic:
-    from lkjip.diagnostics import Location, diag
-
-    return diag(
-        temuan.code,
-        f"{temuan.tempat}: {temuan.pesan}",
-        Location(file, path=temuan.tempat),
-        subject=temuan.tempat,
-    )

@@ -20,7 +20,7 @@ from typing import Any
 from lkjip import codes, idfmt
 from lkjip.checks import konteks
 from lkjip.checks.konteks import Bilangan, cetak, sama_dicetak
-from lkjip.reviu.dokumen import Dokumen, Paragraf, Tabel
+from lkjip.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
 from lkjip.reviu.kolom import (
     Kolom,
     angka_sel,
@@ -264,5 +264,6 @@ def periksa_efisiensi(dokumen: Dokumen, capaian: dict[str, Decimal]) -> Iterator
                         )
 
 
-def row_is_sasaran(row: list) -> bool:  # type: ignore[type-arg]
+def row_is_sasaran(row: list[Sel]) -> bool:
+    """A row naming a sasaran ("Sasaran: Meningkatnya …") among indicator rows."""
     return any(c.teks.strip().casefold().startswith("sasaran") for c in row[:3])
