@@ -40,7 +40,7 @@ _RP = re.compile(r"^Rp\.?\s*", re.IGNORECASE)
 _ID_RIBUAN = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _EN_RIBUAN = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _ID_DESIMAL = re.compile(r"-?\d+(?:,\d+)?")
-_EN_DESIMAL = re.compile(r"-?\d+\.\d+")
+_EN_DESIMAL = re.compile(r"-?(?<!\d)\d+\.\d+")  # (?<!\d): one try per run of digits
 
 
 def baca(text: str) -> Bilangan | None:
@@ -51,7 +51,8 @@ def baca(text: str) -> Bilangan | None:
     Indonesian reader does; "80.5" and "1,234,567" can only be English.
     """
     cleaned = _RP.sub("", text.strip()).strip()
-    cleaned = re.sub(r"\s*%$", "", cleaned)
+    if cleaned.endswith("%"):
+        cleaned = cleaned[:-1].rstrip()
     cleaned = re.sub(r",-$", "", cleaned).strip()
     if not cleaned or len(cleaned) > 40:
         return None

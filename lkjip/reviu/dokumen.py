@@ -227,7 +227,7 @@ def _is_title(text: str) -> bool:
     return 0 < len(t) <= 150 and not t.endswith((".", ",", ";")) and not re.search(r"\d{3}", t)
 
 
-_CAPTION = re.compile(r"^\s*\**\s*Tabel\.?\s*((?:\d+|[IVX]+)(?:\.\d+)*)", re.IGNORECASE)
+_CAPTION = re.compile(r"^\s*(?:\*+\s*)?Tabel\.?\s*((?:\d+|[IVX]+)(?:\.\d+)*)", re.IGNORECASE)
 
 
 def _caption(pending: list[str]) -> tuple[str | None, str]:

@@ -96,7 +96,8 @@ def baris_rata(row: list[Sel]) -> bool:
     return any(_LABEL_RATA.match(c.teks) for c in row[:4] if c.teks.strip())
 
 
-_AWALAN = re.compile(r"^(?:[A-Za-z]\.\s+)?[\s\d.()❖•–\-]*(?:\d+(?:\.\d+)+\s+)?")
+# Numbering, codes and bullets before a name: "B. ", "1.1 ", "7.01.02 ", "❖ ".
+_AWALAN = re.compile(r"^(?:[A-Za-z]\.\s+)?[\s\d.()❖•–\-]*")
 
 
 def normal(nama: str) -> str:

@@ -223,7 +223,7 @@ _UANG_JUMLAH = (konteks.PAGU, konteks.ANGGARAN, konteks.REALISASI_RP, konteks.SI
 
 def _tingkat(nomor: str) -> int | None:
     """Depth of a row's number: "1" or "1." → 1, "1.1" → 2; None when it has none."""
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)*)\.?\s*", nomor)
+    m = re.fullmatch(r"(\d+(?:\.\d+)*)\.?", nomor.strip())
     return m.group(1).count(".") + 1 if m else None
 
 

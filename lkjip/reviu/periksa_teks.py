@@ -54,7 +54,9 @@ def periksa_rasio(p: Paragraf) -> Iterator[Temuan]:
         yield Temuan(codes.REVIU_PERSEN, p.tempat, pesan)
 
 
-_RUMUS = re.compile(r"(\d[\d.,]*)\s*/\s*(\d[\d.,]*)\s*[x×]\s*100\s*%?\s*=\s*(\d[\d.,]*)\s*%")
+_RUMUS = re.compile(
+    r"(?<![\d.,])(\d[\d.,]*)\s*/\s*(\d[\d.,]*)\s*[x×]\s*100\s*%?\s*=\s*(\d[\d.,]*)\s*%"
+)
 
 
 def periksa_rumus_tertulis(p: Paragraf) -> Iterator[Temuan]:
@@ -259,7 +261,7 @@ def periksa_bilangan_tabel(tabel: Tabel, hitungan: dict[str, int]) -> Iterator[T
 
 # --- categories ------------------------------------------------------------------------------
 
-_PITA = re.compile(r"(\d+(?:,\d+)?)\s*(?:≤|<=)\s*C|C\s*(?:≥|>=)\s*(\d+(?:,\d+)?)")
+_PITA = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)\s*(?:≤|<=)\s*C|C\s*(?:≥|>=)\s*(\d+(?:,\d+)?)")
 
 
 def skala_dokumen(dokumen: Dokumen) -> list[tuple[Decimal, str]] | None:
