@@ -38,6 +38,22 @@ def temuan_dokumen(dokumen: Dokumen) -> list[Temuan]:
     return found
 
 
+def _temuan_terlindung(dokumen: Dokumen) -> list[Diagnostic]:
+    """The findings as diagnostics; a check that crashes is a bug of lkjip, reported as LK901
+    like a crashing rule of `validate`, never a traceback for the reviewer."""
+    try:
+        return [_diagnostic(t, dokumen.nama) for t in temuan_dokumen(dokumen)]
+    except Exception as error:  # a bug, whatever the document holds
+        return [
+            diag(
+                codes.ATURAN_GAGAL,
+                f"pemeriksaan reviu gagal: {type(error).__name__}: {error} (bug lkjip; "
+                "laporkan ke pengembang beserta dokumennya)",
+                Location(dokumen.nama),
+            )
+        ]
+
+
 def _diagnostic(temuan: Temuan, file: str) -> Diagnostic:
     return diag(
         temuan.code,
@@ -61,7 +77,7 @@ def reviu(path: Path) -> Diagnostics:
                 )
             ]
         )
-    return Diagnostics([_diagnostic(t, dokumen.nama) for t in temuan_dokumen(dokumen)])
+    return Diagnostics(_temuan_terlindung(dokumen))
 
 
 __all__ = ["Dokumen", "baca_dokumen", "reviu", "temuan_dokumen"]

@@ -125,3 +125,16 @@ def test_zip_bomb_and_entities_refused_before_parsing(tmp_path: Path) -> None:
             bad.writestr(item, data)
     found = reviu(entity)
     assert [d.code for d in found] == ["LK601"] and "ENTITY" in found.items[0].message
+
+
+def test_a_crashing_check_is_lk901_not_a_traceback(tmp_path: Path, monkeypatch) -> None:
+    import lkjip.reviu as reviu_package
+
+    def broken(dokumen: object) -> list[object]:
+        raise IndexError("kerusakan buatan")
+
+    monkeypatch.setattr(reviu_package, "temuan_dokumen", broken)
+    source = tulis(tmp_path / "laporan.docx", SALAH)
+    result = runner.invoke(app, ["reviu", str(source)])
+    assert result.exit_code == EXIT_FINDINGS
+    assert "LK901" in result.stdout and "bug lkjip" in result.stdout
