@@ -431,7 +431,12 @@ def _build_many(
 @app.command(epilog=_EPILOG)
 def reviu(
     berkas: Annotated[
-        Path, typer.Argument(help="Laporan Word (.docx) yang direviu, buatan tangan atau lkjip.")
+        Path,
+        typer.Argument(
+            help="Laporan Word (.docx) yang direviu, buatan tangan atau lkjip.",
+            metavar="BERKAS.docx",
+            show_default=False,
+        ),
     ],
     format: FormatOpt = Format.TEXT,
     out: Annotated[
