@@ -35,7 +35,7 @@ typecheck: install
 	$(BIN)/mypy lkjip
 
 golden: install
-	$(BIN)/python -m tests.golden $(EXAMPLE)
+	$(BIN)/python -m tests.golden
 
 schema: install
 	$(BIN)/lkjip schema --out schema

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import math
 import random
 import re
@@ -26,6 +27,7 @@ import yaml
 
 from bench import kosakata as kk
 from bench import narasi
+from lkjip.resources import reference_data
 
 TAHUN = 2024
 PERIODE = (2021, 2026)
@@ -368,6 +370,13 @@ def pagu_sub(rng: random.Random) -> tuple[int, int]:
     return pagu, int(pagu * rng.uniform(0.8, 0.999))
 
 
+@functools.cache
+def _nomenklatur() -> dict[str, str]:
+    """Kode → nama of data/nomenklatur.yaml."""
+    data = reference_data("nomenklatur.yaml") or {}
+    return {str(item["kode"]): str(item["nama"]) for item in data.get("kode", [])}
+
+
 def rencanakan_program(rng: random.Random, bidang: list[kk.Bidang], scale: int) -> list[Program]:
     jumlah = PROGRAM * scale
     programs = []
@@ -375,8 +384,13 @@ def rencanakan_program(rng: random.Random, bidang: list[kk.Bidang], scale: int) 
         b = bidang[p // PER_BIDANG_PROGRAM]
         nomor = p % PER_BIDANG_PROGRAM + 1
         penunjang = p == 0
-        nama = PENUNJANG if penunjang else f"Program {kk.TEMA_PROGRAM[nomor - 1]} {b.nama}"
-        programs.append(Program(f"{b.kode}.{nomor:02d}", nama, b, penunjang))
+        kode = f"{b.kode}.{nomor:02d}"
+        # A code of the nomenclature has its name there (else LK208 warns, as for real data).
+        tema = f"Program {kk.TEMA_PROGRAM[nomor - 1]} {b.nama}"
+        if tema in _nomenklatur().values():  # that name belongs to another code
+            tema += " Lainnya"
+        nama = PENUNJANG if penunjang else _nomenklatur().get(kode, tema)
+        programs.append(Program(kode, nama, b, penunjang))
     lain = jumlah - 1
     per_program = [len(kk.KEGIATAN_PENUNJANG)]
     per_program += spread(KEGIATAN * scale - per_program[0], lain, rng, 2, len(kk.POLA_KEGIATAN))

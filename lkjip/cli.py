@@ -15,11 +15,12 @@ nor a CI workflow command.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -33,6 +34,123 @@ EXIT_FINDINGS = 1
 EXIT_ERROR = 2
 
 _EPILOG = "Kode keluar: 0 bersih, 1 ada temuan, 2 tidak dapat dijalankan."
+
+# --- typer's and click's own words, in Indonesian ------------------------------------------------
+# Every help text of lkjip is Indonesian; the frame around it (panel titles, "Usage:", the help
+# option, argument errors) comes from typer and click in English. Their texts are replaced
+# here, by the names those libraries give them; a name a version lacks is skipped.
+
+_RICH_TEXTS = {
+    "DEPRECATED_STRING": "(usang) ",
+    "DEFAULT_STRING": "[bawaan: {}]",
+    "ENVVAR_STRING": "[variabel lingkungan: {}]",
+    "REQUIRED_LONG_STRING": "[wajib]",
+    "ARGUMENTS_PANEL_TITLE": "Argumen",
+    "OPTIONS_PANEL_TITLE": "Pilihan",
+    "COMMANDS_PANEL_TITLE": "Perintah",
+    "ERRORS_PANEL_TITLE": "Galat",
+    "ABORTED_TEXT": "Dibatalkan.",
+    "RICH_HELP": "Coba [blue]'{command_path} {help_option}'[/] untuk bantuan.",
+}
+_HELP_OPTION_TEXT = "Tampilkan bantuan ini lalu keluar."
+_USAGE_PREFIX = "Penggunaan: "
+# click's error messages → Indonesian; the first pattern that matches the whole message wins.
+_ERRORS = [
+    (r"Missing argument '(.*)'\.", "argumen {0} belum diberikan."),
+    (r"Missing option '(.*)'\.", "pilihan {0} wajib diberikan."),
+    (r"Missing command\.", "perintah belum diberikan."),
+    (r"No such option: (\S+)(?: Did you mean (.*)\?)?", "pilihan tidak dikenal: {0}"),
+    (r"No such command '(.*)'\.(?: Did you mean (.*)\?)?", "perintah tidak dikenal: '{0}'."),
+    (r"Got unexpected extra arguments? \((.*)\)", "argumen berlebih: {0}"),
+    (r"Option '(.*)' requires an argument\.", "pilihan {0} membutuhkan nilai."),
+    (r"Invalid value for (.*?): (.*)", "nilai tidak sah untuk {0}: {1}"),
+    (r"Invalid value: (.*)", "nilai tidak sah: {0}"),
+]
+_ERROR_DETAILS = [
+    (r"(?:Value error, )?'(.*)' is not one of (.*)\.", "'{0}' bukan salah satu dari {1}."),
+    (r"'(.*)' is not a valid integer(?: range)?\.", "'{0}' bukan bilangan bulat."),
+    (r"Input should be a valid integer.*", "harus bilangan bulat."),
+    (r"Input should be greater than or equal to (.*)", "paling kecil {0}."),
+    (r"Input should be less than or equal to (.*)", "paling besar {0}."),
+    (r"(.*) is not in the range (.*)\.", "{0} di luar rentang {1}."),
+    (r"Path '(.*)' does not exist\.", "jalur '{0}' tidak ada."),
+]
+
+
+def _translated(message: str, table: list[tuple[str, str]] = _ERRORS) -> str:
+    """click's English error message in Indonesian (unchanged when it is not in the table)."""
+    for pattern, text in table:
+        match = re.fullmatch(pattern, message.strip(), flags=re.DOTALL)
+        if match is None:
+            continue
+        parts = [part or "" for part in match.groups()]
+        if table is _ERRORS and parts:
+            parts[-1] = _translated(parts[-1], _ERROR_DETAILS)
+        result = text.format(*parts)
+        if "Did you mean" in message and len(match.groups()) > 1 and match.group(2):
+            result += f" Maksud Anda {match.group(2)}?"
+        return result
+    return message
+
+
+def _speak_indonesian() -> None:
+    from typer import rich_utils
+
+    try:
+        from typer import _click as click_module  # typer ≥ 0.25 carries its own click
+    except ImportError:  # pragma: no cover - older typer on the real click
+        import click as click_module  # type: ignore[no-redef]
+
+    for name, text in _RICH_TEXTS.items():
+        if hasattr(rich_utils, name):
+            setattr(rich_utils, name, text)
+    format_error = rich_utils.rich_format_error
+
+    def indonesian_error(error: Exception) -> None:
+        message = _translated(error.format_message())  # type: ignore[attr-defined]
+        error.format_message = lambda: message  # type: ignore[attr-defined]
+        format_error(error)  # type: ignore[arg-type]
+
+    rich_utils.rich_format_error = indonesian_error  # type: ignore[assignment]
+
+    formatter = click_module.formatting.HelpFormatter
+    write_usage = formatter.write_usage
+
+    def usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        write_usage(self, prog, args, _USAGE_PREFIX if prefix is None else prefix)
+
+    formatter.write_usage = usage  # type: ignore[method-assign]
+    command = click_module.core.Command
+    get_help_option = command.get_help_option
+
+    def help_option(self: Any, ctx: Any) -> Any:
+        option = get_help_option(self, ctx)
+        if option is not None:
+            option.help = _HELP_OPTION_TEXT
+        return option
+
+    command.get_help_option = help_option  # type: ignore[method-assign]
+    kinds = [command]
+    while kinds:  # the command classes of click and typer (a group is a command)
+        kind = kinds.pop()
+        _usage_words(kind)
+        kinds.extend(kind.__subclasses__())
+
+
+def _usage_words(kind: Any) -> None:
+    """ "[OPTIONS]" and "COMMAND [ARGS]..." of the usage line, in Indonesian."""
+    words = {"[OPTIONS]": "[PILIHAN]", "COMMAND [ARGS]...": "PERINTAH [ARGUMEN]..."}
+    collect = kind.__dict__.get("collect_usage_pieces")
+    if collect is None:
+        return
+
+    def pieces(self: Any, ctx: Any) -> list[str]:
+        return [words.get(piece, piece) for piece in collect(self, ctx)]
+
+    kind.collect_usage_pieces = pieces
+
+
+_speak_indonesian()
 
 app = typer.Typer(
     help="lkjip — menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari YAML dan Markdown.",

@@ -91,6 +91,8 @@ EXCEL_TAHUN_BERBEDA = "LK515"
 EXCEL_TERLALU_BESAR = "LK516"
 EXCEL_XML_TERLARANG = "LK517"
 EXCEL_RUMUS = "LK518"
+EXCEL_BARIS_REKENING = "LK519"
+EXCEL_INDUK_DARI_KODE = "LK520"
 
 # --- LK6xx: reviu of a Word report lkjip did not make (`lkjip reviu`) ----------------------
 
@@ -590,6 +592,12 @@ Contoh benar:
 # LK2xx, LK3xx: the cross-file rules of `lkjip.checks` (code, name, severity, title); the
 # documentation is the rule function's docstring, whose first line is the title.
 _RULES = [
+    ("LK130", "jenis-tidak-diketahui", E,
+     "Jenis instansi tidak ditulis dan tidak tampak dari namanya"),
+    ("LK131", "jenis-disimpulkan", I, "Jenis instansi disimpulkan dari namanya"),
+    ("LK132", "induk-hilang", E, "Instansi induk tidak ditulis"),
+    ("LK133", "pihak-kedua-hilang", E, "Perjanjian Kinerja tanpa Pihak Kedua"),
+    ("LK134", "tanpa-anggaran", I, "Tanpa anggaran.yaml: laporan tanpa tabel anggaran"),
     ("LK201", "referensi-tidak-dikenal", E, "Rujukan ke id yang tidak ada di Renstra"),
     ("LK202", "indikator-di-luar-renstra", E,
      "Indikator di RKT, PK, Rencana Aksi atau realisasi tidak ada di Renstra"),
@@ -598,7 +606,7 @@ _RULES = [
     ("LK205", "kode-di-luar-induk", E,
      "Kode kegiatan tidak berawalan kode programnya (atau sub kegiatan dari kegiatannya)"),
     ("LK206", "format-kode", E,
-     "Kode program/kegiatan/sub kegiatan tidak sesuai pola Permendagri 90/2019"),
+     "Kode program/kegiatan/sub kegiatan tidak sesuai pola skema kode anggarannya"),
     ("LK207", "kode-sub-dua-digit", W, "Kode sub kegiatan ditulis dengan akhiran dua angka"),
     ("LK208", "nama-nomenklatur", W,
      "Nama program/kegiatan berbeda dari nomenklatur untuk kodenya"),
@@ -660,6 +668,11 @@ _RULES = [
      "Terbilang dalam kurung tidak ditulis huruf kecil atau tidak sama dengan angkanya"),
     ("LK369", "kategori-bukan-skala", W,
      "Kategori capaian diketik di narasi bukan label skala yang dinyatakan"),
+    ("LK370", "sisa-templat", W,
+     "Teks templat atau kata jenis instansi lain tertinggal di laporan"),
+    ("LK371", "regulasi-belum-berlaku", W, "Peraturan yang dikutip terbit setelah tahun laporan"),
+    ("LK372", "regulasi-sudah-diganti", W,
+     "Peraturan yang dikutip sudah diganti pada tahun laporan"),
     ("LK391", "persen-mungkin-bertentangan", W,
      "Persentase di narasi mendekati hasil hitungan, tetapi rujukannya tidak pasti"),
     ("LK392", "notasi-angka-inggris", W, "Persentase di narasi ditulis dengan notasi Inggris"),
@@ -679,9 +692,13 @@ Contoh benar:
 """),
     (EXCEL_HEADER_TIDAK_DITEMUKAN, "excel-header-tidak-ditemukan", E,
      "Baris judul kolom (kode, nama, pagu) tidak ditemukan di 10 baris pertama",
-     """Impor mencari baris judul kolom di 10 baris pertama lembar. Kolom wajib: kode (atau
-"kode rekening"), nama (atau "uraian", "nomenklatur") dan pagu (atau "anggaran",
-"pagu anggaran"). Kolom realisasi boleh ada. Urutan dan huruf besar/kecil bebas.
+     """Impor mencari baris judul kolom di 10 baris pertama lembar; judul dua baris (mis.
+"Anggaran" di atas "Sebelum Perubahan | Setelah Perubahan") dibaca sebagai satu. Kolom wajib:
+kode (atau "kode rekening"), nama (atau "uraian", "nomenklatur") dan pagu (atau "anggaran",
+"pagu anggaran", "anggaran setelah perubahan", "pagu perubahan"; bila ada anggaran sebelum
+dan setelah perubahan, yang setelah perubahan dipakai). Kolom realisasi boleh ada
+("realisasi", "realisasi s.d. triwulan IV"; realisasi kumulatif didahulukan, kolom "bulan
+ini" dan "s.d. bulan lalu" tidak dipakai). Urutan dan huruf besar/kecil bebas.
 
 Contoh salah (judul kolom tidak dikenali):
     | No | Program | Dana |
@@ -693,8 +710,9 @@ Contoh benar:
      "Bentuk kode bukan program, kegiatan, atau sub kegiatan",
      """Tingkat baris ditentukan dari bentuk kodenya (Permendagri 90/2019): program `7.01.02`,
 kegiatan `7.01.02.2.01`, sub kegiatan `7.01.02.2.01.0001` atau `7.01.02.2.01.01`. Baris urusan
-(`7`) dan bidang urusan (`7.01`) dilewati tanpa pesan; kode lain (mis. kode rekening belanja
-`5.1.02.01.01.0052`) dilaporkan dan barisnya dilewati.
+(`7`), bidang urusan (`7.01`) dan unit SKPD (`7.01.0.00.0.00.06.0000`) dilewati tanpa pesan,
+baris rekening belanja (`5.1.02.01.01.0024`) dengan LK519; kode lain (mis. `7.1.2`, atau kode
+unit yang salah ketik) dilaporkan dan barisnya dilewati.
 
 Contoh salah:
     | 7.1.2 | Program Penyelenggaraan Pemerintahan | 1.103.336.776 |
@@ -703,18 +721,18 @@ Contoh benar:
     | 7.01.02 | Program Penyelenggaraan Pemerintahan | 1.103.336.776 |
 """),
     (EXCEL_INDUK_BELUM_ADA, "excel-induk-belum-ada", E,
-     "Kegiatan muncul sebelum programnya (atau sub kegiatan sebelum kegiatannya)",
-     """Setiap kegiatan harus berada di bawah baris programnya, dan setiap sub kegiatan di bawah
-baris kegiatannya. Induk dicari dari awalan kode: kegiatan `7.01.02.2.01` milik program
-`7.01.02`.
+     "Program atau kegiatan induk tidak ada di lembar maupun di nomenklatur",
+     """Induk setiap baris dicari dari awalan kodenya, di mana pun barisnya: kegiatan
+`7.01.02.2.01` milik program `7.01.02`, sub kegiatan `7.01.02.2.01.0001` milik kegiatan
+`7.01.02.2.01`. Bila baris induk tidak ada, induk dibuat dari nomenklatur (LK520); bila
+kodenya juga tidak ada di nomenklatur, baris itu dilewati karena namanya tidak diketahui.
 
-Contoh salah:
-    | 7.01.02.2.01 | Koordinasi Penyelenggaraan Kegiatan Pemerintahan | 500.000.000 |
-    | 7.01.02      | Program Penyelenggaraan Pemerintahan             | 500.000.000 |
+Contoh salah (program 7.01.09 tidak ada di lembar maupun di nomenklatur):
+    | 7.01.09.2.01 | Kegiatan Lain | 500.000.000 |
 
 Contoh benar:
-    | 7.01.02      | Program Penyelenggaraan Pemerintahan             | 500.000.000 |
-    | 7.01.02.2.01 | Koordinasi Penyelenggaraan Kegiatan Pemerintahan | 500.000.000 |
+    | 7.01.09      | Program Lain  | 500.000.000 |
+    | 7.01.09.2.01 | Kegiatan Lain | 500.000.000 |
 """),
     (EXCEL_ANGKA_TIDAK_VALID, "excel-angka-tidak-valid", E,
      "Pagu atau realisasi bukan angka rupiah",
@@ -879,6 +897,35 @@ Contoh salah:
 
 Contoh benar (salin kolom, lalu Paste Special → Values):
     | 7.01.02 | Program Penyelenggaraan Pemerintahan | 100000000 |
+"""),
+    (EXCEL_BARIS_REKENING, "excel-baris-rekening", I,
+     "Baris rekening belanja dilewati (atau dijumlahkan ke sub kegiatannya)",
+     """Ekspor DPA dari SIPD memuat baris rekening belanja (kode `5.1.02.01.01.0024`, "Belanja
+Alat/Bahan untuk Kegiatan Kantor") di bawah setiap sub kegiatan. anggaran.yaml hanya sampai
+sub kegiatan, jadi baris rekening tidak ditulis. Bila baris sub kegiatan tidak berisi pagu
+(atau realisasi) sendiri, angkanya dijumlahkan dari rekening paling rinci (enam bagian kode)
+di bawahnya. Satu temuan per lembar, di baris rekening pertama.
+
+Contoh salah (pagu sub kegiatan kosong, dijumlahkan = 1.500.000):
+    | 7.01.02.2.01.0001 | Sinergitas ...             |           |
+    | 5.1.02.01.01.0024 | Belanja Alat Tulis Kantor  | 1.000.000 |
+    | 5.1.02.01.01.0026 | Belanja Bahan Cetak        |   500.000 |
+
+Contoh benar:
+    | 7.01.02.2.01.0001 | Sinergitas ...             | 1.500.000 |
+"""),
+    (EXCEL_INDUK_DARI_KODE, "excel-induk-dari-kode", I,
+     "Program atau kegiatan induk dibuat dari kode dan nomenklatur",
+     """Lembar berisi kegiatan (atau sub kegiatan) tanpa baris program (atau kegiatan) di
+atasnya. Induknya dibuat dari awalan kode, dengan nama dari nomenklatur
+(`data/nomenklatur.yaml`), tanpa pagu sendiri: pagunya jumlah rinciannya.
+
+Contoh salah (tanpa baris program 7.01.02):
+    | 7.01.02.2.01 | Koordinasi Penyelenggaraan Kegiatan Pemerintahan | 500.000.000 |
+
+Contoh benar:
+    | 7.01.02      | Program Penyelenggaraan Pemerintahan             | 500.000.000 |
+    | 7.01.02.2.01 | Koordinasi Penyelenggaraan Kegiatan Pemerintahan | 500.000.000 |
 """),
 ]
 

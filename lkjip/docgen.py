@@ -38,6 +38,7 @@ from lkjip.calc import triwulan as calc_triwulan
 from lkjip.codes import all_codes
 from lkjip.diagnostics import CodeInfo
 from lkjip.model import DOCUMENTS
+from lkjip.model.jenis import PihakKedua, semua_ciri, semua_regulasi
 from lkjip.source.schema import document_schema
 
 REFERENSI = Path(__file__).resolve().parent.parent / "docs" / "referensi"
@@ -329,38 +330,6 @@ def _constants(module: types.ModuleType, prefix: str) -> list[tuple[str, Any]]:
     ]
 
 
-def _functions(module: types.ModuleType) -> list[Callable[..., Any]]:
-    found = [
-        f
-        for name, f in vars(module).items()
-        if inspect.isfunction(f) and f.__module__ == module.__name__ and not name.startswith("_")
-    ]
-    return sorted(found, key=lambda f: f.__code__.co_firstlineno)
-
-
-def _signature(f: Callable[..., Any]) -> str:
-    """`name(a: T, b: U = 1) -> R` with the annotations as written in the source."""
-
-    def text(annotation: Any) -> str:
-        if isinstance(annotation, str):
-            return annotation
-        return getattr(annotation, "__name__", repr(annotation))
-
-    sig = inspect.signature(f)
-    params = []
-    for p in sig.parameters.values():
-        item = p.name
-        if p.annotation is not inspect.Parameter.empty:
-            item += f": {text(p.annotation)}"
-        if p.default is not inspect.Parameter.empty:
-            item += f" = {p.default!r}"
-        params.append(item)
-    out = f"{f.__name__}({', '.join(params)})"
-    if sig.return_annotation is not inspect.Signature.empty:
-        out += f" -> {text(sig.return_annotation)}"
-    return out
-
-
 def _constants_table(module: types.ModuleType, prefix: str, heading: str) -> list[str]:
     items = _constants(module, prefix)
     if not items:
@@ -399,22 +368,90 @@ def _skala_tables() -> list[str]:
     return lines
 
 
+# What each calc module computes, in the words of the report's readers. The constants tables
+# below each text come from the code itself; the developers' docstrings (English) are not
+# copied here: the code is their reference.
+_PENJELASAN: dict[types.ModuleType, str] = {
+    calc_rumus: """Setiap capaian yang dihitung lkjip membawa pengenal rumusnya. Teks rumus yang
+dicetak di laporan, di lembar Excel dan di `lkjip calc --format json` diturunkan dari pengenal
+itu di satu tempat, sehingga teks dan angka selalu sepadan. Bila `pengaturan.batas_capaian`
+diisi, teks rata-rata menyebutnya: "rata-rata capaian indikator; capaian tiap indikator
+dibatasi paling tinggi 100% di dalam rata-rata".""",
+    calc_capaian: """Capaian satu indikator untuk satu periode, dalam persen, tidak dibulatkan.
+Rumusnya mengikuti `polaritas` indikator (R = realisasi, T = target):
+
+- **positif** (makin tinggi makin baik): R / T × 100; tidak dapat dihitung bila T = 0.
+- **negatif** (makin rendah makin baik), menurut `pengaturan.rumus_negatif`:
+  `dua_kurang_rasio` = (2 − R/T) × 100, paling kecil 0 (T = 10, R = 8 → 120);
+  `rasio_terbalik` = T / R × 100, dan 100 bila R = 0 (T = 10, R = 8 → 125). Target nol
+  (toleransi nol) memberi 100 bila R = 0 dan 0 bila R > 0.
+- **rentang** (target berupa batas bawah dan atas): di atas rentang R / batas atas × 100, di
+  bawah rentang R / batas bawah × 100, di dalam rentang 100 (92 terhadap 80–90 → 102,22…;
+  70 terhadap 80–90 → 87,5).
+- **stabil** (menyimpang ke arah mana pun buruk): (1 − |R − T| / T) × 100, paling kecil 0.
+- **kualitatif** (predikat, mis. opini BPK): peringkat predikat realisasi / peringkat predikat
+  target × 100; peringkat dihitung dari urutan predikat, yang terendah lebih dulu (WDP
+  terhadap target WTP pada urutan TMP, TW, WDP, WTP → 3/4 × 100 = 75).
+
+Capaian terhadap target akhir Renstra (`kondisi_akhir`) membandingkan realisasi tahun N
+dengan target akhir (IKM 89,87 / 88 → 102,13…); bila target akhir adalah jumlah lima tahun
+(`target_akhir_total`), jumlah realisasi tahun-tahun Renstra sampai N dibandingkan dengannya.
+Perbandingan dengan tahun sebelumnya menghitung selisih (dalam satuan indikator) dan persen
+perubahan (selisih / realisasi tahun lalu × 100), lalu membacanya: naik/turun/tetap, dan
+membaik/memburuk menurut polaritas (indikator negatif membaik bila turun). Capaian yang tidak
+dapat dihitung dicetak `–` beserta alasannya (tabel di bawah), tidak pernah 0.""",
+    calc_triwulan: """Capaian triwulan Rencana Aksi dan realisasi tahunan yang tersirat, menurut
+`agregasi` indikator:
+
+- **akumulasi** (nilai per triwulan): capaian TW k = jumlah realisasi TW I–k terhadap jumlah
+  target TW I–k; realisasi tahunan = jumlah keempat triwulan.
+- **kumulatif** (kemajuan sampai dengan): capaian TW k = realisasi TW k terhadap target TW k;
+  realisasi tahunan = triwulan terakhir yang terisi.
+- **nilai_akhir** (tingkat atau indeks): seperti kumulatif.
+
+Rumus polaritas indikator dipakai pada pasangan nilainya, sehingga indikator negatif memakai
+rumus negatif pada nilai triwulannya.""",
+    calc_rollup: """Capaian sasaran adalah rata-rata capaian indikatornya (`metode_rollup`:
+`rata_rata`, atau `rata_rata_tertimbang` dengan bobot `Indikator.bobot`, 1 bila tidak diisi);
+capaian perangkat daerah adalah rata-rata capaian sasarannya. Batas `batas_capaian` hanya
+membatasi capaian tiap indikator di dalam rata-rata; di tempat lain indikator tetap dicetak
+dengan capaian aslinya. Indikator yang capaiannya tidak dapat dihitung tidak ikut dirata-rata
+(tidak dihitung sebagai 0).""",
+    calc_anggaran: """Pagu dan realisasi dijumlahkan dari bawah: sub kegiatan → kegiatan → program
+→ perangkat daerah. Penyerapan = realisasi / pagu × 100 dihitung dari jumlah, tidak pernah
+dirata-rata; sisa = pagu − realisasi. Realisasi yang belum dilaporkan membuat jumlah
+realisasinya kosong, bukan 0. Pagu yang diketik sendiri pada program atau kegiatan yang punya
+rincian tidak dipakai untuk menjumlah; pemeriksaan membandingkannya dengan jumlah rinciannya.
+Anggaran pendukung sasaran adalah anggaran program yang bukan program penunjang dan
+mendukung paling sedikit satu indikator. Pagu di Perjanjian Kinerja dibandingkan dengan pagu
+DPA (dari `anggaran.yaml`) menurut kode.""",
+    calc_efisiensi: """Efisiensi membandingkan capaian kinerja dengan penyerapan anggaran, menurut
+`pengaturan.rumus_efisiensi`: `selisih` (bawaan) = capaian − penyerapan, dalam poin persen;
+`rasio` = capaian / penyerapan (tidak dapat dihitung bila penyerapan 0). Di atas nilai
+seimbang keterangannya "efisien", tepat di nilai seimbang "sesuai", di bawahnya "tidak
+efisien". Teks rumus yang dicetak di kepala tabel adalah teks rumus yang dipakai.""",
+    calc_skala: """Kategori capaian ditentukan skala: bawaan `permendagri86` atau `lan2003`
+(`data/skala.yaml`), atau skala sendiri di `pengaturan.skala`. Setiap pita berlaku dari `min`
+pita itu sampai sebelum `min` pita di atasnya (91 ≤ C → Sangat Tinggi, 76 ≤ C < 91 → Tinggi,
+…); pita terendah juga memuat semua capaian di bawah `min`-nya, sehingga setiap capaian punya
+kategori. Nama skala yang tidak dikenal dilaporkan pemeriksaan, dan perhitungan memakai
+`permendagri86`.""",
+}
+
+
 def rumus_md() -> str:
-    """docs/referensi/rumus.md: formulas, reasons, function docstrings, built-in scales."""
+    """docs/referensi/rumus.md: formulas, reasons and built-in scales, in Indonesian."""
     lines = _header(
         "Referensi rumus perhitungan",
-        "Halaman ini diambil langsung dari modul perhitungan lkjip (`lkjip/calc/`): teks rumus "
-        "yang dicetak di laporan, alasan ketika sebuah capaian tidak dapat dihitung (dicetak "
-        "`–`), dan penjelasan setiap fungsi sebagaimana tertulis di kode (dalam bahasa "
-        "Inggris). Semua perhitungan memakai angka desimal persis; pembulatan hanya terjadi "
-        "saat mencetak. Rumus yang dipakai sebuah laporan dipilih di `lkjip.yaml`, bagian "
-        "`pengaturan` (lihat [masukan.md](masukan.md)).",
+        "Halaman ini menjelaskan rumus perhitungan lkjip (`lkjip/calc/`). Teks rumus yang "
+        "dicetak di laporan, alasan ketika sebuah capaian tidak dapat dihitung (dicetak `–`), "
+        "dan skala bawaan diambil langsung dari kode. Semua perhitungan memakai angka desimal "
+        "persis; pembulatan hanya terjadi saat mencetak. Rumus yang dipakai sebuah laporan "
+        "dipilih di `lkjip.yaml`, bagian `pengaturan` (lihat [masukan.md](masukan.md)).",
     )
     for module, title in _CALC_MODULES:
         lines += [f"## {title}", "", f"Modul `{module.__name__}`.", ""]
-        doc = inspect.getdoc(module)
-        if doc:
-            lines += ["```text", doc, "```", ""]
+        lines += [_PENJELASAN[module], ""]
         lines += _constants_table(module, "RUMUS", "Rumus")
         lines += _constants_table(module, "ALASAN", "Alasan capaian tidak dapat dihitung")
         if module is calc_efisiensi:
@@ -422,13 +459,6 @@ def rumus_md() -> str:
             lines += _constants_table(module, "SEIMBANG", 'Nilai seimbang (keterangan "sesuai")')
         if module is calc_skala:
             lines += _skala_tables()
-        functions = _functions(module)
-        if functions:
-            lines += ["#### Fungsi", ""]
-        for f in functions:
-            lines += [f"##### `{f.__name__}`", "", "```python", _signature(f), "```", ""]
-            doc = inspect.getdoc(f)
-            lines += ["```text", doc, "```", ""] if doc else ["(tanpa penjelasan)", ""]
     return _finish(lines)
 
 
@@ -501,12 +531,76 @@ def aturan_md() -> str:
     return _finish(lines)
 
 
+# --- jenis.md: the kinds of agency ------------------------------------------------------------
+
+_PIHAK_KEDUA = {
+    PihakKedua.KEPALA_DAERAH: "kepala daerah (Bupati/Wali Kota/Gubernur)",
+    PihakKedua.MENTERI: "menteri",
+    PihakKedua.PIMPINAN_ATASAN: "pimpinan unit di atasnya",
+    PihakKedua.TIDAK_ADA: "tidak ada: pimpinan menandatangani sendiri (tanpa NIP)",
+}
+_SKEMA = {
+    "pemda": "Permendagri 90/2019 (TA 2021 dst.), gaya Permendagri 13/2006 sebelumnya",
+    "rka-kl": "RKA-K/L (program BBB.EE.XX, kegiatan KKKK, rincian output KKKK.ABC.001)",
+    "tanpa-kode": "tanpa kode baku",
+}
+
+
+def jenis_md() -> str:
+    """docs/referensi/jenis.md: each jenis instansi and what it changes, and the regulations
+    by the year they took effect."""
+    lines = _header(
+        "Referensi jenis instansi",
+        "`instansi.jenis` di `lkjip.yaml` menentukan sebutan pimpinan, Pihak Kedua Perjanjian "
+        "Kinerja, dokumen perencanaan dan anggaran, skema kode anggaran, dasar hukum bawaan, "
+        "dan kata-kata narasi bawaan. Teks dapat diganti per laporan di `instansi.istilah`; "
+        "Pihak Kedua ditulis di `atasan` (kosongkan bila pimpinan menandatangani sendiri); "
+        "skema kode di `anggaran.yaml` bagian `skema`; dasar hukum di `profil.yaml`. Narasi "
+        "bawaan khusus satu jenis diletakkan di `narasi/_jenis/<jenis>/<bagian>.md` folder "
+        "templat. Sumber: `data/jenis.yaml` dan `data/regulasi.yaml`.",
+    )
+    regulasi = semua_regulasi()
+    for kode, c in semua_ciri().items():
+        lines += [f"## `{kode.value}` — {c.label}", ""]
+        lines += ["| hal | nilai bawaan |", "|---|---|"]
+        rows = [
+            ("sebutan pimpinan", c.sebutan_kepala),
+            ("sebutan instansi di narasi", c.sebutan_instansi),
+            ("Pihak Kedua PK", _PIHAK_KEDUA[c.pihak_kedua]),
+            ("perencanaan jangka menengah", c.perencanaan_menengah),
+            ("perencanaan tahunan", c.perencanaan_tahunan),
+            ("perencanaan acuan", c.perencanaan_acuan),
+            ("dokumen anggaran", c.dokumen_anggaran),
+            ("skema kode anggaran", _SKEMA.get(c.skema_anggaran, c.skema_anggaran)),
+            ("urusan (Permendagri 90/2019)", c.urusan or "menurut urusan yang diampu"),
+            ("laporan disampaikan kepada", c.penerima("atasan langsung")),
+            ("dasar hukum bawaan", "; ".join(regulasi[r].singkat for r in c.dasar_hukum)),
+        ]
+        lines += [f"| {_cell(a)} | {_cell(b)} |" for a, b in rows]
+        lines.append("")
+    lines += [
+        "## Peraturan menurut tahun berlaku",
+        "",
+        "Laporan tahun N hanya mengutip peraturan yang sudah berlaku pada tahun N (LK371) dan "
+        "mengutip pengganti, bukan peraturan yang sudah diganti (LK372). Dasar hukum bawaan "
+        "memakai tabel ini.",
+        "",
+        "| peraturan | tentang | berlaku | diganti oleh |",
+        "|---|---|---|---|",
+    ]
+    for reg in sorted(regulasi.values(), key=lambda r: (r.berlaku, r.id)):
+        ganti = regulasi[reg.diganti_oleh].singkat if reg.diganti_oleh else "—"
+        lines.append(f"| {_cell(reg.singkat)} | {_cell(reg.tentang)} | {reg.berlaku} | {ganti} |")
+    return _finish(lines)
+
+
 # --- entry point -------------------------------------------------------------------------------
 
 PAGES: dict[str, Callable[[], str]] = {
     "masukan.md": masukan_md,
     "rumus.md": rumus_md,
     "aturan.md": aturan_md,
+    "jenis.md": jenis_md,
 }
 
 

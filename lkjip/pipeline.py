@@ -40,7 +40,7 @@ from lkjip.render import RenderedNarasi, render_all_narasi
 from lkjip.render.images import image_diagnostics
 from lkjip.render.narrative import Narrator
 from lkjip.source.loader import LoadedDataset, load_dataset
-from lkjip.source.validation import validate_document
+from lkjip.source.validation import SetAside, salvage_document, validate_document
 
 
 def check_dataset_dir(root: Path) -> None:
@@ -57,21 +57,35 @@ def check_dataset_dir(root: Path) -> None:
 
 
 def load_project(root: Path) -> tuple[Project | None, Diagnostics]:
-    """Load and validate every document; the Project, or None when a required one failed."""
+    """Load and validate every document; the Project, or None when a required one could not
+    be loaded or validated even without its failing parts."""
+    project, diagnostics, _aside = _load(root)
+    return project, diagnostics
+
+
+def _load(root: Path) -> tuple[Project | None, Diagnostics, list[SetAside]]:
     check_dataset_dir(root)
     loaded, found = load_dataset(root)
     diagnostics = Diagnostics(list(found))
     models: dict[str, BaseModel] = {}
+    aside: list[SetAside] = []
     for file, model in DOCUMENTS.items():
         data = loaded.documents.get(file)
         if data is None:
             continue
         validated, problems = validate_document(model, file, data, loaded.sourcemap)
         diagnostics.extend(problems)
+        if validated is None:
+            # All findings at once: the valid rest of the document still takes part in the
+            # cross-file checks; the run fails on the findings above all the same.
+            rescued = salvage_document(model, file, data, loaded.sourcemap)
+            if rescued is not None:
+                validated, set_aside = rescued
+                aside.append(set_aside)
         if validated is not None:
             models[file] = validated
     _drop_repeated_octal_warnings(diagnostics)
-    return _project(loaded, models), diagnostics
+    return _project(loaded, models), diagnostics, aside
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -86,15 +100,32 @@ def _document(models: dict[str, BaseModel], file: str, kind: type[M]) -> M:
 def _project(loaded: LoadedDataset, models: dict[str, BaseModel]) -> Project | None:
     if any(file not in models for file in REQUIRED_DOCUMENTS):
         return None
+    laporan = _document(models, "lkjip.yaml", Laporan)
+    ada_anggaran = "anggaran.yaml" in models
+    if not ada_anggaran and (loaded.root / "anggaran.yaml").exists():
+        return None  # present but unreadable or invalid: its diagnostics say why
     return Project(
         root=loaded.root,
-        laporan=_document(models, "lkjip.yaml", Laporan),
+        laporan=laporan,
         renstra=_document(models, "renstra.yaml", Renstra),
         kinerja=_document(models, "kinerja.yaml", Kinerja),
-        anggaran=_document(models, "anggaran.yaml", Anggaran),
+        anggaran=(
+            _document(models, "anggaran.yaml", Anggaran)
+            if ada_anggaran
+            else _no_budget(laporan.tahun)
+        ),
         profil=_document(models, "profil.yaml", Profil) if "profil.yaml" in models else None,
         narasi=loaded.narasi,
         sourcemap=loaded.sourcemap,
+        ada_anggaran=ada_anggaran,
+    )
+
+
+def _no_budget(tahun: int) -> Anggaran:
+    """The stand-in for a missing anggaran.yaml: no programs. `model_construct` skips the
+    rule that a written anggaran.yaml lists at least one program."""
+    return Anggaran.model_construct(
+        tahun=tahun, skema=None, dokumen=None, sumber_realisasi=None, program=[]
     )
 
 
@@ -134,9 +165,10 @@ class Run:
 def run(root: Path, *, templates: Path | None = None) -> Run:
     """Load, validate, compute, check and render the narrative of the dataset in `root`:
     everything `lkjip validate` reports, and what `calc` and `build` reuse."""
-    project, diagnostics = load_project(root)
+    project, diagnostics, aside = _load(root)
     if project is None:
         return Run(None, diagnostics)
+    loaded = len(diagnostics.items)
     hasil = compute(project)
     diagnostics.extend(run_checks(project, hasil))
     # The narrative is Jinja over the computed figures: render it here, so an unknown
@@ -144,6 +176,9 @@ def run(root: Path, *, templates: Path | None = None) -> Run:
     narasi, found = render_all_narasi(Narrator(project, hasil, templates), project, hasil)
     diagnostics.extend(found)
     diagnostics.extend(image_diagnostics(project))
+    if aside:  # findings that may only follow from a part set aside are not reported
+        later = [d for d in diagnostics.items[loaded:] if not any(a.explains(d) for a in aside)]
+        diagnostics.items = diagnostics.items[:loaded] + later
     diagnostics.items = apply_acknowledgements(project, diagnostics.items)
     return Run(project, diagnostics, hasil, narasi)
 

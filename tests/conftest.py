@@ -24,23 +24,23 @@ settings.load_profile("lkjip")
 
 LKJIP_YAML = """\
     instansi:
-      nama: Kecamatan Contoh
-      pemda: Pemerintah Kota Contoh
-      kota: Contoh
+      jenis: kecamatan
+      nama: Kecamatan Sukamaju
+      pemda: Pemerintah Kota Sukamaju
       alamat: Jalan Merdeka No. 1
     tahun: 2022
     penandatanganan:
-      tempat: Contoh
+      tempat: Sukamaju
       tanggal: 2023-01-31
     penandatangan:
       nama: Budi Santoso, S.STP
-      jabatan: Camat Contoh
+      jabatan: Camat Sukamaju
       pangkat: Pembina
       golongan: IV/a
       nip: "19820211 200312 1 004"
     atasan:
       nama: Siti Aminah
-      jabatan: Walikota Contoh
+      jabatan: Walikota Sukamaju
 """
 
 RENSTRA_YAML = """\
@@ -92,7 +92,7 @@ KINERJA_YAML = """\
     perjanjian_kinerja:
       - jenis: murni
         tahun: 2022
-        tempat: Contoh
+        tempat: Sukamaju
         tanggal: 2022-01-10
         target:
           - indikator: IKM
@@ -126,7 +126,7 @@ ANGGARAN_YAML = """\
 
 PROFIL_YAML = """\
     dasar_hukum:
-      - Peraturan Walikota Contoh Nomor 1 Tahun 2021
+      - Peraturan Walikota Sukamaju Nomor 1 Tahun 2021
 """
 
 MINIMAL_FILES = {

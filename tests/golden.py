@@ -1,4 +1,5 @@
-"""`make golden`: rebuild the example and rewrite its golden text projection.
+"""`make golden`: rebuild every example (or the ones named) and rewrite its golden text
+projection.
 
 Review the diff of examples/*/expected/laporan.txt before committing it.
 """
@@ -28,5 +29,9 @@ def regenerate(example: Path) -> Path:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "examples/dumai_kota_2022")
-    print(f"golden ditulis: {regenerate(target)}")
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    targets = [Path(a) for a in sys.argv[1:]] or sorted(
+        p.parent for p in examples.glob("*/lkjip.yaml")
+    )
+    for target in targets:
+        print(f"golden ditulis: {regenerate(target)}")

@@ -1,5 +1,6 @@
-"""The built wheel carries templates, reference data and schema: installing it into a fresh
-virtual environment and running `lkjip build` on the example works."""
+"""The wheel `python -m build` makes carries templates, reference data and schema: installing
+it into a fresh virtual environment and running `lkjip build` on the example works, and it
+reports the version of lkjip/__init__.py."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import lkjip
 from tests.helpers import EXAMPLE, ROOT
 
 pytestmark = pytest.mark.slow
@@ -40,6 +42,10 @@ def test_wheel_installs_and_builds(tmp_path):
     )
     assert run.returncode == 0, run.stdout.decode() + run.stderr.decode()
     assert out.stat().st_size > 10_000
+    shown = subprocess.run(
+        [str(env_dir / "bin" / "lkjip"), "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert shown.stdout.strip() == f"lkjip {lkjip.__version__}"  # one version, from __init__
     names = subprocess.run(
         [sys.executable, "-m", "zipfile", "-l", str(wheel)], capture_output=True, check=True
     ).stdout.decode()

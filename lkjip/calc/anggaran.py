@@ -73,14 +73,20 @@ def kegiatan(keg: Kegiatan, program_kode: str) -> HasilKegiatan:
 
 
 def program(prog: Program) -> HasilProgram:
-    """A program: Σ of its kegiatan (its own typed pagu/realisasi are not used)."""
+    """A program: Σ of its kegiatan (its own typed pagu/realisasi are then not used), or its
+    own figures when the detail stops at the program (no kegiatan; pagu 0 when missing, which
+    the checks report)."""
     kegs = [kegiatan(k, prog.kode) for k in prog.kegiatan]
+    if kegs:
+        anggaran = jumlahkan(k.anggaran for k in kegs)
+    else:
+        anggaran = simpul(prog.pagu if prog.pagu is not None else Decimal(0), prog.realisasi)
     return HasilProgram(
         kode=prog.kode,
         nama=prog.nama,
         penunjang=prog.penunjang,
         indikator=list(prog.indikator),
-        anggaran=jumlahkan(k.anggaran for k in kegs),
+        anggaran=anggaran,
         kegiatan=kegs,
     )
 

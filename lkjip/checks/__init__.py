@@ -21,6 +21,8 @@ from __future__ import annotations
 from lkjip.calc.results import Hasil
 from lkjip.checks import (  # noqa: F401 - importing a rule module registers its rules
     anggaran,
+    instansi,
+    kode_anggaran,
     narasi,
     narasi_kategori,
     pegawai,
@@ -28,6 +30,7 @@ from lkjip.checks import (  # noqa: F401 - importing a rule module registers its
     referensi,
     tanggal,
     target,
+    teks,
     triwulan,
 )
 from lkjip.checks.prose import Prose

@@ -115,6 +115,8 @@ def check_jumlah_tidak_sesuai(project: Project) -> Iterable[Diagnostic]:
             continue
         if level == "kegiatan" and not node.sub_kegiatan:
             continue
+        if level == "program" and not node.kegiatan:
+            continue  # detail stops at the program: its own figures are the figures
         children = "sub kegiatan" if level == "kegiatan" else "kegiatan"
         if level == "program":
             sums = (
@@ -190,7 +192,7 @@ def check_anggaran_pk_beda_dpa(project: Project) -> Iterable[Diagnostic]:
             yield diag(
                 "LK303",
                 f"anggaran {level} {kode} di PK {pk.jenis.value} {rp(nilai)} {arah} "
-                f"{rp(abs(beda))} dari pagu di anggaran.yaml ({project.anggaran.dokumen}) "
+                f"{rp(abs(beda))} dari pagu di anggaran.yaml ({project.dokumen_anggaran}) "
                 f"{rp(dpa)}",
                 project.where(K, "perjanjian_kinerja", p_i, *path),
                 hint=f"perbaiki angkanya, atau akui di lkjip.yaml: pengakuan: "
@@ -252,7 +254,8 @@ def check_pagu_kosong(project: Project) -> Iterable[Diagnostic]:
     """Kegiatan tanpa pagu dan tanpa sub kegiatan
 
     Pagu kegiatan ditulis langsung (`pagu`) atau dihitung dari sub kegiatannya. Kegiatan yang
-    tidak mempunyai keduanya tidak dapat dijumlahkan ke program dan OPD.
+    tidak mempunyai keduanya tidak dapat dijumlahkan ke program dan instansi. Demikian pula
+    program yang rinciannya berhenti di program (tanpa kegiatan) harus menulis pagunya.
 
     Contoh salah:
 
@@ -267,6 +270,13 @@ def check_pagu_kosong(project: Project) -> Iterable[Diagnostic]:
             yield diag(
                 "LK305",
                 f"kegiatan {node.kode} tidak mempunyai pagu maupun sub kegiatan",
+                project.where(A, *path, "kode"),
+                subject=node.kode,
+            )
+        elif level == "program" and node.pagu is None and not node.kegiatan:
+            yield diag(
+                "LK305",
+                f"program {node.kode} tidak mempunyai pagu maupun kegiatan",
                 project.where(A, *path, "kode"),
                 subject=node.kode,
             )
@@ -288,6 +298,13 @@ def check_realisasi_anggaran_kosong(project: Project) -> Iterable[Diagnostic]:
         - {kode: 7.01.05.2.01, nama: …, pagu: 99617204, realisasi: 99617204}
     """
     for level, node, path in iter_nodes(project):
+        if level == "program" and not node.kegiatan and node.realisasi is None:
+            yield diag(
+                "LK306",
+                f"program {node.kode} belum mempunyai realisasi anggaran",
+                project.where(A, *path, "kode"),
+                subject=node.kode,
+            )
         if level != "kegiatan":
             continue
         if node.realisasi is None and _keg_realisasi(node) is None:

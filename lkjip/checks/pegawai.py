@@ -19,7 +19,8 @@ _SPACED = re.compile(r"^\d{8} \d{6} \d \d{3}$")
 
 def _pejabat(project: Project) -> Iterator[tuple[str, Pejabat]]:
     yield "penandatangan", project.laporan.penandatangan
-    yield "atasan", project.laporan.atasan
+    if project.laporan.atasan is not None:
+        yield "atasan", project.laporan.atasan
 
 
 def nip_problems(text: str) -> list[str]:

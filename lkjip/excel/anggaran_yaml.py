@@ -18,7 +18,11 @@ SCHEMA_REF = "schema/anggaran.schema.json"
 
 def data_from_model(anggaran: Anggaran) -> dict[str, Any]:
     """The same plain-data shape as `import_anggaran` returns, from a validated model."""
-    data: dict[str, Any] = {"tahun": anggaran.tahun, "dokumen": anggaran.dokumen}
+    data: dict[str, Any] = {"tahun": anggaran.tahun}
+    if anggaran.skema is not None:
+        data["skema"] = anggaran.skema.value
+    if anggaran.dokumen is not None:
+        data["dokumen"] = anggaran.dokumen
     if anggaran.sumber_realisasi is not None:
         data["sumber_realisasi"] = anggaran.sumber_realisasi
     programs = []

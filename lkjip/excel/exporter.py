@@ -169,7 +169,7 @@ def _sheet_capaian(workbook: Any, hasil: Hasil) -> None:
         )
     sheet.row += 1
     sheet.line(
-        None, None, "Capaian kinerja perangkat daerah (rata-rata sasaran)", None, None, None,
+        None, None, "Capaian kinerja instansi (rata-rata sasaran)", None, None, None,
         _capaian(hasil.capaian_opd), hasil.kategori_opd or DASH, bold=True,
     )  # fmt: skip
     for polaritas, rumus in hasil.rumus_capaian.items():
@@ -249,7 +249,7 @@ def _sheet_efisiensi(workbook: Any, hasil: Hasil) -> None:
     )  # fmt: skip
     for sasaran in hasil.sasaran.values():
         _efisiensi_line(sheet, sasaran.teks, sasaran.efisiensi)
-    _efisiensi_line(sheet, "Perangkat daerah", hasil.efisiensi, bold=True)
+    _efisiensi_line(sheet, "Instansi (seluruh sasaran)", hasil.efisiensi, bold=True)
 
 
 def _sheet_anggaran(workbook: Any, project: Project) -> None:
@@ -257,7 +257,7 @@ def _sheet_anggaran(workbook: Any, project: Project) -> None:
     anggaran = project.anggaran
     sheet = _SheetWriter(workbook, EXPORT_SHEET)
     sheet.line(f"Tahun: {anggaran.tahun}", bold=True)
-    sheet.line(f"Dokumen: {anggaran.dokumen}")
+    sheet.line(f"Dokumen: {project.dokumen_anggaran}")
     if anggaran.sumber_realisasi:
         sheet.line(f"Sumber realisasi: {anggaran.sumber_realisasi}")
     sheet.row += 1

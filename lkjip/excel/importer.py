@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from typing import Any
 from lkjip import codes
 from lkjip.diagnostics import Diagnostic, Location, diag
 from lkjip.excel.existing import index_existing, lines_of_codes, read_existing
+from lkjip.excel.nomenklatur import is_penunjang_code, known_names, normal_name
 from lkjip.excel.workbook import Formula, Refused, Sheet, check_archive, sheet_rows, unreadable
 from lkjip.idfmt import angka, parse_angka
 
@@ -35,45 +36,67 @@ HEADER_SEARCH_ROWS = 10
 MAX_NUMBER_TEXT = 100  # characters of a money cell written as text
 MAX_MONEY_DIGITS = 16  # digits before the sen: the APBN is about Rp 3.300 triliun (16 digits)
 
-_COLUMN_NAMES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
-    # kind: (exact names after normalisation, accepted prefixes)
+# Header names after normalisation (lower case, punctuation as spaces, brackets dropped):
+# kind → ((score, exact names), …) and the prefixes accepted with score 1. The best-scoring
+# cell of a kind wins, so of "Anggaran Sebelum Perubahan" and "Anggaran Setelah Perubahan"
+# the latest budget is imported, and of "Realisasi s.d. Bulan Lalu" and "Realisasi s.d.
+# Bulan Ini" the cumulative one.
+_EXACT: dict[str, tuple[tuple[int, frozenset[str]], ...]] = {
     "kode": (
-        frozenset({"kode", "kode rekening", "kd rekening", "kode program kegiatan sub kegiatan"}),
-        ("kode ",),
+        (2, frozenset({"kode", "kode rekening", "kd rekening", "kd rek", "no rekening",
+                       "nomor rekening", "kode program kegiatan sub kegiatan"})),
     ),
     "nama": (
-        frozenset(
-            {
-                "nama",
-                "uraian",
-                "nomenklatur",
-                "program kegiatan sub kegiatan",
-                "program kegiatan",
-            }
-        ),
-        ("nama ", "uraian ", "nomenklatur "),
+        (2, frozenset({"nama", "uraian", "nomenklatur", "program kegiatan sub kegiatan",
+                       "program kegiatan", "uraian program kegiatan sub kegiatan"})),
     ),
     "pagu": (
-        frozenset({"pagu", "anggaran", "pagu anggaran", "pagu dpa", "anggaran dpa"}),
-        ("pagu ",),
+        (3, frozenset({"anggaran setelah perubahan", "anggaran sesudah perubahan",
+                       "pagu setelah perubahan", "pagu sesudah perubahan", "pagu perubahan",
+                       "anggaran perubahan", "setelah perubahan", "sesudah perubahan", "dppa",
+                       "pagu dppa", "anggaran dppa", "jumlah setelah perubahan"})),
+        (2, frozenset({"pagu", "anggaran", "pagu anggaran", "pagu dpa", "anggaran dpa",
+                       "jumlah anggaran", "total anggaran", "nilai anggaran"})),
     ),
     "realisasi": (
-        frozenset({"realisasi", "realisasi anggaran", "realisasi keuangan"}),
-        ("realisasi ",),
+        (2, frozenset({"realisasi", "realisasi anggaran", "realisasi keuangan"})),
     ),
+}  # fmt: skip
+_PREFIXES = {
+    "kode": ("kode ",),
+    "nama": ("nama ", "uraian ", "nomenklatur "),
+    "pagu": ("pagu ", "anggaran "),
+    "realisasi": ("realisasi ",),
 }
+# Words that make a money header something other than the budget or its cumulative
+# realisation: a difference, a remainder, last year's figure, one month's spending.
+_NOT_MONEY = frozenset({"bertambah", "berkurang", "selisih", "sisa", "sebelumnya", "lalu",
+                        "fisik", "kas", "persen", "persentase"})  # fmt: skip
 _REQUIRED_COLUMNS = ("kode", "nama", "pagu")
 
 _PROGRAM = re.compile(r"^\d\.\d{2}\.\d{2}$")
 _KEGIATAN = re.compile(r"^\d\.\d{2}\.\d{2}\.\d\.\d{2}$")
 _SUB_KEGIATAN = re.compile(r"^\d\.\d{2}\.\d{2}\.\d\.\d{2}\.(\d{2}|\d{4})$")
 _URUSAN = re.compile(r"^\d(\.\d{2})?$")  # urusan "7", bidang urusan "7.01": section rows
+# The unit (SKPD) row of a SIPD export: "7.01.0.00.0.00.06.0000" (bidang urusan, two more
+# bidang, the unit's number, the sub unit): a section row as well.
+_UNIT = re.compile(r"^\d\.\d{2}\.\d\.\d{2}\.\d\.\d{2}\.\d{2}\.\d{4}$")
+# An account (rekening) row: 5.1.02.01.01.0024 "Belanja Alat Tulis Kantor" below its sub
+# kegiatan, from akun "5" to sub rincian objek; the second part has one digit, where a
+# program's has two. Some exports write the sub kegiatan's code in front of it.
+_ACCOUNT = re.compile(
+    r"^(?:(\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{2,4})\.)?"  # the sub kegiatan, when written
+    r"([4-6](?:\.\d(?:\.\d{2}){0,3}(?:\.\d{4})?)?)$"  # akun . kelompok . jenis … sub rincian
+)
+_ACCOUNT_LEAF_PARTS = 6  # the sub rincian objek: the level whose amounts add up to the total
 _EMPTY_TEXT = {"", "-", "–", "—"}
 _CENT = Decimal("0.01")
 
 # The label of a title row ("Tahun Anggaran : 2022"); its value is the rest, stripped, by
 # `_meta_label`: a lazy `(.*?)` before `\\s*$` tried every split of a run of spaces.
 _META_LABEL = re.compile(r"^\s*(tahun anggaran|tahun|dokumen|sumber realisasi)\s*:", re.IGNORECASE)
+# The title of a DPPA (Dokumen Pelaksanaan Perubahan Anggaran): the budget after revision.
+_REVISED_TITLE = re.compile(r"\bDPPA\b|\bpelaksanaan perubahan anggaran\b", re.IGNORECASE)
 _YEAR_IN_TITLE = re.compile(r"\btahun(?:\s+anggaran)?\s*(?::\s*)?(20\d\d)\b", re.IGNORECASE)
 
 
@@ -126,27 +149,40 @@ def _without_brackets(text: str) -> str:
 def _normalise_header(value: Any) -> str | None:
     if not isinstance(value, str) or "%" in value:
         return None  # "Realisasi (%)" is a percentage, never the money column
-    text = _without_brackets(value.lower())
+    text = _without_brackets(value.lower()).replace("s/d", "s d")
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = re.sub(r"\bsd\b", "s d", text)  # "Realisasi sd Triwulan IV"
     return text or None
 
 
 def _header_kind(value: Any) -> tuple[str, int] | None:
-    """(kind, score) of a header cell: exact names score 2, accepted prefixes 1."""
+    """(kind, score) of a header cell: 3 for the latest budget and the cumulative
+    realisation, 2 for the plain names, 1 for an accepted prefix (and a budget before
+    its revision)."""
     name = _normalise_header(value)
     if name is None:
         return None
-    for kind, (exact, _prefixes) in _COLUMN_NAMES.items():
-        if name in exact:
-            return kind, 2
-    for kind, (_exact, prefixes) in _COLUMN_NAMES.items():
-        if name.startswith(prefixes):
-            return kind, 1
+    for kind, ranked in _EXACT.items():
+        for score, names in ranked:
+            if name in names:
+                return kind, score
+    words = set(name.split())
+    for kind, prefixes in _PREFIXES.items():
+        if not name.startswith(prefixes):
+            continue
+        if kind in ("pagu", "realisasi") and words & _NOT_MONEY:
+            return None
+        if kind == "realisasi":
+            cumulative = name.startswith("realisasi s d") or "kumulatif" in words
+            if not cumulative and "ini" in words:
+                return None  # "Realisasi Bulan Ini": one month, not the year so far
+            return kind, 3 if cumulative else 1
+        return kind, 1
     return None
 
 
-def _match_header(row: Sequence[Any]) -> dict[str, int]:
-    """Column number per recognised kind; the best-scoring, then leftmost, cell wins."""
+def _match_header(row: Sequence[Any]) -> dict[str, tuple[int, int]]:
+    """(score, column) per recognised kind; the best-scoring, then leftmost, cell wins."""
     best: dict[str, tuple[int, int]] = {}
     for index, value in enumerate(row, start=1):
         found = _header_kind(value)
@@ -155,24 +191,56 @@ def _match_header(row: Sequence[Any]) -> dict[str, int]:
         kind, score = found
         if kind not in best or score > best[kind][0]:
             best[kind] = (score, index)
-    return {kind: col for kind, (_score, col) in best.items()}
+    return best
+
+
+def _two_row_header(top: Sequence[Any], below: Sequence[Any]) -> list[Any]:
+    """The header of two rows read as one: "Anggaran" over "Sebelum Perubahan | Setelah
+    Perubahan" becomes "Anggaran Sebelum Perubahan | Anggaran Setelah Perubahan". A merged
+    cell holds its text in its first column only, so an empty top cell above a sub header
+    takes the text to its left."""
+    combined: list[Any] = []
+    carried: Any = None
+    for col in range(1, max(len(top), len(below)) + 1):
+        upper, lower = _cell(top, col), _cell(below, col)
+        if isinstance(upper, str) and upper.strip():
+            carried = upper
+        elif not (isinstance(lower, str) and lower.strip()):
+            carried = None  # the merged cell ended before this column
+        head = upper if upper is not None else carried
+        if isinstance(lower, str) and lower.strip() and isinstance(head, str):
+            combined.append(f"{head} {lower}")
+        else:
+            combined.append(upper)
+    return combined
 
 
 def find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, Columns] | tuple[None, dict[str, int]]:
-    """Find the header row within the first 10 rows.
+    """Find the header within the first 10 rows: one row, or two (a merged title over sub
+    headers).
 
-    Returns (row number, Columns) or, when no row has kode, nama and pagu, (None, the best
-    partial match) so the diagnostic can say which column is missing.
+    Returns (the header's last row number, Columns) or, when no row has kode, nama and pagu,
+    (None, the best partial match) so the diagnostic can say which column is missing.
     """
     partial: dict[str, int] = {}
-    for number, row in enumerate(rows[:HEADER_SEARCH_ROWS], start=1):
-        found = _match_header(row)
-        if all(kind in found for kind in _REQUIRED_COLUMNS):
-            return number, Columns(
-                found["kode"], found["nama"], found["pagu"], found.get("realisasi")
-            )
+    head = rows[:HEADER_SEARCH_ROWS]
+    for number, row in enumerate(head, start=1):
+        candidates = [(number, _match_header(row))]
+        if number < len(rows):
+            below = rows[number]
+            candidates.append((number + 1, _match_header(_two_row_header(row, below))))
+        complete = [
+            (sum(score for score, _col in found.values()), last, found)
+            for last, found in candidates
+            if all(kind in found for kind in _REQUIRED_COLUMNS)
+        ]
+        if complete:
+            _total, last, found = max(complete, key=lambda item: (item[0], -item[1]))
+            cols = {kind: col for kind, (_score, col) in found.items()}
+            return last, Columns(cols["kode"], cols["nama"], cols["pagu"], cols.get("realisasi"))
+        found = candidates[0][1]
         if len(found) > len(partial):
-            partial = found
+            partial = {kind: col for kind, (_score, col) in found.items()}
     return None, partial
 
 
@@ -184,9 +252,18 @@ def code_level(kode: str) -> str | None:
         return "kegiatan"
     if _SUB_KEGIATAN.match(kode):
         return "sub_kegiatan"
-    if _URUSAN.match(kode):
+    if _URUSAN.match(kode) or _UNIT.match(kode):
         return "urusan"
     return None
+
+
+def account_code(kode: str) -> tuple[str | None, str] | None:
+    """(the sub kegiatan code written in front, or None; the account code) of an account row,
+    or None when `kode` is no account code."""
+    match = _ACCOUNT.match(kode)
+    if match is None or (match.group(1) is None and "." not in kode):
+        return None  # "5" alone is urusan 5 as much as akun 5: a section row either way
+    return match.group(1), match.group(2)
 
 
 class _BadNumber(Exception):
@@ -269,7 +346,12 @@ def _cell(row: Sequence[Any], col: int | None) -> Any:
 # Reading the sheet
 
 
-@dataclass
+_PARENT_LEVEL = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}
+_PARENT_PARTS = {"kegiatan": 3, "sub_kegiatan": 5}
+_DEPTH = {"program": 0, "kegiatan": 1, "sub_kegiatan": 2}
+
+
+@dataclass(eq=False)  # nodes are compared by identity: a tree compared field by field is slow
 class _Node:
     kode: str
     nama: str
@@ -277,9 +359,22 @@ class _Node:
     pagu: Decimal | None
     realisasi: Decimal | None
     children: list[_Node]
+    level: str = "program"
+    implicit: bool = False  # made from its children's codes: the sheet has no row for it
+    # The sums of its account rows (sub rincian objek), used when its own cell is empty;
+    # None once an account's amount was unreadable.
+    account_pagu: Decimal | None = None
+    account_realisasi: Decimal | None = None
+    accounts: int = 0
+    unreadable_accounts: set[str] = field(default_factory=set)  # "pagu", "realisasi"
+    summed: bool = False  # its pagu is the sum of its accounts
 
 
 class _Reader:
+    """Reads the rows below the header into nodes by code, then links each node to its
+    parent by the parent's code (wherever its row is), so the hierarchy comes from the codes,
+    not from the order of the rows."""
+
     def __init__(
         self, where: Sheet, columns: Columns, header_row: int, rows: Sequence[Sequence[Any]]
     ) -> None:
@@ -290,13 +385,25 @@ class _Reader:
         self.diagnostics: list[Diagnostic] = []
         self.programs: list[_Node] = []
         self.by_code: dict[str, _Node] = {}
+        self.order: list[_Node] = []  # rows with a code, in sheet order
+        self.last_leaf: _Node | None = None  # the row account rows below belong to
+        self.account_rows: list[tuple[int, str]] = []
 
     def report(
-        self, code: str, message: str, row: int | None, col: int | None, subject: str | None
+        self,
+        code: str,
+        message: str,
+        row: int | None,
+        col: int | None,
+        subject: str | None,
+        *,
+        hint: str | None = None,
     ) -> None:
         # The cell reference leads the message: text output shows only file:row:col.
         where = self.where.at(row, col)
-        self.diagnostics.append(diag(code, f"sel {where.path}: {message}", where, subject=subject))
+        self.diagnostics.append(
+            diag(code, f"sel {where.path}: {message}", where, subject=subject, hint=hint)
+        )
 
     def money(self, row: Sequence[Any], number: int, col: int | None, kode: str, what: str):
         try:
@@ -307,7 +414,7 @@ class _Reader:
 
     def read_row(self, number: int, row: Sequence[Any]) -> None:
         cols = self.columns
-        kode = _text(_cell(row, cols.kode))
+        kode = _text(_cell(row, cols.kode)).rstrip(".")
         if not kode:
             return  # blank, total ("JUMLAH") and note rows carry no code
         for col in (cols.kode, cols.nama):
@@ -321,10 +428,15 @@ class _Reader:
         if level == "urusan":
             return
         if level is None:
+            account = account_code(kode)
+            if account is not None:
+                self.read_account(number, row, *account)
+                return
             self.report(
                 codes.EXCEL_KODE_TIDAK_DIKENAL,
-                f'kode "{kode}" bukan kode program (7.01.02), kegiatan (7.01.02.2.01) atau sub '
-                "kegiatan (7.01.02.2.01.0001); baris dilewati",
+                f'kode "{kode}" bukan kode program (7.01.02), kegiatan (7.01.02.2.01), sub '
+                "kegiatan (7.01.02.2.01.0001) atau rekening belanja (5.1.02.01.01.0024); "
+                "baris dilewati",
                 number,
                 cols.kode,
                 kode,
@@ -340,42 +452,121 @@ class _Reader:
                 kode,
             )
             return
-        parent: _Node | None = None
-        if level != "program":
-            parent_code = ".".join(kode.split(".")[: 3 if level == "kegiatan" else 5])
-            parent = self.by_code.get(parent_code)
-            if parent is None:
-                parent_level = "program" if level == "kegiatan" else "kegiatan"
-                self.report(
-                    codes.EXCEL_INDUK_BELUM_ADA,
-                    f"{level.replace('_', ' ')} {kode} muncul sebelum {parent_level} "
-                    f"{parent_code}; baris {parent_level} harus di atasnya; baris dilewati",
-                    number,
-                    cols.kode,
-                    kode,
-                )
-                return
         nama = _text(_cell(row, cols.nama))
         if not nama:
             self.report(codes.EXCEL_NAMA_KOSONG, f"{kode}: nama kosong", number, cols.nama, kode)
         pagu = self.money(row, number, cols.pagu, kode, "pagu")
         realisasi = self.money(row, number, cols.realisasi, kode, "realisasi")
-        if level == "sub_kegiatan" and pagu is None and not _failed(_cell(row, cols.pagu)):
-            self.report(
-                codes.EXCEL_PAGU_KOSONG,
-                f"{kode}: pagu sub kegiatan kosong",
-                number,
-                cols.pagu,
-                kode,
-            )
-        node = _Node(kode, nama, number, pagu, realisasi, [])
+        node = _Node(kode, normal_name(kode, nama), number, pagu, realisasi, [], level)
         self.by_code[kode] = node
-        if parent is None:
-            self.programs.append(node)
-        else:
-            parent.children.append(node)
+        self.order.append(node)
+        self.last_leaf = node if level != "program" else None
+
+    def read_account(self, number: int, row: Sequence[Any], owner: str | None, kode: str) -> None:
+        """An account row: never a node of anggaran.yaml; its amounts, at the most detailed
+        level, add up into the sub kegiatan (or kegiatan) above it."""
+        self.account_rows.append((number, kode))
+        node = self.by_code.get(owner) if owner is not None else self.last_leaf
+        if node is None or len(kode.split(".")) != _ACCOUNT_LEAF_PARTS:
+            return
+        node.accounts += 1
+        cols = self.columns
+        for kind, col in (("pagu", cols.pagu), ("realisasi", cols.realisasi)):
+            try:
+                amount = parse_money(_cell(row, col))
+            except _BadNumber:
+                node.unreadable_accounts.add(kind)
+                amount = None
+            if amount is None or kind in node.unreadable_accounts:
+                continue
+            total = getattr(node, f"account_{kind}") or Decimal(0)
+            setattr(node, f"account_{kind}", total + amount)
+
+    # --- after the last row ------------------------------------------------------------------
 
     def finish(self) -> None:
+        # Parents before children, each level in sheet order: a kegiatan row may come after
+        # its sub kegiatan.
+        for node in sorted(self.order, key=lambda n: (_DEPTH[n.level], n.row)):
+            self._link(node)
+        self.programs.sort(key=lambda n: n.row)
+        for node in self.by_code.values():
+            node.children.sort(key=lambda n: n.row)
+        self._use_account_sums()
+        self._check_tree()
+        self._report_accounts()
+
+    def _link(self, node: _Node) -> bool:
+        """Put `node` under its parent (made from the nomenclature when the sheet has no row
+        for it); False, reported, when the parent is unknown."""
+        if node.level == "program":
+            if node not in self.programs:
+                self.programs.append(node)
+            return True
+        parent_code = ".".join(node.kode.split(".")[: _PARENT_PARTS[node.level]])
+        parent = self.by_code.get(parent_code)
+        if parent is None:
+            parent = self._implicit_parent(node, parent_code)
+            if parent is None:
+                return False
+        elif not self._linked(parent):
+            return False  # its parent could not be placed (reported there)
+        if node not in parent.children:
+            parent.children.append(node)
+        return True
+
+    def _linked(self, node: _Node) -> bool:
+        if node.level == "program":
+            return node in self.programs
+        parent_code = ".".join(node.kode.split(".")[: _PARENT_PARTS[node.level]])
+        parent = self.by_code.get(parent_code)
+        return parent is not None and node in parent.children and self._linked(parent)
+
+    def _implicit_parent(self, node: _Node, parent_code: str) -> _Node | None:
+        parent_level = _PARENT_LEVEL[node.level]
+        names = known_names().get(parent_code)
+        if not names:
+            self.report(
+                codes.EXCEL_INDUK_BELUM_ADA,
+                f"{node.level.replace('_', ' ')} {node.kode}: baris {parent_level} "
+                f"{parent_code} tidak ada di lembar, dan kodenya tidak ada di nomenklatur; "
+                "baris dilewati",
+                node.row,
+                self.columns.kode,
+                node.kode,
+                hint=f"tambahkan baris {parent_level} {parent_code} dengan namanya",
+            )
+            return None
+        parent = _Node(parent_code, names[0], node.row, None, None, [], parent_level, True)
+        self.by_code[parent_code] = parent
+        if not self._link(parent):
+            del self.by_code[parent_code]
+            return None
+        self.report(
+            codes.EXCEL_INDUK_DARI_KODE,
+            f"{parent_level} {parent_code} tidak berbaris sendiri; dibuat dari kode "
+            f'{node.kode} dengan nama nomenklatur "{names[0]}"',
+            node.row,
+            self.columns.kode,
+            parent_code,
+        )
+        return parent
+
+    def _use_account_sums(self) -> None:
+        cols = self.columns
+        for node in self.order:
+            if not node.accounts:
+                continue
+            usable = {"pagu", "realisasi"} - node.unreadable_accounts
+            if node.pagu is None and "pagu" in usable and node.account_pagu is not None:
+                if not _failed(self._raw(node.row, cols.pagu)):
+                    node.pagu = node.account_pagu
+                    node.summed = True
+            if cols.realisasi is not None and node.realisasi is None and "realisasi" in usable:
+                if not _failed(self._raw(node.row, cols.realisasi)):
+                    node.realisasi = node.account_realisasi
+
+    def _check_tree(self) -> None:
         cols = self.columns
         for program in self.programs:
             if not program.children:
@@ -387,27 +578,45 @@ class _Reader:
                     program.kode,
                 )
             for kegiatan in program.children:
-                if not kegiatan.children and kegiatan.pagu is None:
-                    if not _failed(self._raw(kegiatan.row, cols.pagu)):
-                        self.report(
-                            codes.EXCEL_PAGU_KOSONG,
-                            f"{kegiatan.kode}: kegiatan tanpa sub kegiatan harus berpagu",
-                            kegiatan.row,
-                            cols.pagu,
-                            kegiatan.kode,
-                        )
+                for sub in kegiatan.children:
+                    self._need_pagu(sub, f"{sub.kode}: pagu sub kegiatan kosong")
+                if not kegiatan.children:
+                    self._need_pagu(
+                        kegiatan, f"{kegiatan.kode}: kegiatan tanpa sub kegiatan harus berpagu"
+                    )
                 self._check_sum(kegiatan)
             self._check_sum(program)
+
+    def _need_pagu(self, node: _Node, message: str) -> None:
+        col = self.columns.pagu
+        if node.pagu is None and not node.implicit and not _failed(self._raw(node.row, col)):
+            self.report(codes.EXCEL_PAGU_KOSONG, message, node.row, col, node.kode)
+
+    def _report_accounts(self) -> None:
+        if not self.account_rows:
+            return
+        first_row, first_code = self.account_rows[0]
+        summed = [n for n in self.order if n.summed]
+        message = (
+            f"{len(self.account_rows)} baris rekening belanja (mis. {first_code}) bukan "
+            "program, kegiatan atau sub kegiatan dan tidak ditulis ke anggaran.yaml"
+        )
+        if summed:
+            message += (
+                f"; pagu {len(summed)} baris tanpa angka sendiri (mis. {summed[0].kode}) "
+                "dijumlahkan dari rekeningnya yang paling rinci"
+            )
+        self.report(codes.EXCEL_BARIS_REKENING, message, first_row, self.columns.kode, None)
 
     def _raw(self, row: int, col: int | None) -> Any:
         return _cell(self.rows[row - 1], col)
 
     def _check_sum(self, node: _Node) -> None:
-        if not node.children:
+        if not node.children or node.implicit:
             return
-        for field, col in (("pagu", self.columns.pagu), ("realisasi", self.columns.realisasi)):
-            stated = getattr(node, field)
-            parts = [_effective(child, field) for child in node.children]
+        for kind, col in (("pagu", self.columns.pagu), ("realisasi", self.columns.realisasi)):
+            stated = getattr(node, kind)
+            parts = [_effective(child, kind) for child in node.children]
             known = [part for part in parts if part is not None]
             if stated is None or len(known) != len(parts):
                 continue
@@ -415,7 +624,7 @@ class _Reader:
             if total != stated:
                 self.report(
                     codes.EXCEL_JUMLAH_TIDAK_SAMA,
-                    f"{node.kode}: {field} tertulis {_plain(stated)} tetapi jumlah rinciannya "
+                    f"{node.kode}: {kind} tertulis {_plain(stated)} tetapi jumlah rinciannya "
                     f"{_plain(total)} (selisih {_plain(stated - total)})",
                     node.row,
                     col,
@@ -432,11 +641,11 @@ def _failed(raw: Any) -> bool:
     return False
 
 
-def _effective(node: _Node, field: str) -> Decimal | None:
-    stated = getattr(node, field)
+def _effective(node: _Node, kind: str) -> Decimal | None:
+    stated = getattr(node, kind)
     if stated is not None or not node.children:
         return stated
-    parts = [_effective(child, field) for child in node.children]
+    parts = [_effective(child, kind) for child in node.children]
     known = [part for part in parts if part is not None]
     if len(known) != len(parts):
         return None
@@ -460,6 +669,7 @@ def _meta_label(text: str) -> tuple[str, str] | None:
 def _metadata(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
     """tahun / dokumen / sumber_realisasi from title rows above the header."""
     meta: dict[str, Any] = {}
+    revised = False
     for row in rows:
         cells = [_text(value) for value in row]
         for index, text in enumerate(cells):
@@ -482,6 +692,10 @@ def _metadata(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
             year = _YEAR_IN_TITLE.search(text)
             if year:
                 meta.setdefault("tahun", int(year.group(1)))
+            if _REVISED_TITLE.search(text):
+                revised = True
+    if revised and "dokumen" not in meta:
+        meta["dokumen"] = "DPA Perubahan"  # a DPPA's title, when no "Dokumen:" cell says
     return meta
 
 
@@ -655,7 +869,9 @@ def _program_data(
     out: dict[str, Any] = {
         "kode": node.kode,
         "nama": node.nama,
-        "penunjang": penunjang if isinstance(penunjang, bool) else False,
+        # Program X.XX.01 is the penunjang program of its bidang urusan; a value written in
+        # the kept anggaran.yaml wins.
+        "penunjang": penunjang if isinstance(penunjang, bool) else is_penunjang_code(node.kode),
         # Only scalar ids: an aliased list inside the list could print as billions of items.
         "indikator": [str(i) for i in indikator if isinstance(i, (str, int, float, Decimal))]
         if isinstance(indikator, list)

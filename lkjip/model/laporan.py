@@ -5,17 +5,67 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from lkjip.model.common import Angka, Dasar, Tahun, Teks
+from lkjip.model.jenis import JenisInstansi, tebak_jenis
+
+
+class Istilah(Dasar):
+    """Texts the report takes from `instansi.jenis`, replaced for this report."""
+
+    sebutan_kepala: Teks | None = Field(
+        default=None, description="Sebutan pimpinan instansi, mis. 'Kepala Dinas', 'Inspektur'."
+    )
+    sebutan_instansi: Teks | None = Field(
+        default=None,
+        description="Cara laporan menyebut instansinya, mis. 'perangkat daerah', 'satuan kerja'.",
+    )
+    perencanaan_menengah: Teks | None = Field(
+        default=None, description="Dokumen perencanaan jangka menengah, mis. 'Renstra PD'."
+    )
+    perencanaan_tahunan: Teks | None = Field(
+        default=None, description="Dokumen perencanaan tahunan, mis. 'Renja PD', 'RKPD'."
+    )
+    perencanaan_acuan: Teks | None = Field(
+        default=None, description="Dokumen perencanaan yang diacu, mis. 'RPJMD', 'Renstra K/L'."
+    )
+    dokumen_anggaran: Teks | None = Field(
+        default=None, description="Dokumen anggaran, mis. 'Dokumen Pelaksanaan Anggaran (DPA)'."
+    )
+    dokumen_anggaran_singkat: Teks | None = Field(
+        default=None, description="Singkatannya: 'DPA', 'APBD' atau 'DIPA'."
+    )
 
 
 class Instansi(Dasar):
-    nama: Teks = Field(description="Nama perangkat daerah, mis. 'Kecamatan Dumai Kota'.")
-    pemda: Teks = Field(description="Nama pemerintah daerah, mis. 'Pemerintah Kota Dumai'.")
-    kota: Teks = Field(description="Nama kota/kabupaten tanpa sebutan, mis. 'Dumai'.")
-    sebutan_kepala_daerah: Teks = Field(
-        default="Walikota", description="Sebutan kepala daerah: 'Walikota' atau 'Bupati'."
+    jenis: JenisInstansi | None = Field(
+        default=None,
+        description="Jenis instansi: menentukan sebutan pimpinan, Pihak Kedua PK, dokumen "
+        "perencanaan dan anggaran, skema kode anggaran, dasar hukum bawaan, dan kata-kata "
+        "templat. Kosong = disimpulkan dari awal nama (LK131).",
+    )
+    nama: Teks = Field(description="Nama instansi, mis. 'Dinas Perhubungan Kabupaten Sleman'.")
+    induk: Teks | None = Field(
+        default=None,
+        description="Instansi di atasnya, dicetak di atas nama pada sampul: pemerintah daerah "
+        "('Pemerintah Kota Dumai') atau kementerian ('Kementerian Keuangan'). Wajib kecuali "
+        "untuk pemerintah daerah, kementerian dan lembaga sendiri (LK132).",
+    )
+    pemda: Teks | None = Field(
+        default=None, description="Nama lama untuk `induk` (tetap diterima)."
+    )
+    kota: Teks | None = Field(
+        default=None, description="Nama daerah tanpa sebutan, mis. 'Dumai' (tidak wajib)."
+    )
+    sebutan_kepala_daerah: Teks | None = Field(
+        default=None,
+        description="Sebutan kepala daerah, mis. 'Walikota'; kosong = dari nama induk "
+        "(Bupati, Wali Kota, Gubernur).",
+    )
+    istilah: Istilah = Field(
+        default_factory=Istilah,
+        description="Teks dari jenis instansi yang diganti untuk laporan ini.",
     )
     alamat: Teks = Field(description="Alamat kantor.")
     telepon: Teks | None = Field(default=None, description="Nomor telepon kantor.")
@@ -24,6 +74,26 @@ class Instansi(Dasar):
     logo: Teks | None = Field(
         default=None, description="Berkas logo daerah (PNG/JPEG), relatif terhadap folder data."
     )
+
+    @model_validator(mode="after")
+    def _induk_dan_pemda(self) -> Instansi:
+        """`pemda` is the older name of `induk`: either fills the other, so templates that
+        write `instansi.pemda` keep working."""
+        if self.induk is None and self.pemda is not None:
+            object.__setattr__(self, "induk", self.pemda)
+        elif self.pemda is None and self.induk is not None:
+            object.__setattr__(self, "pemda", self.induk)
+        return self
+
+    @property
+    def induk_nama(self) -> str | None:
+        """The parent organisation's name, from `induk` or its older name `pemda`."""
+        return self.induk or self.pemda
+
+    @property
+    def jenis_terpakai(self) -> JenisInstansi | None:
+        """The jenis written, else the one the name's opening words give."""
+        return self.jenis or tebak_jenis(self.nama)
 
 
 class Pejabat(Dasar):
@@ -135,8 +205,13 @@ class Laporan(Dasar):
         default="Laporan Kinerja Instansi Pemerintah", description="Judul laporan pada sampul."
     )
     penandatanganan: Penandatanganan
-    penandatangan: Pejabat = Field(description="Kepala perangkat daerah (Pihak Pertama).")
-    atasan: Pejabat = Field(description="Atasan langsung (Pihak Kedua), mis. Walikota.")
+    penandatangan: Pejabat = Field(description="Pimpinan instansi (Pihak Pertama).")
+    atasan: Pejabat | None = Field(
+        default=None,
+        description="Atasan langsung yang menandatangani PK sebagai Pihak Kedua, mis. Wali Kota. "
+        "Kosong bila pimpinan menandatangani sendiri (kepala daerah, menteri); wajib bila "
+        "jenis instansi mempunyai Pihak Kedua (LK133).",
+    )
     pengaturan: Pengaturan = Field(default_factory=Pengaturan)
     pengakuan: list[Pengakuan] = Field(
         default_factory=list, description="Selisih yang diakui beserta alasannya."

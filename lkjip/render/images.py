@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import stat
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from lkjip import codes
 from lkjip.diagnostics import Diagnostic, diag
@@ -67,7 +67,7 @@ def image_diagnostics(project: Project) -> list[Diagnostic]:
                 continue  # the loader reported this character at this field already
             found.append(diag(code, message, project.where(file, *path), subject=relative))
             continue
-        pixels = image_pixels(project.root / relative)
+        pixels = image_pixels(project.root / dataset_relative(relative))
         if total <= MAX_TOTAL_PIXELS < total + pixels:
             message = (
                 f"gambar '{relative}' membuat seluruh gambar laporan lebih dari "
@@ -102,7 +102,13 @@ def dataset_image(project: Project, relative: str | None) -> Path | None:
     """The image file to embed, or None when none is given or it is refused."""
     if not relative or image_problem(project.root, relative) is not None:
         return None
-    return project.root / relative
+    return project.root / dataset_relative(relative)
+
+
+def dataset_relative(relative: str) -> str:
+    """An image path as written, with Windows separators: `lampiran\\logo.png` names the
+    same file on a Windows PC and on the Linux machine of CI."""
+    return relative.replace("\\", "/")
 
 
 def image_problem(root: Path, relative: str) -> tuple[str, str] | None:
@@ -112,10 +118,10 @@ def image_problem(root: Path, relative: str) -> tuple[str, str] | None:
         return codes.BUKAN_TEKS, (
             f"jalur gambar {relative!r} memuat karakter kendali kode {ord(control.group()):#04x}"
         )
-    if Path(relative).is_absolute():
+    if Path(relative).is_absolute() or PureWindowsPath(relative).anchor:
         message = f"jalur gambar '{relative}' absolut; tulis jalur relatif terhadap folder data"
         return codes.DI_LUAR_FOLDER_DATA, message
-    path = root / relative
+    path = root / dataset_relative(relative)
     try:
         inside = path.resolve().is_relative_to(root.resolve())
     except (RuntimeError, OSError):  # a symbolic link loop (RuntimeError before Python 3.13)

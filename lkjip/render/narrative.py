@@ -1,9 +1,10 @@
 """Narrative files (narasi/*.md): Jinja templates rendered in a sandbox, then Markdown.
 
 Lookup order for a section `name`: the dataset's `narasi/<name>.md` (loaded into
-`Project.narasi`), then `narasi/<name>.md` in a user `--templates` folder, then the default
-shipped in `templates/narasi/`. An indicator without its own `indikator/<ID>.md` gets
-`indikator/_default.md`.
+`Project.narasi`), then a user `--templates` folder, then the defaults shipped in
+`templates/narasi/`; in each templates folder `narasi/_jenis/<jenis>/<name>.md` (wording of
+one kind of agency) comes before `narasi/<name>.md`. An indicator without its own
+`indikator/<ID>.md` gets `indikator/_default.md`.
 
 Every problem becomes a diagnostic with file and line: LK401 an unknown name, attribute, key
 or filter; LK402 a template syntax error; LK403 any other failure while rendering.
@@ -11,6 +12,7 @@ or filter; LK402 a template syntax error; LK403 any other failure while renderin
 
 from __future__ import annotations
 
+import difflib
 import re
 import traceback
 from dataclasses import dataclass
@@ -27,12 +29,13 @@ from jinja2 import (
 )
 from jinja2.bccache import Bucket, BytecodeCache
 from jinja2.sandbox import SecurityError
-from jinja2.utils import missing, object_type_repr
+from jinja2.utils import missing
 
 from lkjip import codes
 from lkjip.calc.results import Hasil
 from lkjip.diagnostics import Diagnostic, Location, diag
 from lkjip.model import Project
+from lkjip.model.jenis import peraturan_menurut_peran
 from lkjip.render.filters import make_filters
 from lkjip.render.markdown import Block, parse
 from lkjip.render.sandbox import BoundedSandbox, BudgetExceeded
@@ -78,15 +81,25 @@ class _Undefined(StrictUndefined):
             return f"placeholder '{name}' tidak dikenal"
         obj = self._undefined_obj
         if isinstance(obj, dict):
-            keys = ", ".join(str(k) for k in list(obj)[:20])
-            return f"kunci '{name}' tidak ada (yang ada: {keys})"
+            keys = [str(k) for k in obj]
+            shown = ", ".join(keys[:20]) + (", …" if len(keys) > 20 else "")
+            return f"kunci '{name}' tidak ada (yang ada: {shown}){_maksud(name, keys)}"
         fields = getattr(type(obj), "__dataclass_fields__", None) or getattr(
             type(obj), "model_fields", None
         )
-        where = object_type_repr(obj)
+        # The Python class of the object means nothing to a writer: the names it has do.
         if fields:
-            return f"atribut '{name}' tidak ada pada {where} (yang ada: {', '.join(fields)})"
-        return f"atribut '{name}' tidak ada pada {where}"
+            names = [str(f) for f in fields]
+            return (
+                f"atribut '{name}' tidak ada (yang ada: {', '.join(names)}){_maksud(name, names)}"
+            )
+        return f"atribut '{name}' tidak ada pada nilai ini"
+
+
+def _maksud(name: Any, choices: list[str]) -> str:
+    """ "; maksud Anda 'capaian'?" for the nearest of `choices`, or ""."""
+    close = difflib.get_close_matches(str(name), choices, n=1, cutoff=0.6)
+    return f"; maksud Anda '{close[0]}'?" if close else ""
 
 
 def build_context(project: Project, hasil: Hasil) -> dict[str, Any]:
@@ -112,6 +125,17 @@ def build_context(project: Project, hasil: Hasil) -> dict[str, Any]:
         "efisiensi": hasil.efisiensi,
         "jumlah": hasil.jumlah,
         "skala": hasil.skala,
+        # What the agency's jenis changes in the wording (data/jenis.yaml).
+        "jenis": project.ciri,
+        "atasan": laporan.atasan,
+        "penerima_laporan": project.ciri.penerima(
+            laporan.atasan.jabatan if laporan.atasan else None
+        ),
+        "peraturan": peraturan_menurut_peran(hasil.tahun),
+        "ada_anggaran": project.ada_anggaran,
+        "skema_anggaran": project.skema_anggaran.value,
+        "dokumen_anggaran": project.dokumen_anggaran,
+        "tingkat_anggaran": project.tingkat_anggaran,
     }
 
 
@@ -176,10 +200,19 @@ class Narrator:
         if narasi is not None:
             return Sumber(name, narasi.file, narasi.text)
         for folder in self.folders:
-            path = folder / "narasi" / f"{name}.md"
-            if path.is_file():
-                return Sumber(name, str(path), path.read_text(encoding="utf-8"))
+            for path in self._candidates(folder, name):
+                if path.is_file():
+                    return Sumber(name, str(path), path.read_text(encoding="utf-8"))
         return None
+
+    def _candidates(self, folder: Path, name: str) -> list[Path]:
+        """`narasi/_jenis/<jenis>/<name>.md` (wording only one kind of agency uses), then
+        `narasi/<name>.md`."""
+        paths = [folder / "narasi" / f"{name}.md"]
+        jenis = self.project.laporan.instansi.jenis_terpakai
+        if jenis is not None:
+            paths.insert(0, folder / "narasi" / "_jenis" / jenis.value / f"{name}.md")
+        return paths
 
     def _load(self, name: str) -> tuple[str, str, Any] | None:
         sumber = self._sources.get(name) or self.source(name)
@@ -211,7 +244,8 @@ class Narrator:
                 if "filter" in str(error) or "test" in str(error)
                 else codes.TEMPLAT_SINTAKS
             )
-            return None, [self._diag(code, sumber, error.lineno, _pesan_assert(error))]
+            message = _pesan_assert(error, sorted(self.env.filters), sorted(self.env.tests))
+            return None, [self._diag(code, sumber, error.lineno, message)]
         except TemplateSyntaxError as error:
             return None, [
                 self._diag(
@@ -220,12 +254,16 @@ class Narrator:
             ]
         except UndefinedError as error:
             line = _template_line(error, sumber.file)
+            message = str(error)
+            unknown = re.fullmatch(r"placeholder '(.*)' tidak dikenal", message)
+            if unknown is not None:
+                message += _maksud(unknown.group(1), sorted(context))
             return None, [
                 self._diag(
                     codes.TEMPLAT_VARIABEL,
                     sumber,
                     line,
-                    str(error),
+                    message,
                     hint="nama yang tersedia: " + ", ".join(sorted(context)),
                 )
             ]
@@ -287,12 +325,12 @@ def _template_line(error: BaseException, filename: str) -> int | None:
     return line
 
 
-def _pesan_assert(error: TemplateAssertionError) -> str:
+def _pesan_assert(error: TemplateAssertionError, filters: list[str], tests: list[str]) -> str:
     text = str(error.message or error)
     if text.startswith("No filter named"):
         name = text.split("'")[1] if "'" in text else text
-        return f"filter '{name}' tidak dikenal"
+        return f"filter '{name}' tidak dikenal{_maksud(name, filters)}"
     if text.startswith("No test named"):
         name = text.split("'")[1] if "'" in text else text
-        return f"tes '{name}' tidak dikenal"
+        return f"tes '{name}' tidak dikenal{_maksud(name, tests)}"
     return text

@@ -595,7 +595,13 @@ def tabel_efisiensi(project: Project, hasil: Hasil) -> TableSpec:
     footer = []
     if len(groups) > 1:
         footer = [
-            [Cell("Perangkat daerah (seluruh sasaran)", colspan=2, bold=True)]
+            [
+                Cell(
+                    f"{project.ciri.sebutan_instansi.capitalize()} (seluruh sasaran)",
+                    colspan=2,
+                    bold=True,
+                )
+            ]
             + _efisiensi_cells(hasil.efisiensi, bold=True)
         ]
     notes = [
@@ -647,7 +653,7 @@ def tabel_realisasi_anggaran(project: Project, hasil: Hasil) -> TableSpec:
     ]
     notes = []
     if project.anggaran.sumber_realisasi:
-        notes.append(f"Sumber: {project.anggaran.dokumen}; {project.anggaran.sumber_realisasi}.")
+        notes.append(f"Sumber: {project.dokumen_anggaran}; {project.anggaran.sumber_realisasi}.")
     if hasil.total.realisasi is None:
         notes.append(f"{KOSONG} = realisasi belum dilaporkan untuk sebagian kegiatan.")
     return TableSpec(

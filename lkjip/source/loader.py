@@ -542,8 +542,18 @@ def _syntax_error(error: yaml.MarkedYAMLError, file: str, text: str) -> Diagnost
     line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
     problem = (error.problem or error.context or "").strip()
     said = next((v for k, v in _PROBLEMS.items() if k in problem), None)  # first match wins
-    if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+    char = _char_at(text, mark.line, mark.column) if mark is not None else ""
+    if char == "\t":
         said = _TAB  # libyaml does not name the character it could not use
+    elif "that cannot start any token" in problem and char.strip():
+        # Name the character refused (`satuan: %`), not only examples of such characters.
+        line_text = text.split("\n")[mark.line] if mark is not None else ""
+        value = line_text[mark.column :].strip() if mark is not None else char
+        quote = "'" if '"' in value else '"'
+        said = (
+            f"karakter {char} tidak boleh mengawali nilai YAML; beri tanda kutip: "
+            f"{quote}{excerpt(value)}{quote}"
+        )
     message = "sintaks YAML salah: " + (said or problem or "tidak dapat diurai")
     context = error.context_mark
     if context and error.problem_mark and context.line != error.problem_mark.line:

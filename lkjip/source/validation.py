@@ -9,6 +9,14 @@ a message without pydantic's English. Three things need care:
 * A text field that YAML 1.1 turned into a bool, number or date (`nama: no`) is reported as the
   YAML surprise it is, using the raw scalar recorded by the loader.
 * An unknown key points at the key and suggests the nearest valid field name.
+
+A document that fails can still be used for the cross-file checks when a part of it can be
+set aside (`salvage_document`): the failing values, or the smallest mapping or list item
+holding them, are left out, the rest is validated again, and the source map is renumbered so
+the later findings point at the right lines. One run then reports the schema errors of one
+file and the cross-file findings of the others; the run fails all the same, on the schema
+errors. `SetAside` says what was left out, so the pipeline can drop the findings that only
+follow from leaving it out.
 """
 
 from __future__ import annotations
@@ -19,8 +27,9 @@ import re
 import types
 import typing
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Union
+from typing import Any, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import core_schema
@@ -33,17 +42,253 @@ from lkjip.sourcemap import SourceMap
 # pydantic's own error types; any other type was raised by our models with an Indonesian message.
 _BUILTIN_TYPES = frozenset(typing.get_args(core_schema.ErrorType))
 _KEY_TAG = "[key]"
+T = TypeVar("T")
 
 
 def validate_document(
     model: type[BaseModel], file: str, data: dict[Any, Any], sourcemap: SourceMap
 ) -> tuple[BaseModel | None, list[Diagnostic]]:
     """Validate one document; the model, or None and the diagnostics saying why."""
+    quoted = _quoted_integers(model, file, data, sourcemap)
     try:
-        return model.model_validate(data), []
+        validated = model.model_validate(data)
     except ValidationError as error:
         mapper = _Mapper(model, file, data, sourcemap)
-        return None, mapper.map(error.errors(include_url=False))
+        return None, mapper.map(error.errors(include_url=False)) + quoted
+    # pydantic read the quoted integers as numbers: the model is usable for the cross-file
+    # checks, and the run fails on the LK105 errors.
+    return validated, quoted
+
+
+# --- using what is valid of a failing document -------------------------------------------------
+
+MAX_SALVAGE_ROUNDS = 12  # each round leaves out one level more; paths are about 8 levels deep
+# A document with more errors than this is not salvaged: its cross-file findings would be
+# noise next to its own, and a hostile file of 250,000 wrong values would cost each round.
+MAX_SALVAGE_ERRORS = 200
+_DROPPED = object()
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """What `salvage_document` left out of one file: findings located in that file, or naming
+    one of `subjects` (the ids and codes of the mappings left out), may only follow from it."""
+
+    file: str
+    subjects: frozenset[str]
+
+    def explains(self, finding: Diagnostic) -> bool:
+        if finding.location is not None and finding.location.file == self.file:
+            return True
+        if finding.subject in self.subjects:
+            return True
+        return any(
+            re.search(rf"(?<![\w.]){re.escape(s)}(?![\w])", finding.message) for s in self.subjects
+        )
+
+
+# Keys whose text names a mapping for the rest of the dataset (an indicator, a program).
+_NAMING_KEYS = ("id", "kode", "indikator", "program", "sasaran")
+
+
+def salvage_document(
+    model: type[BaseModel], file: str, data: dict[Any, Any], sourcemap: SourceMap
+) -> tuple[BaseModel, SetAside] | None:
+    """The model of a failing document without its failing parts (see the module docstring),
+    with what was set aside; None when nothing usable is left."""
+    rescued = _salvage(model, file, data, sourcemap)
+    if rescued is None:
+        return None
+    salvaged, dropped = rescued
+    subjects: set[str] = set()
+    for path in dropped:
+        value = _at(data, path)
+        if isinstance(value, dict):
+            subjects.update(str(value[k]) for k in _NAMING_KEYS if isinstance(value.get(k), str))
+    return salvaged, SetAside(file, frozenset(subjects))
+
+
+def _at(data: Any, path: DataPath) -> Any:
+    for part in path:
+        data = _child(data, part)
+    return data
+
+
+def _salvage(
+    model: type[BaseModel], file: str, data: dict[Any, Any], sourcemap: SourceMap
+) -> tuple[BaseModel, set[DataPath]] | None:
+    """The model of `data` without the parts that fail, or None when nothing usable is left.
+
+    Each round validates the document without the parts left out so far, and leaves out the
+    place of each error: the failing value first; when that value was required (the next
+    round reports it missing), the mapping holding it; and so on up, a list item at a time.
+    Leaving out the whole document gives up. Paths are kept in the coordinates of `data`."""
+    dropped: set[DataPath] = set()
+    for _round in range(MAX_SALVAGE_ROUNDS):
+        kept: dict[DataPath, list[int]] = {}  # list path → the original indices kept
+        view = _without(data, (), dropped, kept)
+        try:
+            salvaged = model.model_validate(view)
+        except ValidationError as error:
+            if error.error_count() > MAX_SALVAGE_ERRORS:
+                return None
+            places = {_place_of(view, kept, e) for e in error.errors(include_url=False)}
+            if () in places or places <= dropped:
+                return None
+            dropped |= places
+            continue
+        _renumber(sourcemap, file, dropped, kept)
+        return salvaged, dropped
+    return None
+
+
+def _place_of(view: Any, kept: dict[DataPath, list[int]], error: Any) -> DataPath:
+    """The original path to leave out for one error: the value, or for a missing field the
+    mapping that lacks it."""
+    path, _union_at = _clean_loc(view, error["loc"], error["type"])
+    if error["type"] == "missing":
+        path = path[:-1]
+    original: list[str | int] = []
+    for part in path:
+        indices = kept.get(tuple(original))
+        original.append(indices[part] if indices is not None and isinstance(part, int) else part)
+    return tuple(original)
+
+
+def _without(
+    value: Any, path: DataPath, dropped: set[DataPath], kept: dict[DataPath, list[int]]
+) -> Any:
+    """A copy of `value` without the dropped paths; `kept` records which items each list
+    kept."""
+    if path in dropped:
+        return _DROPPED
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            child = _without(item, (*path, key), dropped, kept)
+            if child is not _DROPPED:
+                out[key] = child
+        return out
+    if isinstance(value, list):
+        items, indices = [], []
+        for index, item in enumerate(value):
+            child = _without(item, (*path, index), dropped, kept)
+            if child is not _DROPPED:
+                items.append(child)
+                indices.append(index)
+        kept[path] = indices
+        return items
+    return value
+
+
+def _renumber(
+    sourcemap: SourceMap, file: str, dropped: set[DataPath], kept: dict[DataPath, list[int]]
+) -> None:
+    """Make the source map of `file` describe the salvaged document: entries of left-out
+    parts go, list items after a left-out one move up."""
+    if not dropped:
+        return
+    moved = {path: {old: new for new, old in enumerate(indices)} for path, indices in kept.items()}
+
+    def renumbered(path: DataPath) -> DataPath | None:
+        out: list[str | int] = []
+        original: list[str | int] = []
+        for part in path:
+            if tuple(original) in dropped:
+                return None
+            index = moved.get(tuple(original))
+            new_part: str | int = part
+            if index is not None and isinstance(part, int):
+                if part not in index:
+                    return None
+                new_part = index[part]
+            original.append(part)
+            out.append(new_part)
+        return None if tuple(original) in dropped else tuple(out)
+
+    def table(entries: dict[DataPath, T]) -> dict[DataPath, T]:
+        return {new: v for old, v in entries.items() if (new := renumbered(old)) is not None}
+
+    if file in sourcemap.values:
+        sourcemap.values[file] = table(sourcemap.values[file])
+    if file in sourcemap.keys:
+        sourcemap.keys[file] = table(sourcemap.keys[file])
+    if file in sourcemap.scalars:
+        sourcemap.scalars[file] = table(sourcemap.scalars[file])
+    refused = sourcemap.refused.get(file)
+    if refused:
+        sourcemap.refused[file] = {new for old in refused if (new := renumbered(old)) is not None}
+
+
+# --- integers typed as text ------------------------------------------------------------------
+
+
+def _integer_text(value: str) -> bool:
+    """Whether pydantic would read `value` as an integer: ASCII digits, a sign, spaces around
+    (str methods: a pattern with a space run on each side backtracks on a long run)."""
+    bare = value.strip()
+    if bare[:1] in ("+", "-"):
+        bare = bare[1:]
+    return bare.isascii() and bare.isdigit()
+
+
+def _quoted_integers(
+    model: type[BaseModel], file: str, data: dict[Any, Any], sourcemap: SourceMap
+) -> list[Diagnostic]:
+    """LK105 for every integer written as text (`tahun: "2023"`, `target: {"2022": 80}`).
+    pydantic would read them as numbers; lkjip refuses numbers typed as text everywhere (a
+    money `"1.103.336.776"` is LK105 too), and the JSON Schema refuses them the same way."""
+    found: list[Diagnostic] = []
+    for path, text, on_key in _integer_texts(model, data, ()):
+        if sourcemap.is_refused(file, path):
+            continue
+        label = _label(data, path) if not on_key else f"kunci {excerpt(text)}"
+        shown = excerpt(text.strip().lstrip("+"))
+        message = f'angka ditulis sebagai teks "{excerpt(text)}"; tulis {shown} tanpa tanda kutip'
+        where = sourcemap.locate(file, path, key=on_key)
+        found.append(diag(codes.ANGKA_SEBAGAI_TEKS, f"{label}: {message}", where))
+    return found
+
+
+def _integer_texts(
+    annotation: Any, value: Any, path: DataPath
+) -> Iterable[tuple[DataPath, str, bool]]:
+    """(path, text, whether it is a mapping key) of the texts in `value` where `annotation`
+    expects an integer; each place once, whichever union member leads there."""
+    seen: set[tuple[DataPath, bool]] = set()
+    for place in _walk_integers(annotation, value, path):
+        if (place[0], place[2]) not in seen:
+            seen.add((place[0], place[2]))
+            yield place
+
+
+def _walk_integers(
+    annotation: Any, value: Any, path: DataPath
+) -> Iterable[tuple[DataPath, str, bool]]:
+    if isinstance(value, str):  # a leaf: most values are, so they are settled first
+        if _integer_text(value) and int in _expand(annotation):
+            yield path, value, False
+        return
+    if not isinstance(value, (dict, list)):
+        return  # numbers, booleans, dates: never text typed for an integer
+    for concrete in _expand(annotation):
+        origin = typing.get_origin(concrete)
+        if isinstance(concrete, type) and issubclass(concrete, BaseModel):
+            if isinstance(value, dict):
+                for name, field in concrete.model_fields.items():
+                    if name in value:
+                        yield from _walk_integers(field.annotation, value[name], (*path, name))
+        elif origin is list and isinstance(value, list):
+            (item,) = typing.get_args(concrete)
+            for index, member in enumerate(value):
+                yield from _walk_integers(item, member, (*path, index))
+        elif origin is dict and isinstance(value, dict):
+            key_type, value_type = typing.get_args(concrete)
+            keys_are_integers = int in _expand(key_type)
+            for key, member in value.items():
+                if keys_are_integers and isinstance(key, str) and _integer_text(key):
+                    yield (*path, key), key, True
+                yield from _walk_integers(value_type, member, (*path, key))
 
 
 class _Mapper:

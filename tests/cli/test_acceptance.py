@@ -243,7 +243,7 @@ def test_every_registered_code_is_explained_by_lkjip_rules() -> None:
 
 
 @pytest.mark.parametrize(
-    "code", [info.code for info in all_codes() if info.code.startswith(("LK2", "LK3"))]
+    "code", [info.code for info in all_codes() if info.code.startswith(("LK13", "LK2", "LK3"))]
 )
 def test_every_check_shows_a_wrong_and_a_right_example(code: str) -> None:
     text = run("rules", code).stdout

@@ -65,13 +65,15 @@ def test_prefix_acknowledges_nothing_and_is_stale(project_dir, minimal_files) ->
     assert code == EXIT_FINDINGS
 
 
-def test_example_passes_strict_with_two_acknowledgements() -> None:
+def test_example_passes_strict_with_its_acknowledgements() -> None:
     result = runner.invoke(app, ["validate", str(EXAMPLE), "--strict", "--format", "json"])
     assert result.exit_code == EXIT_OK, result.stdout
     found = json.loads(result.stdout)["diagnostics"]
     assert [(d["code"], bool(d["acknowledged"])) for d in found] == [
         ("LK303", True),
         ("LK303", True),
+        ("LK372", True),
+        ("LK372", True),
     ]
 
 

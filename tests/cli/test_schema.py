@@ -42,7 +42,8 @@ def test_money_is_a_number_and_targets_may_be_labels() -> None:
     assert anggaran["$defs"]["SubKegiatan"]["properties"]["pagu"]["type"] == "number"
     renstra = json.loads(runner.invoke(app, ["schema", "renstra"]).stdout)
     members = renstra["$defs"]["Indikator"]["properties"]["kondisi_akhir"]["anyOf"]
-    assert {"type": "string"} in members and {"type": "number"} in members
+    assert [m.get("type") for m in members] == ["number", None, "string"]  # None: Rentang
+    assert "pattern" in members[2]["not"]  # a label, never a number typed as text
 
 
 def test_definitions_have_indonesian_descriptions() -> None:

@@ -43,7 +43,7 @@ def small_laporan() -> Laporan:
     pejabat = {"nama": "Budi", "jabatan": "Camat"}
     return Laporan.model_validate(
         {
-            "instansi": {"nama": "Kecamatan Contoh", "pemda": "Pemerintah Kota Contoh",
+            "instansi": {"nama": "Kecamatan Sukamaju", "pemda": "Pemerintah Kota Sukamaju",
                          "kota": "Contoh", "alamat": "Jl. Contoh 1"},
             "tahun": 2022,
             "penandatanganan": {"tempat": "Contoh", "tanggal": dt.date(2023, 1, 31)},

@@ -170,7 +170,8 @@ def test_parse_money_refuses(cell, code):
         ("7.1.2", None),
         ("5.1.02.01.01.0052", None),
         ("7.01.02.2.01.001", None),
-        ("7.01.0.00.0.00.06.0000", None),
+        ("7.01.0.00.0.00.06.0000", "urusan"),  # the unit (SKPD) row of a SIPD export
+        ("5.1", None),  # an account: see account_code
     ],
 )
 def test_code_level(kode, level):
@@ -189,7 +190,7 @@ def test_bad_rows_point_at_sheet_row_column_and_import_goes_on(tmp_path):
         [None, "7.01", "Kecamatan", 5000, None],  # 4 skipped silently
         [1, "7.01.02", "Program A", 1000, 900],  # 5
         [2, "7.1.2", "Kode salah", 1, 1],  # 6 LK503 at B6
-        [3, "7.01.03.2.01", "Kegiatan sebelum program", 5, 5],  # 7 LK504 at B7
+        [3, "7.01.09.2.01", "Kegiatan program tak dikenal", 5, 5],  # 7 LK504 at B7
         [4, "7.01.02.2.01", "Kegiatan A", "seribu", 900],  # 8 LK505 at D8
         [5, "7.01.02.2.02", "Kegiatan B", -5, None],  # 9 LK506 at D9
         [6, "7.01.02.2.01", "Kegiatan A lagi", 1, 1],  # 10 LK507 at B10
@@ -216,7 +217,7 @@ def test_bad_rows_point_at_sheet_row_column_and_import_goes_on(tmp_path):
     assert all(d.location.file == "dpa.xlsx" for d in diagnostics)
     by_code = {d.code: d for d in diagnostics}
     assert "7.1.2" in by_code["LK503"].message
-    assert "7.01.03" in by_code["LK504"].message
+    assert "7.01.09" in by_code["LK504"].message
     assert '"seribu"' in by_code["LK505"].message and "7.01.02.2.01" in by_code["LK505"].message
     assert "selisih 3" in by_code["LK511"].message
     assert by_code["LK511"].severity is Severity.WARNING
@@ -313,14 +314,59 @@ def test_unreadable_existing_is_reported(tmp_path):
 
 def test_codes_are_catalogued_with_examples():
     ours = {code: info for code, info in CATALOGUE.items() if code.startswith("LK5")}
-    assert len(ours) == 18
+    assert len(ours) == 20
     for info in ours.values():
         assert "Contoh salah" in info.doc and "Contoh benar" in info.doc, info.code
         assert info.name.startswith("excel-")
 
 
 def test_unknown_code_message_is_indonesian(tmp_path):
-    rows = [["Kode", "Nama", "Pagu"], ["5.1.02.01.01.0052", "Belanja Makan", 1]]
+    rows = [["Kode", "Nama", "Pagu"], ["5.1.2", "Belanja Makan", 1]]
     _data, diagnostics = import_anggaran(write_xlsx(tmp_path / "a.xlsx", rows), tahun=2022)
     assert codes_of(diagnostics) == ["LK503"]
     assert "bukan kode program" in diagnostics[0].message
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        ("Anggaran Setelah Perubahan", ("pagu", 3)),
+        ("Pagu Perubahan (Rp)", ("pagu", 3)),
+        ("Anggaran", ("pagu", 2)),
+        ("Pagu Murni", ("pagu", 1)),
+        ("Anggaran Sebelum Perubahan", ("pagu", 1)),
+        ("Bertambah/(Berkurang)", None),
+        ("Sisa Anggaran", None),
+        ("Anggaran Tahun Sebelumnya", None),
+        ("Realisasi s.d. Triwulan IV", ("realisasi", 3)),
+        ("Realisasi s/d Desember", ("realisasi", 3)),
+        ("Realisasi sd Bulan Ini", ("realisasi", 3)),
+        ("Realisasi", ("realisasi", 2)),
+        ("Realisasi Triwulan IV", ("realisasi", 1)),
+        ("Realisasi s.d. Bulan Lalu", None),
+        ("Realisasi Bulan Ini", None),
+        ("Realisasi Fisik", None),
+        ("Realisasi (%)", None),
+    ],
+)
+def test_header_scores(header, kind):
+    from lkjip.excel.importer import _header_kind
+
+    assert _header_kind(header) == kind
+
+
+@pytest.mark.parametrize(
+    ("kode", "account"),
+    [
+        ("5.1.02.01.01.0024", (None, "5.1.02.01.01.0024")),
+        ("5.1", (None, "5.1")),
+        ("7.01.02.2.01.0001.5.1.02.01.01.0024", ("7.01.02.2.01.0001", "5.1.02.01.01.0024")),
+        ("5", None),  # urusan 5 as much as akun 5
+        ("5.01.02", None),  # a program of urusan 5
+        ("7.1.2", None),
+    ],
+)
+def test_account_code(kode, account):
+    from lkjip.excel.importer import account_code
+
+    assert account_code(kode) == account

@@ -38,8 +38,8 @@ def test_fixture_round_trip_without_existing_keeps_every_excel_fact(tmp_path, an
     data, diagnostics = import_anggaran(_export(anggaran, tmp_path / "tabel.xlsx"))
     assert diagnostics == []
     expected = data_from_model(anggaran)
-    for program in expected["program"]:  # not in Excel: back to their defaults
-        program["penunjang"], program["indikator"] = False, []
+    for program in expected["program"]:  # not in Excel: from the code, and empty
+        program["penunjang"], program["indikator"] = program["kode"].endswith(".01"), []
     assert data == expected  # tahun, dokumen, sumber_realisasi come from the title rows
 
 
@@ -151,4 +151,4 @@ def test_example_capaian_and_efisiensi_sheets(tmp_path, example):
         assert row[6].value == pytest.approx(float(first.capaian.nilai), abs=0.005)
     efisiensi = workbook["Efisiensi"]
     names = [r[0].value for r in efisiensi.iter_rows(min_row=2)]
-    assert names == [s.teks for s in hasil.sasaran.values()] + ["Perangkat daerah"]
+    assert names == [s.teks for s in hasil.sasaran.values()] + ["Instansi (seluruh sasaran)"]

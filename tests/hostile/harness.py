@@ -125,7 +125,7 @@ def assert_reported(outcome: Outcome, code: str, at: str) -> None:
 def minimal_dataset(root: Path) -> Path:
     """The minimal valid dataset of tests/conftest.py, with one narrative file."""
     files: dict[str, str | bytes] = {n: textwrap.dedent(t) for n, t in MINIMAL_FILES.items()}
-    files["narasi/ikhtisar.md"] = "Kecamatan Contoh melapor.\n"
+    files["narasi/ikhtisar.md"] = "Kecamatan Sukamaju melapor.\n"
     return write_dataset(root, files)
 
 

@@ -52,7 +52,7 @@ BILLION_LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".jo
     f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8)
 )
 DEEP_BLOCK = "".join("  " * i + f"k{i}:\n" for i in range(200)) + "  " * 200 + "v\n"
-LEGAL_BASIS = "  - Peraturan Walikota Contoh Nomor 1 Tahun 2021 tentang sesuatu yang panjang\n"
+LEGAL_BASIS = "  - Peraturan Walikota Sukamaju Nomor 1 Tahun 2021 tentang sesuatu yang panjang\n"
 SECRET = "RAHASIA-MESIN-CI"
 
 
@@ -138,12 +138,12 @@ CASES = [
          "kinerja.yaml:1:1"),
     Case("yaml-biner", write("anggaran.yaml", b"PK\x03\x04\x00\x00\xff\xfe\x00"), "LK002",
          "anggaran.yaml:1"),
-    Case("yaml-nul-mentah", replace("lkjip.yaml", "Kecamatan Contoh", "Kecamatan\x00Contoh"),
+    Case("yaml-nul-mentah", replace("lkjip.yaml", "Kecamatan Sukamaju", "Kecamatan\x00Sukamaju"),
          "LK002", "lkjip.yaml:2:"),
     Case("yaml-bel-mentah", replace("profil.yaml", "Nomor 1", "Nomor\x07 1"), "LK002",
          "profil.yaml:2:"),
     Case("yaml-nul-escape",
-         replace("lkjip.yaml", "nama: Kecamatan Contoh", 'nama: "Kecamatan\\x00Contoh"'), "LK002",
+         replace("lkjip.yaml", "nama: Kecamatan Sukamaju", 'nama: "Kecamatan\\x00Sukamaju"'), "LK002",
          "lkjip.yaml:2:9", says="kode 0x0"),
     Case("yaml-kendali-escape", replace("renstra.yaml", "visi: Terwujudnya", 'visi: "\\u0001" #'),
          "LK002", "renstra.yaml:4:7"),
@@ -158,10 +158,10 @@ CASES = [
     Case("yaml-cr-mac-lama", write("profil.yaml", text_of("profil.yaml").replace("\n", "\r")), None,
          exit=0),
     Case("yaml-teks-sangat-panjang",
-         replace("lkjip.yaml", "nama: Kecamatan Contoh", "nama: Kecamatan " + "Sangat" * 30_000),
+         replace("lkjip.yaml", "nama: Kecamatan Sukamaju", "nama: Kecamatan " + "Sangat" * 30_000),
          None, exit=0),
     Case("yaml-teks-melebihi-batas-narasi",
-         replace("lkjip.yaml", "nama: Kecamatan Contoh", "nama: Kecamatan " + "x" * 1_100_000),
+         replace("lkjip.yaml", "nama: Kecamatan Sukamaju", "nama: Kecamatan " + "x" * 1_100_000),
          "LK409", exit=1),
     # --- numbers -------------------------------------------------------------------------
     Case("angka-nan", pagu(".nan"), "LK109", "anggaran.yaml:9:15", says="bukan .nan"),

@@ -124,7 +124,7 @@ def test_windows_line_endings_and_bom_work(project_dir: Any) -> None:
         name: b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8")
         for name, text in base().items()
     }
-    data["narasi/ikhtisar.md"] = b"\xef\xbb\xbfKecamatan Contoh melapor.\r\n"
+    data["narasi/ikhtisar.md"] = b"\xef\xbb\xbfKecamatan Sukamaju melapor.\r\n"
     result = invoke("validate", str(project_dir(data)))
     clean_exit(result, {EXIT_OK})
     assert result.stdout == "Tidak ada masalah.\n"
@@ -145,7 +145,7 @@ def test_windows_line_endings_keep_positions(project_dir: Any, name: str) -> Non
     ("name", "line", "duplicate"),
     [
         ("lkjip.yaml", "tahun: 2022", "tahun: 2023"),  # top level
-        ("lkjip.yaml", "  kota: Contoh", "  kota: Lain"),  # in a mapping
+        ("lkjip.yaml", "  kota: Sukamaju", "  kota: Lain"),  # in a mapping
         ("renstra.yaml", "      2022: 87", "      2022: 88"),  # year key in a list item
         ("anggaran.yaml", "        pagu: 100000000", "        pagu: 1"),  # 4 levels deep
         ("kinerja.yaml", "      2022: 89.87", "      2022: 90"),

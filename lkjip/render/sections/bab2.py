@@ -83,6 +83,8 @@ def _renstra(ctx: Ctx) -> None:
     )
     ctx.runin("Program")
     ctx.write_narasi("program")
+    if not ctx.project.ada_anggaran:
+        return
     ctx.present_table(
         BAB,
         "Program yang mendukung setiap sasaran beserta pagunya",
@@ -123,7 +125,7 @@ def _pk(ctx: Ctx) -> None:
     )
     selisih = ctx.hasil.selisih_pk
     if selisih:
-        dokumen = ctx.project.anggaran.dokumen
+        dokumen = ctx.project.dokumen_anggaran
         ctx.paragraph(
             f"Anggaran yang tercantum dalam Perjanjian Kinerja berbeda dengan pagu {dokumen} "
             "pada butir berikut:",

@@ -72,7 +72,19 @@ BARIS_RUMUS = {
 
 
 def subbab(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
-    return [("Capaian Kinerja Organisasi", _capaian), ("Realisasi Anggaran", _anggaran)]
+    anggaran = _anggaran if ctx.project.ada_anggaran else _tanpa_anggaran
+    return [("Capaian Kinerja Organisasi", _capaian), ("Realisasi Anggaran", anggaran)]
+
+
+def _tanpa_anggaran(ctx: Ctx) -> None:
+    """A unit without a budget document of its own says so instead of printing empty tables."""
+    induk = ctx.instansi.induk_nama or "instansi induknya"
+    dokumen = ctx.project.ciri.dokumen_anggaran
+    ctx.paragraph(
+        f"{ctx.nama} tidak mengelola {dokumen} sendiri. Program dan kegiatan yang mendukung "
+        f"sasaran {ctx.nama} dianggarkan dan dipertanggungjawabkan oleh {induk}, sehingga "
+        "laporan ini tidak menyajikan realisasi anggaran maupun efisiensi penggunaan anggaran."
+    )
 
 
 def tulis(ctx: Ctx) -> None:
@@ -106,7 +118,8 @@ def _pengantar(ctx: Ctx) -> None:
         batas = ctx.laporan.pengaturan.batas_capaian
         if batas is not None:
             kalimat += f", dengan capaian indikator dibatasi paling tinggi {angka(batas)}%"
-        ctx.paragraph(kalimat + "; capaian perangkat daerah adalah rata-rata capaian sasaran.")
+        instansi = ctx.project.ciri.sebutan_instansi
+        ctx.paragraph(kalimat + f"; capaian {instansi} adalah rata-rata capaian sasaran.")
     ctx.paragraph(
         f"Kategori capaian ditetapkan menurut {h.skala.nama} sebagaimana skala berikut, dengan "
         "C adalah capaian kinerja dalam persen.",
@@ -277,13 +290,19 @@ def _indikator(
     ctx.write_narasi(f"indikator/{hi.id}")
     if label_masalah:
         ctx.paragraph(
-            f"Permasalahan dan solusi pada tingkat perangkat daerah diuraikan pada {label_masalah}."
+            f"Permasalahan dan solusi pada tingkat {ctx.project.ciri.sebutan_instansi} diuraikan "
+            f"pada {label_masalah}."
         )
 
     # 6. efficiency
     ctx.runin(f"6) {ANALISIS[5]}")
     e = hi.efisiensi
-    if e is None or hi.anggaran is None:
+    if not ctx.project.ada_anggaran:
+        ctx.paragraph(
+            f"{ctx.nama} tidak mengelola {ctx.project.ciri.dokumen_anggaran_singkat} sendiri, "
+            "sehingga efisiensi penggunaan anggaran tidak diukur."
+        )
+    elif e is None or hi.anggaran is None:
         ctx.paragraph(
             "Indikator ini tidak didukung program dengan anggaran tersendiri, sehingga "
             "efisiensi penggunaan anggaran tidak dapat dihitung."
@@ -301,6 +320,10 @@ def _indikator(
     # 7. supporting programs
     ctx.runin(f"7) {ANALISIS[6]}")
     programs = [ctx.hasil.program[k] for k in hi.program if k in ctx.hasil.program]
+    if not ctx.project.ada_anggaran:
+        induk = ctx.instansi.induk_nama or "instansi induknya"
+        ctx.paragraph(f"Program dan kegiatan yang menunjang indikator ini dianggarkan {induk}.")
+        return
     if not programs:
         ctx.paragraph("Tidak ada program yang dipetakan untuk mendukung indikator ini.")
         return
@@ -410,6 +433,8 @@ def _tingkat_efisiensi(e: Efisiensi) -> str:
 
 
 def _efisiensi(ctx: Ctx) -> None:
+    if not ctx.project.ada_anggaran:
+        return
     h = ctx.hasil
     ctx.writer.heading("Efisiensi Penggunaan Sumber Daya", 3)
     ctx.write_narasi("efisiensi")
@@ -430,6 +455,8 @@ def _efisiensi(ctx: Ctx) -> None:
 def _program_pendukung(ctx: Ctx) -> None:
     """The programs and kegiatan with their budgets: the `program_pendukung` narrative (its
     default lists every program and kegiatan from `prog`)."""
+    if not ctx.project.ada_anggaran:
+        return
     ctx.writer.heading("Program dan Kegiatan Pendukung", 3)
     ctx.write_narasi("program_pendukung")
 

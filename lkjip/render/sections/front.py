@@ -17,7 +17,9 @@ def sampul(ctx: Ctx) -> None:
 
     w.section(numbering=None, title_page=True)
     jarak(48)
-    w.title(ctx.instansi.pemda.upper(), size_pt=16)
+    induk = ctx.instansi.induk_nama
+    if induk:  # a pemda, kementerian or lembaga is its own top line
+        w.title(induk.upper(), size_pt=16)
     w.title(ctx.nama.upper(), size_pt=16)
     jarak(48)
     logo = gambar(ctx.project, ctx.instansi.logo)

@@ -75,16 +75,32 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
     lap = ctx.laporan
     pertama, kedua = lap.penandatangan, lap.atasan
     _judul(ctx, judul_pk(pk).upper(), ctx.nama.upper())
+    penanda = "kami yang" if kedua else "yang"
     ctx.paragraph(
         "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel "
-        "serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
+        f"serta berorientasi pada hasil, {penanda} bertanda tangan di bawah ini:"
     )
     widths = [0.6, 2.4, 0.5, PORTRAIT - 3.5]
+    nomor = "1." if kedua else ""
     ctx.writer.table(
         tabel_layout(
-            [["1.", "Nama", ":", pertama.nama], ["", "Jabatan", ":", pertama.jabatan]], widths
+            [[nomor, "Nama", ":", pertama.nama], ["", "Jabatan", ":", pertama.jabatan]], widths
         )
     )
+    if kedua is None:
+        # A kepala daerah or a minister signs alone: the promise is made to the public.
+        ctx.paragraph(
+            f"berjanji akan mewujudkan target kinerja tahun {pk.tahun} sesuai lampiran "
+            "perjanjian ini dalam rangka mencapai target kinerja jangka menengah seperti yang "
+            "telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian "
+            "target kinerja tersebut menjadi tanggung jawab kami."
+        )
+        _ttd_pk(ctx, pk)
+        ctx.writer.page_break()
+        _judul(ctx, f"LAMPIRAN {judul_pk(pk).upper()}", ctx.nama.upper())
+        ctx.uncaptioned_table(tabel_pk(ctx.project, ctx.hasil, pk))
+        _ttd_pk(ctx, pk)
+        return
     ctx.paragraph(
         [Run("selanjutnya disebut "), Run("Pihak Pertama", bold=True), Run(";")], indent_cm=0.6
     )
@@ -132,12 +148,16 @@ def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
 
 def _ttd_pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
     lap = ctx.laporan
+    place_date = f"{pk.tempat}, {tanggal(pk.tanggal)}"
+    if lap.atasan is None:
+        ctx.signature(place_date=place_date)
+        return
     ctx.writer.signatures_side_by_side(
         blok_ttd(lap.atasan, f"Pihak Kedua,\n{lap.atasan.jabatan.upper()}"),
         blok_ttd(
             lap.penandatangan,
             f"Pihak Pertama,\n{lap.penandatangan.jabatan.upper()}",
-            place_date=f"{pk.tempat}, {tanggal(pk.tanggal)}",
+            place_date=place_date,
         ),
     )
 
