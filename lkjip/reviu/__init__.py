@@ -19,7 +19,12 @@ from lkjip import codes
 from lkjip.diagnostics import Diagnostic, Diagnostics, Location, diag
 from lkjip.reviu.dokumen import Dokumen, DokumenTakTerbaca, baca_dokumen
 from lkjip.reviu.periksa_tabel import Temuan, periksa_tabel
-from lkjip.reviu.periksa_teks import capaian_indikator, periksa_paragraf, tahun_laporan
+from lkjip.reviu.periksa_teks import (
+    capaian_indikator,
+    hitungan_dokumen,
+    periksa_paragraf,
+    tahun_laporan,
+)
 from lkjip.reviu.silang import fakta_paragraf, fakta_tabel, periksa_berbeda, periksa_efisiensi
 
 
@@ -28,7 +33,9 @@ def temuan_dokumen(dokumen: Dokumen) -> list[Temuan]:
     found: list[Temuan] = []
     for tabel in dokumen.tabel:
         found.extend(periksa_tabel(tabel))
-    found.extend(periksa_efisiensi(dokumen, capaian_indikator(dokumen)))
+    hitungan = hitungan_dokumen(dokumen)
+    satu_sasaran = hitungan.get("sasaran", 1) == 1
+    found.extend(periksa_efisiensi(dokumen, capaian_indikator(dokumen), satu_sasaran))
     sudah = {t.sel for t in found if t.sel is not None}
     tahun = tahun_laporan(dokumen)
     facts = [f for tabel in dokumen.tabel for f in fakta_tabel(tabel, tahun)]

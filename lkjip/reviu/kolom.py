@@ -54,7 +54,7 @@ def kolom_tabel(tabel: Tabel) -> list[Kolom]:
         if kind is None:
             nama = next((n for n, p in _NAMA if p.search(leaf)), None)
         if re.fullmatch(r"\s*no\.?\s*", leaf, re.IGNORECASE) or re.search(
-            r"jumlah \w+|kondisi|kode", leaf, re.IGNORECASE
+            r"jumlah \w+|kondisi|^\s*kode\s*$", leaf, re.IGNORECASE
         ):
             kind, nama = None, None
         out.append(
@@ -79,8 +79,10 @@ def angka_sel(sel: Sel) -> Bilangan | None:
     return konteks.baca(sel.teks)
 
 
-_LABEL_JUMLAH = re.compile(r"^\s*(jumlah|total)\b", re.IGNORECASE)
-_LABEL_RATA = re.compile(r"^\s*(rata-rata|rerata)\b", re.IGNORECASE)
+# A total or average row's label is short ("Jumlah", "TOTAL BELANJA", "Rata-rata"): an
+# indicator named "Jumlah Jalan Kota yang Ditangani" is no total.
+_LABEL_JUMLAH = re.compile(r"^\s*(jumlah|total|sub ?total)(\s+\w+)?\s*:?\s*$", re.IGNORECASE)
+_LABEL_RATA = re.compile(r"^\s*(rata-rata|rerata)(\s+\w+)?\s*:?\s*$", re.IGNORECASE)
 
 
 def label_baris(row: list[Sel]) -> str:
@@ -106,6 +108,21 @@ def normal(nama: str) -> str:
     text = re.sub(r"^sasaran\s*\d*\s*:\s*", "", text, flags=re.IGNORECASE)
     text = re.sub(r"[^\w\s/]", " ", text)
     return " ".join(text.split()).casefold()
+
+
+_KODE = re.compile(r"^\s*(\d+(?:\.\d+){2,})\b")
+
+
+def kode_baris(row: list[Sel], kolom: list[Kolom]) -> str | None:
+    """The program/kegiatan code a row prints, in a "Kode" column or before the name: the
+    identifier that tells apart two kegiatan of one name."""
+    for k in kolom:
+        text = row[k.indeks].teks
+        if re.fullmatch(r"\s*kode\s*", k.label, re.IGNORECASE) or k.nama == "program":
+            m = _KODE.match(text)
+            if m:
+                return m.group(1)
+    return None
 
 
 def subjek(row: list[Sel], kolom: list[Kolom], uang: bool) -> tuple[str, str] | None:

@@ -65,10 +65,34 @@ def _rumus_capaian(r: Decimal, t: Decimal) -> list[tuple[str, Decimal]]:
     out = []
     if t != 0:
         out.append(("realisasi / target × 100", r / t * 100))
-        out.append(("(2 − realisasi / target) × 100 (indikator negatif)", (2 - r / t) * 100))
+        negatif = (2 - r / t) * 100
+        out.append(("(2 − realisasi / target) × 100 (indikator negatif)", negatif))
+        if negatif < 0:  # a capaian is never below zero; calculators print 0
+            out.append(("(2 − realisasi / target) × 100, paling rendah 0", Decimal(0)))
+        # an indicator meant to stay at its target (stabil): 100 less the relative deviation
+        out.append(("(1 − |realisasi − target| / target) × 100 (indikator stabil)",
+                    max(Decimal(0), (1 - abs(r - t) / t) * 100)))  # fmt: skip
     if r != 0:
         out.append(("target / realisasi × 100 (indikator negatif)", t / r * 100))
     return out
+
+
+def _rumus_kumulatif(kolom: list[Kolom], c: Kolom, row: list[Sel]) -> list[tuple[str, Decimal]]:
+    """For a quarter's capaian of an indicator that accumulates (akumulasi): the realisasi and
+    target summed from the first quarter to this one."""
+    if not (c.periode and c.periode[0] == "triwulan") or c.periode[1] == 1:
+        return []
+    sums = {konteks.TARGET: Decimal(0), konteks.REALISASI: Decimal(0)}
+    for besaran in sums:
+        for q in range(1, c.periode[1] + 1):
+            col = next((k for k in kolom if k.besaran == besaran and not k.uang
+                        and k.periode == ("triwulan", q)), None)  # fmt: skip
+            value = angka_sel(row[col.indeks]) if col else None
+            if value is None:
+                return []
+            sums[besaran] += value.nilai
+    t, r = sums[konteks.TARGET], sums[konteks.REALISASI]
+    return [("Σ realisasi / Σ target sampai triwulan ini × 100", r / t * 100)] if t else []
 
 
 def periksa_capaian(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
@@ -87,7 +111,7 @@ def periksa_capaian(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:
             )
             if p is None or t is None or r is None or baris_jumlah(row) or baris_rata(row):
                 continue
-            rumus = _rumus_capaian(r.nilai, t.nilai)
+            rumus = _rumus_capaian(r.nilai, t.nilai) + _rumus_kumulatif(kolom, c, row)
             if not rumus or any(sama_dicetak(v, p) for _, v in rumus):
                 continue
             positif = rumus[0][1]

@@ -229,10 +229,13 @@ def periksa_bilangan(p: Paragraf, hitungan: dict[str, int]) -> Iterator[Temuan]:
     for sentence in re.split(r"(?<=[.;:])\s+", p.teks):
         if _SEBAGIAN.search(sentence):
             continue
+        iku = bool(re.search(r"\butama\b|\bIKU\b", sentence, re.IGNORECASE))
         for m in _HITUNG.finditer(sentence):
             key = m.group(2).casefold()
             key = key if key == "program prioritas" else key.split()[0]
             actual = hitungan.get(key)
+            if key == "indikator" and iku:
+                continue  # IKU may be some of the indicators: the tables do not say which
             n = int(m.group(1))
             if actual is not None and n != actual:
                 yield Temuan(
@@ -427,7 +430,8 @@ def periksa_paragraf(dokumen: Dokumen) -> Iterator[Temuan]:
         yield from periksa_rumus_tertulis(p)
         others = {v: {r for n, r in uses if n != p.nomor} for v, uses in peran.items()}
         yield from periksa_tertukar(p, others)
-        yield from periksa_rata_teks(p, capaian)
+        if hitungan.get("sasaran", 1) == 1:  # the OPD's mean is the mean of its sasaran's
+            yield from periksa_rata_teks(p, capaian)
         yield from periksa_bilangan(p, hitungan)
         yield from periksa_kategori(p, skala)
         yield from periksa_notasi(p)

@@ -26,8 +26,10 @@ from lkjip.reviu.kolom import (
     angka_sel,
     baris_jumlah,
     baris_rata,
+    kode_baris,
     kolom_tabel,
     normal,
+    rata,
     subjek,
 )
 from lkjip.reviu.periksa_tabel import Temuan
@@ -58,6 +60,13 @@ def _periode(k: Kolom, tahun: int | None) -> tuple[str, int] | None:
     return k.periode
 
 
+def _versi(tabel: Tabel, besaran: str) -> str:
+    """The quantity, marked when the table belongs to the revised PK ("Perubahan Perjanjian
+    Kinerja"): its targets and budgets may rightly differ from the first PK's."""
+    context = f"{tabel.judul_lengkap} {tabel.bagian}".casefold()
+    return f"{besaran} (perubahan)" if "perubahan" in context else besaran
+
+
 def fakta_tabel(tabel: Tabel, tahun: int | None) -> Iterator[Fakta]:
     kolom = kolom_tabel(tabel)
     for no, (nomor, row) in enumerate(tabel.baris_data()):
@@ -70,7 +79,7 @@ def fakta_tabel(tabel: Tabel, tahun: int | None) -> Iterator[Fakta]:
                 if who and who[0] == "indikator" and text:
                     unit = "%" if text.casefold() in ("%", "persen") else text.casefold()
                     yield Fakta(
-                        (normal(who[1]), "satuan", None),
+                        (normal(who[1]), _versi(tabel, "satuan"), None),
                         unit,
                         tabel.tempat(nomor, k.indeks),
                         who[1],
@@ -83,8 +92,9 @@ def fakta_tabel(tabel: Tabel, tahun: int | None) -> Iterator[Fakta]:
             who = subjek(row, kolom, uang=k.uang)
             if value is None or who is None or who[0] == "sasaran":
                 continue
+            code = kode_baris(row, kolom) if k.uang else None
             yield Fakta(
-                (normal(who[1]), k.besaran, _periode(k, tahun)),
+                (code or normal(who[1]), _versi(tabel, k.besaran), _periode(k, tahun)),
                 value,
                 tabel.tempat(nomor, k.indeks),
                 who[1],
@@ -117,6 +127,20 @@ def fakta_paragraf(dokumen: Dokumen) -> Iterator[Fakta]:
             if value is not None:
                 yield Fakta((subject, konteks.SERAPAN, None), value, p.tempat, title,
                             (-p.nomor, len(amounts), 0))  # fmt: skip
+
+
+def _kunci_ambigu(facts: list[Fakta]) -> set[tuple[str, str, tuple[str, int] | None]]:
+    """Keys one table gives two values: a name that names two rows (two sasaran each with an
+    "Indeks Kepuasan Masyarakat") does not identify a figure, so it is compared nowhere."""
+    seen: dict[tuple[object, ...], object] = {}
+    out = set()
+    for f in facts:
+        place = (f.kunci, f.sel[0])
+        value = f.nilai if isinstance(f.nilai, str) else f.nilai.nilai
+        if place in seen and seen[place] != value:
+            out.add(f.kunci)
+        seen.setdefault(place, value)
+    return out
 
 
 def _judul_unit(p: Paragraf) -> str | None:
@@ -172,8 +196,9 @@ def periksa_berbeda(facts: list[Fakta], sudah: set[tuple[int, int, int]]) -> Ite
     """LK607 at every place whose figure differs from the one most places print (on a tie,
     the later places)."""
     groups: dict[tuple[str, str, tuple[str, int] | None], list[Fakta]] = {}
+    ambigu = _kunci_ambigu(facts)
     for f in facts:
-        if f.sel not in sudah:
+        if f.sel not in sudah and f.kunci not in ambigu:
             groups.setdefault(_kunci_serupa(f.kunci, groups), []).append(f)
     found: dict[tuple[str, str], list[tuple[str, tuple[int, int, int]]]] = {}
     for kunci, group in groups.items():
@@ -199,69 +224,130 @@ def periksa_berbeda(facts: list[Fakta], sudah: set[tuple[int, int, int]]) -> Ite
 # --- the efficiency table's inputs -----------------------------------------------------------
 
 
-def serapan_pendukung(dokumen: Dokumen) -> tuple[Decimal, Decimal, str] | None:
-    """Σ realisasi, Σ pagu of the programs in the table that sets indicators beside their
-    supporting programs' budgets (the "Realisasi Kinerja dan Anggaran" table), and its name."""
+Pendukung = dict[str, tuple[Decimal, Decimal]]  # sasaran → (Σ realisasi, Σ pagu)
+
+
+def serapan_pendukung(dokumen: Dokumen) -> tuple[Pendukung, str] | None:
+    """Σ realisasi and Σ pagu of each sasaran's programs, from the table that sets indicators
+    beside their supporting programs' budgets ("Realisasi Kinerja dan Anggaran"), and its name.
+    A program supporting two indicators of one sasaran is counted once."""
     for tabel in dokumen.tabel:
         kolom = kolom_tabel(tabel)
         names = {k.nama for k in kolom}
         pagu = next((k for k in kolom if k.besaran == konteks.PAGU), None)
         real = next((k for k in kolom if k.besaran == konteks.REALISASI_RP), None)
+        sasaran = next((k for k in kolom if k.nama == "sasaran"), None)
         if not {"indikator", "program"} <= names or pagu is None or real is None:
             continue
-        seen: dict[str, tuple[Decimal, Decimal]] = {}
+        seen: dict[str, dict[str, tuple[Decimal, Decimal]]] = {}
         for _, row in tabel.baris_data():
             who = subjek(row, kolom, uang=True)
             p, r = angka_sel(row[pagu.indeks]), angka_sel(row[real.indeks])
             if who and who[0] == "program" and p is not None and r is not None:
-                seen.setdefault(normal(who[1]), (p.nilai, r.nilai))
+                group = normal(row[sasaran.indeks].teks) if sasaran else ""
+                seen.setdefault(group, {}).setdefault(normal(who[1]), (p.nilai, r.nilai))
         if seen:
-            return (
-                sum((r for _, r in seen.values()), Decimal(0)),
-                sum((p for p, _ in seen.values()), Decimal(0)),
-                tabel.nama,
-            )
+            sums = {
+                group: (sum((r for _, r in units.values()), Decimal(0)),
+                        sum((p for p, _ in units.values()), Decimal(0)))
+                for group, units in seen.items()
+            }  # fmt: skip
+            return sums, tabel.nama
     return None
 
 
-def periksa_efisiensi(dokumen: Dokumen, capaian: dict[str, Decimal]) -> Iterator[Temuan]:
-    """The sasaran row of an efficiency table: its capaian against the mean capaian of the
-    indicators (LK605) and its absorption against the supporting programs (LK603)."""
+def _baris_sasaran(
+    tabel: Tabel, kolom: list[Kolom]
+) -> Iterator[tuple[int, int, list[Sel], list[list[Sel]]]]:
+    """Each sasaran row of an efficiency table with the indicator rows printed under it."""
+    rows = tabel.baris_data()
+    for pos, (nomor, row) in enumerate(rows):
+        who = subjek(row, kolom, uang=False)
+        if who is None or (who[0] != "sasaran" and not row_is_sasaran(row)):
+            continue
+        under: list[list[Sel]] = []
+        for _, other in rows[pos + 1 :]:
+            # the next sasaran, or a footer spanning the name columns ("Perangkat daerah")
+            if row_is_sasaran(other) or other[0].lebar > 1 or baris_jumlah(other):
+                break
+            under.append(other)
+        yield pos, nomor, row, under
+
+
+def _sasaran_dari(row: list[Sel], kolom: list[Kolom]) -> str:
+    who = subjek(row, kolom, uang=False)
+    return normal(who[1]) if who else ""
+
+
+def periksa_efisiensi(
+    dokumen: Dokumen, capaian: dict[str, Decimal], satu_sasaran: bool
+) -> Iterator[Temuan]:
+    """The sasaran row of an efficiency table: its capaian against the mean capaian of its
+    indicators (LK605) and its absorption against its supporting programs (LK603). The
+    indicators are the rows printed under it, or every indicator when the report has one
+    sasaran; the programs are those the budget table sets beside this sasaran (or its only
+    one). A sasaran whose parts cannot be told is not checked."""
     serapan = serapan_pendukung(dokumen)
     for tabel in dokumen.tabel:
         kolom = kolom_tabel(tabel)
         if not any(k.besaran == konteks.EFISIENSI for k in kolom):
             continue
-        for no, (nomor, row) in enumerate(tabel.baris_data()):
-            who = subjek(row, kolom, uang=False)
-            if who is None or (who[0] != "sasaran" and not row_is_sasaran(row)):
-                continue
+        for pos, nomor, row, under in _baris_sasaran(tabel, kolom):
+            where = (tabel.nomor, tabel.header + pos)
             for k in kolom:
                 v = angka_sel(row[k.indeks])
                 if v is None:
                     continue
-                if k.besaran == konteks.CAPAIAN and capaian:
-                    mean = sum(capaian.values(), Decimal(0)) / len(capaian)
-                    if not sama_dicetak(mean, v):
-                        yield Temuan(
-                            codes.REVIU_RATA,
-                            tabel.tempat(nomor, k.indeks),
-                            f"capaian sasaran {v.teks} tidak sama dengan rata-rata capaian "
-                            f"{len(capaian)} indikatornya: {cetak(mean, 2)}",
-                            (tabel.nomor, tabel.header + no, k.indeks),
-                        )
-                if k.besaran == konteks.SERAPAN and serapan and serapan[1]:
-                    real, pagu, where = serapan
-                    value = real / pagu * 100
+                if k.besaran == konteks.CAPAIAN:
+                    found = _cek_capaian_sasaran(v, k, under, capaian, satu_sasaran)
+                    if found:
+                        yield Temuan(codes.REVIU_RATA, tabel.tempat(nomor, k.indeks), found,
+                                     (*where, k.indeks))  # fmt: skip
+                if k.besaran == konteks.SERAPAN and serapan:
+                    sums, source = serapan
+                    key = _sasaran_dari(row, kolom)
+                    pair = sums.get(key) or (next(iter(sums.values())) if len(sums) == 1 else None)
+                    if pair is None or pair[1] == 0:
+                        continue
+                    value = pair[0] / pair[1] * 100
                     if not sama_dicetak(value, v):
                         yield Temuan(
                             codes.REVIU_PERSEN,
                             tabel.tempat(nomor, k.indeks),
                             f"penyerapan sasaran {v.teks} tidak sama dengan Σ realisasi / "
-                            f"Σ pagu program pendukung di {where}: {cetak(real, 0)} / "
-                            f"{cetak(pagu, 0)} × 100 = {cetak(value, max(v.desimal, 2))}",
-                            (tabel.nomor, tabel.header + no, k.indeks),
+                            f"Σ pagu program pendukung di {source}: {cetak(pair[0], 0)} / "
+                            f"{cetak(pair[1], 0)} × 100 = {cetak(value, max(v.desimal, 2))}",
+                            (*where, k.indeks),
                         )
+
+
+# A sasaran's mean may cap each indicator (a declared "batas capaian"); the report's table
+# prints the indicators uncapped. The caps reports use, and none (a cap above any value).
+_BATAS_LAZIM = (10**9, 100, 110, 120, 125, 150)
+
+
+def _cek_capaian_sasaran(
+    v: Bilangan, k: Kolom, under: list[list[Sel]], capaian: dict[str, Decimal], satu: bool
+) -> str | None:
+    """The message when a sasaran's capaian is not the mean of its indicators', else None.
+    Printed indicator values carry their own rounding: their mean may differ from the printed
+    sasaran value by up to half a unit of the last printed place plus 0,005."""
+    printed = [x.nilai for r in under if (x := angka_sel(r[k.indeks])) is not None]
+    if printed:
+        slack = Decimal(5).scaleb(-v.desimal - 1) + Decimal("0.005")
+        means = [rata([min(x, Decimal(cap)) for x in printed]) for cap in _BATAS_LAZIM]
+        if any(abs(m - v.nilai) <= slack for m in means):
+            return None
+        mean, count = rata(printed), len(printed)
+    elif satu and capaian:
+        mean = sum(capaian.values(), Decimal(0)) / len(capaian)
+        if sama_dicetak(mean, v):
+            return None
+        count = len(capaian)
+    else:
+        return None
+    return (f"capaian sasaran {v.teks} tidak sama dengan rata-rata capaian {count} "
+            f"indikatornya: {cetak(mean, 2)}")  # fmt: skip
 
 
 def row_is_sasaran(row: list[Sel]) -> bool:

@@ -202,6 +202,7 @@ def laporan_bersih() -> list[Block]:
                 ["(1)", "(2)", "(3)", "(4)", "(5)"],
                 ["1", "Sasaran: Meningkatnya Kualitas Pelayanan", "98,63", "94,00", "4,63"],
                 ["", "– Indeks Kepuasan Masyarakat", "97,00", "95,00", "2,00"],
+                ["", "– Persentase Pengaduan Ditindaklanjuti", "100,25", "92,50", "7,75"],
             ]
         },
         "Realisasi anggaran pendukung sasaran sebesar Rp 470.000.000 dari pagu Rp 500.000.000 "

@@ -138,3 +138,16 @@ def test_a_crashing_check_is_lk901_not_a_traceback(tmp_path: Path, monkeypatch) 
     result = runner.invoke(app, ["reviu", str(source)])
     assert result.exit_code == EXIT_FINDINGS
     assert "LK901" in result.stdout and "bug lkjip" in result.stdout
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_generated_reports_pass_reviu(tmp_path: Path, seed: int) -> None:
+    """A large report lkjip builds (many sasaran, repeated indicator names, PK murni and
+    perubahan, quarterly capaian of accumulating indicators, a sasaran mean under a cap)
+    passes reviu too."""
+    from bench.generate import generate
+
+    data = generate(1, tmp_path / "data", seed)
+    out = tmp_path / "laporan.docx"
+    assert not build(data, out).has_errors()
+    assert [d.message for d in reviu(out)] == []
