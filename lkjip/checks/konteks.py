@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from lkjip import idfmt
 
@@ -158,8 +159,12 @@ _BESARAN_TEKS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def besaran(window: str) -> str | None:
-    """The quantity the words just before a number announce: the keyword nearest to it."""
+    """The quantity the words just before a number announce: the keyword nearest to it (on a
+    tie, the first of `_BESARAN_TEKS`). A pure function of the words, remembered for the last
+    few thousand windows: a narrative typing the same phrase before thousands of numbers asks
+    the same question again."""
     best: tuple[int, int, str] | None = None
     for rank, (kind, pattern) in enumerate(_BESARAN_TEKS):
         ends = [m.end() for m in pattern.finditer(window)]

@@ -200,15 +200,15 @@ _KALI_SERATUS = re.compile(r"[x×*]\s*$")  # "… × 100 %": the formula's facto
 def typed_numbers(prose: Prose) -> list[Angka]:
     """Every typed percentage and Rupiah amount, classified (LK361–LK363, LK391, LK392 share
     one pass: ask through `prose.shared(typed_numbers)`)."""
-    persen = _percent_values(prose.hasil)
+    semua = _Semua(_percent_values(prose.hasil)["semua"])
     uang = _money_values(prose.project, prose.hasil)
     out: list[Angka] = []
     for f in prose.files:
-        out.extend(_typed_in_file(prose, f, persen, uang))
+        out.extend(_typed_in_file(prose, f, semua, uang))
     return out
 
 
-def _typed_in_file(prose: Prose, f: ProseFile, persen: Pools, uang: Pools) -> Iterator[Angka]:
+def _typed_in_file(prose: Prose, f: ProseFile, semua: _Semua, uang: Pools) -> Iterator[Angka]:
     text = f.text
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for m in _PERSEN_KETIK.finditer(text):
@@ -234,7 +234,7 @@ def _typed_in_file(prose: Prose, f: ProseFile, persen: Pools, uang: Pools) -> It
                 sentence = _kalimat(text, floor, start)
                 period = _periode(sentence, text[max(floor, start - len(sentence)) : start],
                                   text[end : end + 30])  # fmt: skip
-                angka = _classify(prose, f, typed, shown, sentence, period, where, persen)
+                angka = _classify(prose, f, typed, shown, sentence, period, where, semua)
                 if angka is not None and not (kind == "polos" and angka.code != "LK361"):
                     yield replace(angka, subject=shown)
         floor = end
@@ -277,7 +277,7 @@ def _classify(
     sentence: str,
     period: tuple[str, int] | None,
     where: Location,
-    values: Pools,
+    semua: _Semua,
 ) -> Angka | None:
     """LK361 when the figure the number states is certain and it is wrong; LK391 (a warning)
     when it is uncertain and close to a computed figure; LK363 otherwise."""
@@ -298,11 +298,11 @@ def _classify(
             f'persentase "{shown}" di narasi bertentangan dengan {label} yang dihitung: '
             f"{idfmt.persen(value)}",
         )
-    same = next((label for label, v in values["semua"] if _sama(v, typed)), None)
+    same = semua.sama(typed)
     if same:
         return Angka("LK363", where, f'persentase "{shown}" diketik di narasi, sama dengan '
                      f"{same}; {_PLACEHOLDER}")  # fmt: skip
-    near = min(values["semua"], key=lambda lv: abs(lv[1] - typed.nilai), default=None)
+    near = min(semua.pool, key=lambda lv: abs(lv[1] - typed.nilai), default=None)
     if near is not None and abs(near[1] - typed.nilai) < 1:
         return Angka(
             "LK391",
@@ -312,6 +312,35 @@ def _classify(
             f"{_PLACEHOLDER}",
         )
     return Angka("LK363", where, f'persentase "{shown}" diketik di narasi; {_PLACEHOLDER}')
+
+
+class _Semua:
+    """Every computed figure of the run, with tables of them rounded to a number of decimals,
+    built on first use: a narrative typed full of numbers is compared in linear time, not in
+    figures × numbers roundings. Lives for one `typed_numbers` pass only."""
+
+    def __init__(self, pool: list[tuple[str, Decimal]]) -> None:
+        self.pool = pool
+        self._tables: dict[int, dict[Decimal, str]] = {}
+
+    def sama(self, typed: konteks.Bilangan) -> str | None:
+        """The first figure the typed number states as printed (see `_sama`)."""
+        places = [typed.desimal]
+        if format(typed.nilai, "f").partition(".")[2].endswith("0"):
+            places.append(typed.desimal - 1)
+        for d in places:
+            label = self._table(d).get(typed.nilai)
+            if label is not None:
+                return label
+        return None
+
+    def _table(self, places: int) -> dict[Decimal, str]:
+        if places not in self._tables:
+            table: dict[Decimal, str] = {}
+            for label, value in self.pool:
+                table.setdefault(idfmt.bulatkan(value, places), label)
+            self._tables[places] = table
+        return self._tables[places]
 
 
 def _sama(value: Decimal, typed: konteks.Bilangan) -> bool:
@@ -327,6 +356,8 @@ def _sama(value: Decimal, typed: konteks.Bilangan) -> bool:
 def _rasio(typed: konteks.Bilangan, shown: str, sentence: str, where: Location) -> Angka | None:
     """A percentage right after two amounts of one sentence is realisasi / pagu × 100 of them
     (seed E12: Rp119.375.000 of Rp125.645.000 "100%", E13: "92,00%"); None when it is not."""
+    if "Rp" not in sentence and "rp" not in sentence and not re.search(r"\d\.\d{3}\.", sentence):
+        return None  # no amount in the sentence: spare reading them for every number
     amounts = konteks.jumlah_rupiah(sentence)
     if len(amounts) < 2 or not _RASIO_SELA.fullmatch(sentence, amounts[-1].end):
         return None
@@ -372,6 +403,8 @@ def _figures(
     prose: Prose, f: ProseFile, sentence: str, kind: str | None, period: tuple[str, int] | None
 ) -> list[tuple[str, Decimal]]:
     hasil, low = prose.hasil, sentence.casefold()
+    if kind not in _BESARAN_PERSEN:
+        return []
     inds = [
         i for i in hasil.indikator.values()
         if re.search(rf"\b{re.escape(i.id)}\b", sentence) or i.nama.casefold() in low
@@ -379,7 +412,8 @@ def _figures(
     if not inds and f.file.startswith("narasi/indikator/"):
         own = hasil.indikator.get(f.file.removeprefix("narasi/indikator/").removesuffix(".md"))
         inds = [own] if own is not None else []
-    units = _anggaran_disebut(hasil, sentence)
+    money = kind in (konteks.SERAPAN, konteks.REALISASI_RP)
+    units = _anggaran_disebut(hasil, sentence) if money else []
     sasaran = "sasaran" in low
     out: list[tuple[str, Decimal | None]] = []
     if kind == konteks.RATA_RATA:
@@ -404,6 +438,13 @@ def _figures(
     if period is not None and kind != konteks.CAPAIAN:
         return []  # an earlier year's absorption or average is nothing calc keeps
     return [(label, v) for label, v in out if v is not None and _wajar(v)]
+
+
+# The quantities a typed percentage can state, whose figure calc keeps.
+_BESARAN_PERSEN = {
+    konteks.RATA_RATA, konteks.CAPAIAN, konteks.REALISASI, konteks.TARGET, konteks.SERAPAN,
+    konteks.REALISASI_RP,
+}  # fmt: skip
 
 
 def _figure_indikator(

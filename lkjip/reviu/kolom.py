@@ -118,7 +118,7 @@ def kode_baris(row: list[Sel], kolom: list[Kolom]) -> str | None:
     identifier that tells apart two kegiatan of one name."""
     for k in kolom:
         text = row[k.indeks].teks
-        if re.fullmatch(r"\s*kode\s*", k.label, re.IGNORECASE) or k.nama == "program":
+        if k.label.strip().casefold() == "kode" or k.nama == "program":
             m = _KODE.match(text)
             if m:
                 return m.group(1)
