@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 EXAMPLE := examples/dumai_kota_2022
 OUT := build
 
-.PHONY: install report test lint fmt typecheck golden schema docs bench check clean
+.PHONY: install report test lint fmt typecheck golden schema docs bench gallery check clean
 
 $(BIN)/lkjip: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -45,6 +45,11 @@ docs: install
 
 bench: install
 	$(BIN)/python -m bench.run
+
+# Cover, a table page and a chart page of every example as small PNGs in docs/gallery/
+# (needs LibreOffice and poppler-utils).
+gallery: install
+	$(BIN)/python tools/gallery.py
 
 check: lint typecheck test report
 

@@ -5,7 +5,7 @@ Run by `lkjip.pdf` under a Python interpreter that can `import uno` (usually the
 is often not the interpreter lkjip runs in. So this file is standalone: standard library and
 `uno` only, never `import lkjip`.
 
-    python3 _uno_pdf.py PIPE_NAME DOCX PDF SECONDS
+    python3 _uno_pdf.py PIPE_NAME DOCX PDF SECONDS [PAGES_JSON]
 
 `lkjip.pdf` has already started `soffice --accept="pipe,name=PIPE_NAME;urp;"` and owns that
 process (it kills it however this script ends). This script connects (retrying while soffice
@@ -16,12 +16,18 @@ the front matter and shift what follows — and stores PDF with the writer_pdf_E
 A plain `soffice --convert-to pdf` keeps the cached field results of the .docx, so its table of
 contents has no page numbers; this is the reason for the script.
 
+With PAGES_JSON, the entries of every index, as laid out, are written there too, so lkjip can
+store the page numbers in the .docx itself: a JSON list, one item per index,
+`{"jenis": "toc" | "<caption label>", "entri": [[text, page], ...]}`. PDF "-" means: lay out
+and write PAGES_JSON only, no PDF.
+
 Exit status 0 on success; otherwise 1 and one line on stderr saying what failed (English:
 lkjip wraps it in its own message).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -31,6 +37,7 @@ from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
 from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
 
 UPDATE_PASSES = 2
+NO_PDF = "-"  # the PDF argument when only the page numbers are wanted
 
 
 def _props(**values: object) -> tuple:
@@ -105,7 +112,37 @@ def _update_indexes(doc) -> int:
     return count
 
 
-def convert(pipe: str, docx: str, pdf: str, seconds: float) -> None:
+def _index_kind(index) -> str:
+    """ "toc" for a table of contents, else the caption label a list collects ("Tabel")."""
+    if index.supportsService("com.sun.star.text.ContentIndex"):
+        return "toc"
+    info = index.getPropertySetInfo()
+    if info.hasPropertyByName("LabelCategory"):
+        return str(index.getPropertyValue("LabelCategory"))
+    return ""
+
+
+def _index_entries(index) -> list[list[str]]:
+    """[text, page] for every line of an updated index: LibreOffice writes each entry as one
+    paragraph "text<TAB>page"."""
+    entries = []
+    for line in index.getAnchor().getString().splitlines():
+        text, tab, page = line.rpartition("\t")
+        if tab and text.strip():
+            entries.append([text, page.strip()])
+    return entries
+
+
+def _laid_out_pages(doc) -> list[dict]:
+    indexes = doc.getDocumentIndexes()
+    found = []
+    for i in range(indexes.getCount()):
+        index = indexes.getByIndex(i)
+        found.append({"jenis": _index_kind(index), "entri": _index_entries(index)})
+    return found
+
+
+def convert(pipe: str, docx: str, pdf: str, seconds: float, pages: str | None = None) -> None:
     ctx = _connect(pipe, time.monotonic() + seconds)
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
     doc = desktop.loadComponentFromURL(
@@ -115,7 +152,11 @@ def convert(pipe: str, docx: str, pdf: str, seconds: float) -> None:
         raise RuntimeError(f"LibreOffice could not open {docx}")
     try:
         _update_indexes(doc)
-        doc.storeToURL(uno.systemPathToFileUrl(pdf), _props(FilterName="writer_pdf_Export"))
+        if pages is not None:
+            with open(pages, "w", encoding="utf-8") as handle:
+                json.dump(_laid_out_pages(doc), handle, ensure_ascii=False)
+        if pdf != NO_PDF:
+            doc.storeToURL(uno.systemPathToFileUrl(pdf), _props(FilterName="writer_pdf_Export"))
     finally:
         try:
             doc.close(True)
@@ -128,12 +169,13 @@ def convert(pipe: str, docx: str, pdf: str, seconds: float) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 5:
-        print("usage: _uno_pdf.py PIPE_NAME DOCX PDF SECONDS", file=sys.stderr)
+    if len(argv) not in (5, 6):
+        print("usage: _uno_pdf.py PIPE_NAME DOCX PDF SECONDS [PAGES_JSON]", file=sys.stderr)
         return 1
-    _, pipe, docx, pdf, seconds = argv
+    pipe, docx, pdf, seconds = argv[1:5]
+    pages = argv[5] if len(argv) == 6 else None
     try:
-        convert(pipe, docx, pdf, float(seconds))
+        convert(pipe, docx, pdf, float(seconds), pages)
     except NoConnectException:
         print("could not connect to LibreOffice", file=sys.stderr)
         return 1

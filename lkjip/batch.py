@@ -107,6 +107,7 @@ class Options:
     strict: bool = False
     templates: Path | None = None
     pdf: bool = False
+    nomor_halaman: bool = False  # lay out with LibreOffice, store page numbers, no PDF
 
 
 def build_one(job: Job, options: Options) -> Outcome:
@@ -132,8 +133,10 @@ def _build_one(job: Job, options: Options) -> Outcome:
     except OSError as error:
         return Outcome(job, Diagnostics(), failed=True, error=_os_reason(error))
     failed = diagnostics.fails(options.strict)
-    if failed or not options.pdf:
+    if failed or not (options.pdf or options.nomor_halaman):
         return Outcome(job, diagnostics, failed=failed)
+    if not options.pdf:
+        return _with_page_numbers(Outcome(job, diagnostics, failed=False))
     return _with_pdf(Outcome(job, diagnostics, failed=False))
 
 
@@ -173,6 +176,17 @@ def _with_pdf(outcome: Outcome) -> Outcome:
     except (pdf.PdfError, OSError) as error:
         outcome.failed = True
         outcome.error = f"PDF tidak dibuat: {error} (berkas .docx tetap ditulis)"
+    return outcome
+
+
+def _with_page_numbers(outcome: Outcome) -> Outcome:
+    from lkjip import pdf
+
+    try:
+        outcome.pdf_warning = pdf.store_page_numbers(outcome.job.out)
+    except (pdf.PdfError, OSError) as error:
+        outcome.failed = True
+        outcome.error = f"nomor halaman tidak ditulis: {error} (berkas .docx tetap ditulis)"
     return outcome
 
 

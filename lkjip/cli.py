@@ -457,6 +457,16 @@ def build(
             "--pdf",
             help="Tulis juga PDF di samping .docx (nama sama, .pdf) lewat LibreOffice, dengan "
             "Daftar Isi dan Daftar Tabel bernomor halaman.",
+            rich_help_panel="LibreOffice",
+        ),
+    ] = False,
+    nomor_halaman: Annotated[
+        bool,
+        typer.Option(
+            "--nomor-halaman",
+            help="Tata letak lewat LibreOffice (tanpa menulis PDF) lalu simpan nomor halaman "
+            "Daftar Isi, Daftar Tabel dan Daftar Gambar di .docx; --pdf selalu melakukannya.",
+            rich_help_panel="LibreOffice",
         ),
     ] = False,
 ) -> None:
@@ -467,15 +477,21 @@ def build(
     if (out is None) == (out_dir is None):
         _fail("sebutkan salah satu: --out BERKAS.docx (satu laporan) atau --out-dir FOLDER")
     if out_dir is not None:
-        _build_many(dirs, out_dir, jobs, strict, format, templates, pdf)
+        _build_many(dirs, out_dir, jobs, strict, format, templates, pdf, nomor_halaman)
     assert out is not None
     if len(dirs) != 1:
         _fail("--out hanya untuk satu folder data; untuk beberapa laporan pakai --out-dir FOLDER")
-    _build_one(dirs[0], out, strict, format, templates, pdf)
+    _build_one(dirs[0], out, strict, format, templates, pdf, nomor_halaman)
 
 
 def _build_one(
-    dir: Path, out: Path, strict: bool, format: Format, templates: Path | None, pdf: bool
+    dir: Path,
+    out: Path,
+    strict: bool,
+    format: Format,
+    templates: Path | None,
+    pdf: bool,
+    nomor_halaman: bool,
 ) -> NoReturn:
     from lkjip.batch import is_parent_folder
     from lkjip.pipeline import build as run_build
@@ -506,7 +522,22 @@ def _build_one(
         if warning:
             _say(f"lkjip: peringatan: {warning}")
         _say(f"ditulis: {pdf_out}")
+    elif nomor_halaman:
+        _store_page_numbers(out)
     _exit(EXIT_OK)
+
+
+def _store_page_numbers(out: Path) -> None:
+    from lkjip import pdf as pdf_module
+
+    try:
+        with _could_not_run():
+            warning = pdf_module.store_page_numbers(out)
+    except pdf_module.PdfError as error:
+        _fail(f"nomor halaman tidak ditulis: {error} (berkas .docx tetap ditulis: {out})")
+    if warning:
+        _say(f"lkjip: peringatan: {warning}")
+    _say(f"nomor halaman disimpan: {out}")
 
 
 def _build_many(
@@ -517,13 +548,16 @@ def _build_many(
     format: Format,
     templates: Path | None,
     pdf: bool,
+    nomor_halaman: bool,
 ) -> NoReturn:
     from lkjip import batch
 
     with _could_not_run():
         planned = batch.plan_jobs(batch.expand_datasets(dirs), out_dir)
     workers = jobs or batch.default_workers(len(planned))
-    options = batch.Options(strict=strict, templates=templates, pdf=pdf)
+    options = batch.Options(
+        strict=strict, templates=templates, pdf=pdf, nomor_halaman=nomor_halaman
+    )
     outcomes = batch.run_jobs(planned, options, workers, batch.ProgressBar())
     diagnostics = batch.merged_diagnostics(outcomes)
     if len(diagnostics) or format is not Format.TEXT:

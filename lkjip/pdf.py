@@ -1,4 +1,5 @@
-"""Convert the built .docx to PDF with LibreOffice, table of contents and lists with page numbers.
+"""Convert the built .docx to PDF with LibreOffice, table of contents and lists with page numbers,
+and store those page numbers in the .docx too (`store_page_numbers` does only the latter).
 
 `soffice --convert-to pdf` alone prints the cached results of the TOC and list-of-tables fields,
 which the .docx carries without page numbers. So, when a Python interpreter with LibreOffice's
@@ -44,12 +45,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from lkjip import atomic
+from lkjip import atomic, docx_pages
 
 DEFAULT_TIMEOUT = 180.0
 SCRIPT = Path(__file__).with_name("_uno_pdf.py")
 WATCHDOG = Path(__file__).with_name("_pdf_watchdog.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
+NO_PDF = "-"  # what `_uno_pdf.py` takes for "lay out only, no PDF"
 # How long a script may still run after its soffice exited before the run counts as failed
 # (soffice exits first on the normal path: the script asks it to terminate).
 _AFTER_OFFICE_EXIT = 5.0
@@ -58,10 +60,16 @@ _INSTALL_HINT = (
     "pasang LibreOffice (mis. `apt-get install libreoffice-writer`) "
     "atau tunjuk programnya dengan LKJIP_SOFFICE"
 )
+NO_UNO_FOR_PAGES = (
+    "Python dengan modul uno (paket python3-uno) tidak ditemukan, sehingga nomor halaman Daftar "
+    "Isi tidak dapat dihitung. Pasang python3-uno atau tunjuk interpreternya dengan "
+    "LKJIP_UNO_PYTHON."
+)
+INDEX_NAMES = {"toc": "Daftar Isi", "Tabel": "Daftar Tabel", "Gambar": "Daftar Gambar"}
 NO_UNO_WARNING = (
     "Python dengan modul uno (paket python3-uno) tidak ditemukan; PDF dibuat dengan konversi "
-    "biasa, sehingga Daftar Isi dan Daftar Tabel di PDF tanpa nomor halaman. Pasang python3-uno "
-    "atau tunjuk interpreternya dengan LKJIP_UNO_PYTHON."
+    "biasa, sehingga Daftar Isi dan Daftar Tabel di PDF dan .docx tanpa nomor halaman. Pasang "
+    "python3-uno atau tunjuk interpreternya dengan LKJIP_UNO_PYTHON."
 )
 
 
@@ -70,33 +78,79 @@ class PdfError(Exception):
 
 
 def convert_to_pdf(docx: Path, pdf: Path, *, timeout: float = DEFAULT_TIMEOUT) -> str | None:
-    """Write `pdf` from `docx`; return a warning for the user, or None.
+    """Write `pdf` from `docx`, and store the laid-out page numbers in `docx`'s Daftar Isi and
+    lists (see `lkjip.docx_pages`), so both show the same pages; return a warning for the user,
+    or None.
 
     Raises PdfError when LibreOffice is missing, fails, or takes longer than `timeout` seconds.
     """
     # The PDF's own name is not resolved: a link planted there is refused, not followed.
     docx, pdf = Path(docx).resolve(), Path(pdf).parent.resolve() / Path(pdf).name
     _check_target(pdf)
+    return _lay_out(docx, pdf, timeout)
+
+
+def store_page_numbers(docx: Path, *, timeout: float = DEFAULT_TIMEOUT) -> str | None:
+    """Lay `docx` out with LibreOffice and store the page numbers in its Daftar Isi and lists,
+    without writing a PDF; return a warning for the user, or None.
+
+    Raises PdfError when LibreOffice or its `uno` module is missing, fails, or is too slow.
+    """
+    return _lay_out(Path(docx).resolve(), None, timeout)
+
+
+def _lay_out(docx: Path, pdf: Path | None, timeout: float) -> str | None:
+    """Run LibreOffice on `docx`: the PDF when `pdf` is given, and the page numbers whenever
+    the `uno` module is there."""
     deadline = time.monotonic() + timeout
     soffice = find_soffice()
     python = find_uno_python(soffice)
-    pdf.parent.mkdir(parents=True, exist_ok=True)
-    with _sigterm_unwinds(), _Watchdog() as watchdog, _staging(pdf, watchdog) as folders:
+    if python is None and pdf is None:
+        raise PdfError(NO_UNO_FOR_PAGES)
+    beside = pdf if pdf is not None else docx
+    beside.parent.mkdir(parents=True, exist_ok=True)
+    with _sigterm_unwinds(), _Watchdog() as watchdog, _staging(beside, watchdog) as folders:
         staging, profile = folders
-        if python is not None:
-            produced = staging / pdf.name
-            _convert_uno(soffice, python, docx, produced, profile, deadline, timeout, watchdog)
-            warning = None
-        else:
-            produced = _convert_plain(soffice, docx, staging, profile, deadline, timeout, watchdog)
-            warning = NO_UNO_WARNING
-        if not produced.is_file() or produced.stat().st_size == 0:
-            raise PdfError("LibreOffice tidak menghasilkan PDF")
-        try:
-            atomic.move_into_place(produced, pdf)
-        except atomic.UnsafeTarget as error:
-            raise PdfError(f"{error.filename} adalah {error.strerror}") from None
-    return warning
+        if python is None:
+            assert pdf is not None
+            plain = _convert_plain(soffice, docx, staging, profile, deadline, timeout, watchdog)
+            _move_pdf(plain, pdf)
+            return NO_UNO_WARNING
+        produced = staging / pdf.name if pdf is not None else None
+        pages = staging / "halaman.json"
+        _convert_uno(soffice, python, docx, produced, pages, profile, deadline, timeout, watchdog)
+        if produced is not None and pdf is not None:
+            _move_pdf(produced, pdf)
+        return _store_pages(docx, pages)
+
+
+def _move_pdf(produced: Path, pdf: Path) -> None:
+    if not produced.is_file() or produced.stat().st_size == 0:
+        raise PdfError("LibreOffice tidak menghasilkan PDF")
+    try:
+        atomic.move_into_place(produced, pdf)
+    except atomic.UnsafeTarget as error:
+        raise PdfError(f"{error.filename} adalah {error.strerror}") from None
+
+
+def _store_pages(docx: Path, pages: Path) -> str | None:
+    """Write the page numbers the UNO script reported into `docx`; a warning names the lists
+    whose entries LibreOffice saw differently (left without numbers, never wrong ones)."""
+    try:
+        layout = docx_pages.read_layout(pages)
+    except (OSError, ValueError, KeyError, TypeError):
+        raise PdfError("LibreOffice tidak melaporkan nomor halaman") from None
+    try:
+        unmatched = docx_pages.store_page_numbers(docx, layout)
+    except atomic.UnsafeTarget as error:
+        raise PdfError(f"{error.filename} adalah {error.strerror}") from None
+    if not unmatched:
+        return None
+    names = ", ".join(INDEX_NAMES.get(kind, f"Daftar {kind}") for kind in unmatched)
+    return (
+        f"nomor halaman tidak ditulis ke {names} di .docx: entrinya berbeda dengan tata letak "
+        "LibreOffice; Word tetap memperbaruinya saat berkas dibuka"
+    )
 
 
 def _check_target(pdf: Path) -> None:
@@ -166,7 +220,8 @@ def _convert_uno(
     soffice: str,
     python: str,
     docx: Path,
-    produced: Path,
+    produced: Path | None,
+    pages: Path,
     profile: Path,
     deadline: float,
     timeout: float,
@@ -194,8 +249,9 @@ def _convert_uno(
         # The script's own deadline is only a backstop, later than ours: the timeout is
         # decided and reported here, whichever step (connecting, converting) is slow.
         backstop = max(deadline - time.monotonic(), 0.1) + _SCRIPT_GRACE
+        target = str(produced) if produced is not None else NO_PDF
         script = _start(
-            [python, str(SCRIPT), pipe, str(docx), str(produced), f"{backstop:.1f}"],
+            [python, str(SCRIPT), pipe, str(docx), target, f"{backstop:.1f}", str(pages)],
             watchdog,
             profile,
             stderr=subprocess.PIPE,
@@ -217,7 +273,7 @@ def _convert_uno(
                     f"LibreOffice berhenti sebelum PDF selesai (kode keluar {office.returncode})"
                 )
         detail = script.stderr.read().decode("utf-8", "replace").strip() if script.stderr else ""
-        crashed_after_saving = script.returncode < 0 and _complete_pdf(produced)
+        crashed_after_saving = script.returncode < 0 and _finished(produced, pages)
         if script.returncode != 0 and not crashed_after_saving:
             last = detail.splitlines()[-1] if detail else f"kode keluar {script.returncode}"
             raise PdfError(f"LibreOffice gagal membuat PDF: {last}")
@@ -229,6 +285,12 @@ def _convert_uno(
                 script.stderr.close()
         # On success the script has asked soffice to quit; give it a moment to do so.
         _stop(office, watchdog, grace=10 if clean else 0)
+
+
+def _finished(produced: Path | None, pages: Path) -> bool:
+    """Whether the script wrote everything asked of it before it died."""
+    written = pages.is_file() and pages.stat().st_size > 0
+    return written and (produced is None or _complete_pdf(produced))
 
 
 def _complete_pdf(path: Path) -> bool:

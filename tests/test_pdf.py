@@ -60,12 +60,16 @@ def built(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def pages(built) -> list[list[str]]:
-    """The PDF's pages as lists of non-empty, stripped lines."""
+    """The PDF's pages as lists of non-empty, stripped lines, without the running header."""
+    from tests.render.pdf_pages import running_header
+
     _, pdf = built
-    return [
+    pages = [
         [line.strip() for line in page.splitlines() if line.strip()]
         for page in pdf_text(pdf).split("\f")
     ]
+    header = running_header(pages)
+    return [page[1:] if header and page[:1] == [header] else page for page in pages]
 
 
 def _folio(page: list[str]) -> str:
@@ -123,7 +127,7 @@ def test_daftar_isi_has_page_numbers_that_match_the_pages(pages):
         "BAB III AKUNTABILITAS KINERJA",
         "BAB IV PENUTUP",
         "LAMPIRAN",
-        "Lampiran 6. Selisih Data yang Diakui",
+        "Lampiran 6. Catatan Penyesuaian Data",
     ]:
         page = _page_with_folio(pages, entries[heading])
         # A chapter title is printed on two lines: "BAB I", then "PENDAHULUAN".
@@ -212,3 +216,92 @@ def test_without_uno_plain_conversion_warns(tmp_path, monkeypatch):
 def test_uno_script_is_standalone():
     source = Path(lkjip.pdf.SCRIPT).read_text(encoding="utf-8")
     assert not re.search(r"^\s*(from|import)\s+lkjip\b", source, re.M)
+
+
+def _docx_indexes(docx: Path) -> dict[str, list[tuple[str, str | None]]]:
+    """{kind: [(entry text, stored page)]} of the .docx's TOC and list fields' cached results."""
+    import zipfile
+
+    from lxml import etree
+
+    from lkjip import docx_pages
+
+    root = etree.fromstring(zipfile.ZipFile(docx).read(docx_pages.DOCUMENT_PART))
+    return {
+        kind: [(docx_pages.entry_text(p), docx_pages.entry_page(p)) for p in paragraphs]
+        for kind, paragraphs in docx_pages.index_fields(root)
+    }
+
+
+@pytest.mark.libreoffice
+def test_docx_stores_the_page_numbers_the_pdf_prints(built, pages):
+    _, pdf = built
+    stored = _docx_indexes(pdf.with_suffix(".docx"))
+    assert set(stored) == {"toc", "Tabel", "Gambar"}
+    for kind, entries in stored.items():
+        assert entries and all(page for _, page in entries), f"{kind}: entri tanpa nomor"
+    [toc] = [page for page in pages if page and page[0] == "DAFTAR ISI"]
+    printed = _entries(toc, r"[A-Z]|Sasaran|Permasalahan|Efisiensi|Program|Lampiran")
+    compared = [(text, page) for text, page in stored["toc"] if text in printed]
+    assert len(compared) >= len(stored["toc"]) // 2
+    for text, page in compared:
+        assert printed[text] == page, f"{text}: .docx {page}, PDF {printed[text]}"
+
+
+@pytest.mark.libreoffice
+def test_plain_conversion_of_the_docx_shows_the_stored_numbers(built, tmp_path):
+    """A viewer that never updates fields (here: `soffice --convert-to pdf`) prints the pages."""
+    _, pdf = built
+    plain = pdf_text(_plain_pdf(pdf.with_suffix(".docx"), tmp_path))
+    listing = [p for p in plain.split("\f") if "DAFTAR TABEL" in p[:300]]
+    assert listing, "halaman Daftar Tabel tidak ditemukan"
+    lines = [line.strip() for line in listing[0].splitlines() if line.strip()]
+    lines = lines[lines.index("DAFTAR TABEL") :]
+    entries = _entries(lines, r"Tabel \d")
+    stored = dict(_docx_indexes(pdf.with_suffix(".docx"))["Tabel"])
+    for text, number in entries.items():
+        assert stored.get(text) == number, text
+
+
+def _plain_pdf(docx: Path, folder: Path) -> Path:
+    from tests.helpers import docx_to_pdf
+
+    return docx_to_pdf(docx, folder)
+
+
+@pytest.mark.libreoffice
+def test_nomor_halaman_stores_pages_without_a_pdf(tmp_path):
+    _uno_python()
+    out = tmp_path / "laporan.docx"
+    result = CliRunner().invoke(app, ["build", str(EXAMPLE), "--out", str(out), "--nomor-halaman"])
+    assert result.exit_code == 0, result.output
+    assert "nomor halaman disimpan" in result.stderr
+    assert not out.with_suffix(".pdf").exists()
+    assert not list(tmp_path.glob(".*pdf-tmp*")), "folder sementara tertinggal"
+    stored = _docx_indexes(out)
+    assert all(page for entries in stored.values() for _, page in entries)
+    assert dict(stored["toc"])["BAB I PENDAHULUAN"] == "1"
+
+
+def test_nomor_halaman_without_uno_fails_and_keeps_the_docx(tmp_path, monkeypatch):
+    monkeypatch.setattr(lkjip.pdf, "find_soffice", lambda: "soffice")
+    monkeypatch.setattr(lkjip.pdf, "find_uno_python", lambda _soffice: None)
+    out = tmp_path / "laporan.docx"
+    result = CliRunner().invoke(app, ["build", str(EXAMPLE), "--out", str(out), "--nomor-halaman"])
+    assert result.exit_code == 2, result.output
+    assert "python3-uno" in result.stderr and "berkas .docx tetap ditulis" in result.stderr
+    assert out.is_file()
+
+
+@pytest.mark.libreoffice
+def test_batch_build_stores_page_numbers_without_a_pdf(tmp_path):
+    """`build --out-dir … --nomor-halaman`: each report's own job lays it out."""
+    from lkjip import batch
+
+    _uno_python()
+    job = batch.Job(EXAMPLE, tmp_path / "a.docx")
+    outcome = batch.build_one(job, batch.Options(nomor_halaman=True))
+    assert not outcome.failed, outcome.error
+    assert not (tmp_path / "a.pdf").exists()
+    stored = _docx_indexes(tmp_path / "a.docx")
+    assert all(page for entries in stored.values() for _, page in entries)

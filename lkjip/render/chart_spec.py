@@ -18,6 +18,9 @@ class Series:
     name: str
     values: list[Decimal | None]
     kind: Literal["bar", "line"] = "bar"
+    # The text of each point's label when it is not just the value ("98,00% (Rp66.139.310)");
+    # None: the value, with as many decimals as it has (87 → "87", 89.87 → "89,87").
+    labels: list[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ def validate(spec: ChartSpec) -> None:
                 f"series {series.name!r} has {len(series.values)} values "
                 f"for {len(spec.categories)} categories"
             )
+        if series.labels is not None and len(series.labels) != len(series.values):
+            raise ValueError(f"series {series.name!r} needs one label per value")
         if series.kind not in ("bar", "line"):
             raise ValueError(f"series {series.name!r} has unknown kind {series.kind!r}")
     if spec.horizontal and any(s.kind == "line" for s in spec.series):

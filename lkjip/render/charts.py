@@ -59,7 +59,9 @@ def _ensure_free(document: Document, partname: PackURI) -> None:
 def _chart_part(document: Document, spec: ChartSpec, index: int) -> Part:
     """Create the chart part and the workbook part behind it."""
     package = document.part.package
-    blob = space.chart_space(spec, workbook_rid=WORKBOOK_RID, font=body_font(document))
+    blob = space.chart_space(
+        spec, workbook_rid=WORKBOOK_RID, font=body_font(document), palette=theme_palette(document)
+    )
     chart = Part(chart_partname(index), CT.DML_CHART, blob, package)
     xlsx_blob = workbook.workbook_bytes(spec)
     xlsx = Part(workbook_partname(index), workbook.XLSX_CONTENT_TYPE, xlsx_blob, package)
@@ -80,6 +82,34 @@ def body_font(document: Document) -> str | None:
         f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}"
     )
     return fonts.get(qn("w:ascii")) if fonts is not None else None
+
+
+THEME_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
+ACCENTS = tuple(f"accent{n}" for n in range(1, 7))
+
+
+def theme_palette(document: Document) -> space.Palette:
+    """Accents 1–6 of the document's theme (the reference.docx's colours), as set in RGB;
+    the default Office accents where the theme has none or gives a system colour."""
+    theme = next(
+        (rel.target_part for rel in document.part.rels.values() if rel.reltype == THEME_RT),
+        None,
+    )
+    if theme is None:
+        return space.DEFAULT_PALETTE
+    scheme = parse_xml(theme.blob).find(f".//{{{space.A_NS}}}clrScheme")
+    if scheme is None:
+        return space.DEFAULT_PALETTE
+    colours = []
+    for name, fallback in zip(ACCENTS, space.DEFAULT_PALETTE.colours, strict=True):
+        rgb = scheme.find(f"{{{space.A_NS}}}{name}/{{{space.A_NS}}}srgbClr")
+        value = rgb.get("val", "") if rgb is not None else ""
+        colours.append(value.upper() if _is_rgb(value) else fallback)
+    return space.Palette(tuple(colours))
+
+
+def _is_rgb(value: str) -> bool:
+    return len(value) == 6 and all(c in "0123456789abcdefABCDEF" for c in value)
 
 
 def used_ids(document: Document) -> set[int]:

@@ -26,6 +26,7 @@ outline level for the TOC). It never raises for a missing style.
 from __future__ import annotations
 
 import builtins
+import dataclasses
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
@@ -33,11 +34,20 @@ from typing import Literal
 import docx
 
 from lkjip import atomic
-from lkjip.render import ooxml
+from lkjip.render import charts, ooxml
 from lkjip.render.blocks import TableSpec, Text
 from lkjip.render.chart_spec import ChartSpec
 from lkjip.render.ooxml import el, qn, sub
-from lkjip.render.word import fields, layout, package, paragraphs, signatures, table_xml
+from lkjip.render.word import (
+    fields,
+    layout,
+    letterhead,
+    org_chart,
+    package,
+    paragraphs,
+    signatures,
+    table_xml,
+)
 from lkjip.render.word.fields import CaptionKind, HeadingEntry
 from lkjip.render.word.figures import Figures, figure_paragraph
 from lkjip.render.word.layout import Orientation, PageNumbering, SectionSettings
@@ -68,6 +78,7 @@ class DocWriter:
         self._styles = StyleIndex(self._doc.styles.element)
         package.drop_thumbnail(self._doc)
         layout.ensure_footer(self._doc, self._final_sectpr, self._styles)
+        self._header = layout.default_header(self._doc, self._final_sectpr)
         # Every section starts as a copy of the reference's sectPr (now with its footer).
         self._layout = layout.PageLayout(self._doc, self._final_sectpr)
         self._section_has_content = False
@@ -105,6 +116,82 @@ class DocWriter:
             self._append(paragraphs.spacer())
 
     # --- sections -----------------------------------------------------------------------------
+
+    # --- finishing: colour, cover lines, letterhead, running header -------------------------
+
+    def accent_colour(self) -> str:
+        """The first accent colour of the reference's theme (RGB hex)."""
+        return charts.theme_palette(self._doc).colour(0)
+
+    def cover_line(
+        self,
+        text: str,
+        *,
+        size_pt: float,
+        coloured: bool = False,
+        bold: bool = True,
+        space_before_pt: float = 0,
+        space_after_pt: float = 0,
+    ) -> None:
+        """A centred line of the cover, in the accent colour when `coloured`."""
+        self._append(
+            letterhead.cover_line(
+                text,
+                style_id=self._styles.id_for("Title"),
+                size_pt=size_pt,
+                colour=self.accent_colour() if coloured else None,
+                bold=bold,
+                space_before_pt=space_before_pt,
+                space_after_pt=space_after_pt,
+            )
+        )
+
+    def rule(self, *, thick: bool = True, space_after_pt: float = 0) -> None:
+        """A horizontal rule across the text width, in the accent colour."""
+        width = letterhead.RULE_THICK if thick else letterhead.RULE_THIN
+        self._append(
+            letterhead.rule(self.accent_colour(), width=width, space_after_pt=space_after_pt)
+        )
+
+    def letterhead(self, lines: list[letterhead.KopLine], logo: Path | None = None) -> None:
+        """The agency's letterhead (kop): its emblem on the left when there is one, the
+        centred lines, and a thick-thin rule below."""
+        kop = letterhead.kop_paragraphs(lines, self.accent_colour())
+        if logo is None:
+            for p in kop:
+                self._append(p)
+            return
+        width = self._layout.text_width_cm()
+        tbl = signatures.borderless_row([2.6, width - 2.6])
+        logo_cell, text_cell = tbl.findall(f"{qn('w:tr')}/{qn('w:tc')}")
+        picture = figure_paragraph(keep_with_next=True)
+        logo_cell.append(picture)
+        self._figures.picture(picture, logo, width_cm=2.2)
+        for p in kop:
+            text_cell.append(p)
+        self._append(tbl)
+
+    def org_chart(self, head: str, units: list[org_chart.Kotak]) -> None:
+        """An organisation chart drawn as a table (see `org_chart`), boxes in a light tint of
+        the accent colour; kept together with the caption that follows."""
+        fill = org_chart.tint(self.accent_colour(), 0.3)
+        width = min(self._layout.text_width_cm(), 16.0)
+        self._separate_from_a_table_above()
+        for tbl in org_chart.org_chart_tables(head, units, width, fill=fill):
+            self._append(tbl)
+            gap = paragraphs.spacer()
+            ooxml.set_ppr_child(gap.find(qn("w:pPr")), el("w:keepNext"))
+            self._append(gap)
+
+    def running_header(self, text: str) -> None:
+        """The line at the top of every page but the cover (its first-page header is empty)."""
+        for old in list(self._header):
+            self._header.remove(old)
+        self._header.append(letterhead.running_header(text, self.accent_colour()))
+
+    def text_width_cm(self) -> float:
+        """The width between the margins of the current section's pages."""
+        return self._layout.text_width_cm()
 
     def section(
         self,
@@ -303,6 +390,7 @@ class DocWriter:
         )
         # The table is serialized now and a stand-in keeps its place in the body (see
         # `splice_tables`): a large report's tables as an lxml tree took most of its memory.
+        spec = _fitted(spec, self._layout.text_width_cm())
         self._tables.append(table_xml.TableBuilder(spec, style_id).xml())
         self._append(table_xml.table_stand_in(len(self._tables) - 1))
 
@@ -388,3 +476,14 @@ class DocWriter:
         self._final_sectpr.addprevious(final)
         self._body.remove(self._final_sectpr)
         self._final_sectpr = final
+
+
+def _fitted(spec: TableSpec, width_cm: float) -> TableSpec:
+    """`spec` narrowed to `width_cm` when wider (columns in proportion): builders size tables
+    for the template's usual text width, and a reference.docx or a landscape page with other
+    margins may leave less."""
+    total = sum(spec.widths_cm)
+    if total <= width_cm + 0.01:
+        return spec
+    factor = width_cm / total
+    return dataclasses.replace(spec, widths_cm=[w * factor for w in spec.widths_cm])

@@ -1,4 +1,5 @@
-"""Image files the data names: the logo (lkjip.yaml) and organisation charts (profil.yaml).
+"""Image files the data names: the logo and scanned documents (lkjip.yaml) and organisation
+charts (profil.yaml).
 
 The data of a report may come from a pull request of someone we do not know, so an image path
 is only followed inside the dataset folder — never an absolute path, a `..` out of it, or a
@@ -45,6 +46,9 @@ def image_fields(project: Project) -> list[tuple[str, str, tuple[str | int, ...]
     fields: list[tuple[str, str, tuple[str | int, ...]]] = []
     if project.laporan.instansi.logo:
         fields.append((project.laporan.instansi.logo, "lkjip.yaml", ("instansi", "logo")))
+    for index, pindaian in enumerate(project.laporan.pindaian):
+        for page, berkas in enumerate(pindaian.berkas):
+            fields.append((berkas, "lkjip.yaml", ("pindaian", index, "berkas", page)))
     if project.profil is not None:
         for index, struktur in enumerate(project.profil.struktur_organisasi):
             if struktur.bagan:
@@ -84,6 +88,14 @@ def image_diagnostics(project: Project) -> list[Diagnostic]:
             )
         total += pixels
     return found
+
+
+def image_aspect(path: Path) -> float:
+    """Height over width of an image `image_problem` accepted."""
+    from docx.image.image import Image
+
+    image = Image.from_file(str(path))
+    return int(image.px_height) / max(int(image.px_width), 1)
 
 
 def image_pixels(path: Path) -> int:

@@ -45,7 +45,10 @@ def with_logo(root: Path) -> Path:
     lkjip = root / "lkjip.yaml"
     text = lkjip.read_text(encoding="utf-8")
     lkjip.write_text(
-        text.replace("  kota: Contoh\n", "  kota: Contoh\n  logo: lampiran/logo.png\n")
+        text.replace(
+            "  alamat: Jalan Merdeka No. 1\n",
+            "  alamat: Jalan Merdeka No. 1\n  logo: lampiran/logo.png\n",
+        )
     )
     return root / "lampiran" / "logo.png"
 

@@ -176,6 +176,18 @@ def test_combo_chart_caches_categories_values_and_formats(package):
     )
     assert set(texts(chart, "//c:dLbls/c:numFmt/@formatCode")) == {"[$-421]#,##0.00"}
     assert texts(chart, "//c:dLbls/c:showVal/@val") == ["1", "1"]
+    # Each label prints its value with the decimals it has, as the tables do (87, not 87,00).
+    assert texts(bar_ser, "c:dLbls/c:dLbl/c:numFmt/@formatCode") == [
+        "[$-421]#,##0.00",
+        "[$-421]#,##0.0",
+        "[$-421]#,##0.0",
+    ]
+    assert texts(line_ser, "c:dLbls/c:dLbl/c:numFmt/@formatCode") == [
+        "[$-421]#,##0",
+        "[$-421]#,##0.0",
+        "[$-421]#,##0",
+        "[$-421]#,##0",
+    ]
     assert chart.xpath("string(//c:legend/c:legendPos/@val)", namespaces=NS) == "b"
     assert chart.xpath("string(//c:dispBlanksAs/@val)", namespaces=NS) == "gap"
     assert not chart.xpath("//c:view3D | //c:bar3DChart | //c:line3DChart", namespaces=NS)
@@ -195,17 +207,62 @@ def test_horizontal_bar_chart_for_programs(package):
     )
 
 
-def test_series_are_told_apart_without_colour(package):
+def test_series_take_the_theme_accents_in_order(package):
     chart = xml(package, "word/charts/chart2.xml")
     fills = chart.xpath("//c:barChart/c:ser/c:spPr/a:solidFill/a:srgbClr/@val", namespaces=NS)
-    assert len(set(fills)) == 2
-    for colour in fills:
-        red, green, blue = (colour[i : i + 2] for i in (0, 2, 4))
-        assert red == green == blue, "bar fills must be grey"
+    assert fills == list(space.DEFAULT_PALETTE.colours[:2])  # the reference's Office accents
     outlines = chart.xpath(
         "//c:barChart/c:ser/c:spPr/a:ln/a:solidFill/a:srgbClr/@val", namespaces=NS
     )
-    assert outlines == ["000000", "000000"]
+    assert outlines == [space._darker(c) for c in fills]
+
+
+def test_a_target_with_one_point_is_a_marker_in_plot_and_legend():
+    spec = ChartSpec(
+        title="",
+        categories=["2021", "2022"],
+        series=[
+            Series("Realisasi", [D("85.72"), D("89.87")]),
+            Series("Target", [None, D("87")], kind="line"),
+        ],
+    )
+    chart = etree.fromstring(space.chart_space(spec, workbook_rid=None))
+    (line_ser,) = chart.xpath("//c:lineChart/c:ser", namespaces=NS)
+    assert line_ser.xpath("c:spPr/a:ln/a:noFill", namespaces=NS), "no line to draw"
+    assert line_ser.xpath("string(c:marker/c:symbol/@val)", namespaces=NS) == "diamond"
+    joined = Series("Target", [D("80"), D("87")], kind="line")
+    chart = etree.fromstring(
+        space.chart_space(
+            ChartSpec("", spec.categories, [spec.series[0], joined]), workbook_rid=None
+        )
+    )
+    assert chart.xpath("//c:lineChart/c:ser/c:spPr/a:ln/a:prstDash", namespaces=NS)
+
+
+def test_label_text_of_a_series_replaces_its_numbers():
+    spec = ChartSpec(
+        title="",
+        categories=["A"],
+        series=[Series("Penyerapan", [D("98")], labels=["98,00% (Rp66.139.310)"])],
+        horizontal=True,
+    )
+    chart = etree.fromstring(space.chart_space(spec, workbook_rid=None))
+    assert texts(chart, "//c:dLbl/c:tx//a:t") == ["98,00% (Rp66.139.310)"]
+    assert not chart.xpath("//c:legend", namespaces=NS), "one series needs no legend"
+
+
+def test_the_palette_is_read_from_the_theme_of_the_reference():
+    document = docx.Document()
+    [theme] = [
+        rel.target_part for rel in document.part.rels.values() if rel.reltype == charts.THEME_RT
+    ]
+    root = etree.fromstring(theme.blob)
+    accent1 = root.find(f".//{{{space.A_NS}}}accent1/{{{space.A_NS}}}srgbClr")
+    accent1.set("val", "12AB34")
+    theme._blob = etree.tostring(root)
+    palette = charts.theme_palette(document)
+    assert palette.colours[0] == "12AB34"
+    assert palette.colours[1:] == space.DEFAULT_PALETTE.colours[1:]
 
 
 @pytest.mark.parametrize("name", ["word/charts/chart1.xml", "word/charts/chart2.xml"])

@@ -312,7 +312,7 @@ def test_page_numbering_roman_front_matter_then_decimal_from_one(built):
     assert sects[0].find("w:footerReference[@w:type='first']", NS) is not None
 
 
-def test_landscape_section_swaps_the_page_and_keeps_margins(built):
+def test_landscape_section_swaps_the_page_and_turns_the_margins(built):
     sects = section_props(xml(built[0]))
     sizes = [
         (
@@ -324,8 +324,15 @@ def test_landscape_section_swaps_the_page_and_keeps_margins(built):
     ]
     assert sizes[2] == (16838, 11906, "landscape")
     assert all(size == (11906, 16838, None) for i, size in enumerate(sizes) if i != 2)
-    margins = {tuple(sorted(s.find("w:pgMar", NS).attrib.items())) for s in sects}
-    assert len(margins) == 1
+    margins = [{k.split("}")[1]: v for k, v in s.find("w:pgMar", NS).attrib.items()} for s in sects]
+    portrait = margins[0]
+    assert all(m == portrait for i, m in enumerate(margins) if i != 2)
+    # Turned a quarter with the page: the binding (portrait left) margin becomes the top.
+    turned = {"top": "left", "right": "top", "bottom": "right", "left": "bottom"}
+    assert {side: margins[2][side] for side in turned} == {
+        side: portrait[was] for side, was in turned.items()
+    }
+    assert margins[2]["top"] != margins[2]["bottom"]  # the reference's margins differ
     # A section break lives in the last paragraph of the section it ends.
     for sectpr in sects[:-1]:
         assert etree.QName(sectpr.getparent().getparent()).localname == "p"
@@ -351,7 +358,12 @@ def test_table_header_rows_repeat_and_rows_do_not_split(built):
 def test_table_widths_fixed_on_grid_and_every_cell(built):
     table = tables(built[0])[1]
     grid = [int(c.get(w("w"))) for c in table.findall("w:tblGrid/w:gridCol", NS)]
-    assert grid == [680, 5102, 1417, 1701, 1701, 1701, 1701]
+    # Built 24.7 cm wide, narrowed in proportion to the landscape text width (margins turned).
+    built_for = [680, 5102, 1417, 1701, 1701, 1701, 1701]
+    text_width = 16838 - 1701 - 1701
+    assert sum(grid) == pytest.approx(text_width, abs=len(grid))
+    for got, want in zip(grid, built_for, strict=True):
+        assert got == pytest.approx(want * text_width / sum(built_for), abs=1)
     assert table.find("w:tblPr/w:tblLayout", NS).get(w("type")) == "fixed"
     tblw = table.find("w:tblPr/w:tblW", NS)
     assert (int(tblw.get(w("w"))), tblw.get(w("type"))) == (sum(grid), "dxa")

@@ -18,7 +18,9 @@ from lkjip.model.renstra import Rentang
 from lkjip.render import build_document
 from lkjip.render.chart_spec import ChartSpec, Series
 from lkjip.render.docx_writer import DocWriter
+from lkjip.render.filters import persen, rupiah
 from lkjip.render.markdown import parse
+from lkjip.render.ooxml import qn
 from lkjip.render.projection import chart_line, project_docx
 from lkjip.render.sections.base import level_formats, list_entries, write_blocks
 from lkjip.render.sections.grafik import grafik_anggaran, grafik_indikator, tahun_grafik
@@ -238,15 +240,36 @@ def test_report_has_daftar_gambar_after_daftar_tabel_and_in_the_toc(report):
 
 def test_report_charts_and_captions_in_order(report):
     lines = project_docx(report).splitlines()
-    captions = [line for line in lines if line.startswith("[Caption] Gambar")]
+    captions = [line for line in lines if line.startswith("[Caption] Gambar 3.")]
     assert [c.split()[2] for c in captions] == ["3.1", "3.2", "3.3", "3.4"]
     assert captions[0] == (
         "[Caption] Gambar 3.1 Realisasi dan Target Indeks Kepuasan Masyarakat Tahun 2021–2022"
     )
-    assert captions[3] == "[Caption] Gambar 3.4 Pagu dan Realisasi Anggaran per Program Tahun 2022"
+    assert captions[3] == "[Caption] Gambar 3.4 Penyerapan Anggaran per Program Tahun 2022"
     for caption in captions:  # every caption sits right below its chart
         assert lines[lines.index(caption) - 1].startswith("[Normal] [Chart: ")
     assert "disajikan pada Gambar 3.1." in "\n".join(lines)
+
+
+def test_an_organisation_chart_is_drawn_when_no_picture_is_supplied(report):
+    """The test project gives a structure and no picture: the chart is a table of boxes, the
+    head on top and every unit below it, captioned Gambar 1.1."""
+    from docx import Document
+
+    lines = project_docx(report).splitlines()
+    caption = next(line for line in lines if line.startswith("[Caption] Gambar 1.1"))
+    assert "Bagan Organisasi" in caption
+    body = Document(str(report)).element.body
+    [chart] = [  # the table whose empty cells draw the connecting lines
+        t for t in body.iter(qn("w:tbl")) if t.xpath(".//w:tcBorders/w:right[@w:color='404040']")
+    ]
+    boxes = ["".join(tc.xpath(".//w:t/text()")) for tc in chart.iter(qn("w:tc"))]
+    assert boxes[boxes.index("Camat") :].count("Camat") == 1
+    for unit in ("Sekretaris Kecamatan", "Sub Bagian Tata Usaha", "Seksi Pemerintahan"):
+        assert unit in boxes, unit
+    # The lines are borders of empty cells; the boxes are shaded.
+    assert chart.xpath(".//w:tcBorders/w:right[@w:color='404040']")
+    assert len(chart.xpath(".//w:shd[@w:fill]")) >= 3
 
 
 def test_struktur_organisasi_is_one_nested_list(report):
@@ -288,11 +311,17 @@ def test_indicator_chart_skipped_for_one_year_labels_or_ranges():
     assert grafik_indikator(rentang) is None
 
 
-def test_budget_chart_is_horizontal_in_rupiah():
-    spec = grafik_anggaran(compute(make_project()))
-    assert spec is not None and spec.horizontal and spec.number_format == "#,##0"
-    assert [s.name for s in spec.series] == ["Pagu", "Realisasi"]
+def test_budget_chart_is_absorption_per_program_with_rupiah_in_the_labels():
+    hasil = compute(make_project())
+    spec = grafik_anggaran(hasil)
+    assert spec is not None and spec.horizontal
+    [series] = spec.series
+    programs = [p for p in hasil.program.values() if p.anggaran.serapan is not None]
+    assert series.values == [p.anggaran.serapan for p in programs]
     assert spec.categories[0] == "Penunjang Urusan Pemerintahan Daerah"
+    first = programs[0].anggaran
+    assert series.labels is not None
+    assert series.labels[0] == f"{persen(first.serapan)} ({rupiah(first.realisasi)})"
 
 
 # --- LibreOffice ---------------------------------------------------------------------------------
@@ -311,7 +340,7 @@ def test_libreoffice_draws_the_example_charts(tmp_path):
     text = re.sub(r"[ \t]+", " ", "\f".join(pages))
     for caption in (
         "Gambar 3.1 Realisasi dan Target Indeks Kepuasan Masyarakat",
-        "Gambar 3.4 Pagu dan Realisasi Anggaran per Program",
+        "Gambar 3.4 Penyerapan Anggaran per Program",
         "DAFTAR GAMBAR",
     ):
         assert caption in text, caption
@@ -319,14 +348,15 @@ def test_libreoffice_draws_the_example_charts(tmp_path):
     page = next(p for p in pages if "Gambar 3.1 Realisasi" in p and "DAFTAR" not in p)
     for label in ("2021", "2022", "Realisasi", "Target", "85,72", "89,87"):
         assert label in page, label
+    assert not re.search(r"\b87,00\b", page), "the target prints as in the tables: 87"
     anggaran = re.sub(
-        r"\s+", " ", next(p for p in pages if "Gambar 3.4 Pagu" in p and "DAFTAR" not in p)
+        r"\s+", " ", next(p for p in pages if "Gambar 3.4 Penyerapan" in p and "DAFTAR" not in p)
     )
     for label in (
         "Pemberdayaan Masyarakat Desa Dan Kelurahan",
-        "Rupiah",
-        "10.177.713.170",
-        "9.874.675.806",
+        "Penyerapan (%)",
+        "97,02% (Rp9.874.675.806)",
+        "92,19% (Rp96.609.900)",
     ):
         assert label in anggaran, label
     assert "89.87" not in text and "10,177,713,170" not in text  # Indonesian separators

@@ -151,3 +151,24 @@ def test_rows_per_sasaran_span_only_the_kept_indicators(project, hasil):
     assert hi.id == last
     assert [(x.text, x.rowspan) for x in lead] == [("1", 1), (sasaran.teks, 1)]
     assert list(t.baris_per_sasaran(project, hasil, keep=lambda i: False)) == []
+
+
+def test_short_tables_are_kept_on_one_page_and_tall_ones_may_break():
+    """Every row but the last keeps with the next in a table of at most 15 rows that is not
+    taller than most of a page; a longer or taller one may break between rows (never right
+    after its header, nor before its last row alone)."""
+    from lkjip.render.blocks import Cell, TableSpec
+    from lkjip.render.word.table_xml import TableBuilder
+
+    def kept_rows(rows: list[list[Cell]]) -> list[bool]:
+        spec = TableSpec(widths_cm=[1.0, 15.0], header=[[Cell("No"), Cell("Uraian")]], rows=rows)
+        xml = TableBuilder(spec, None).xml().decode()
+        return ["<w:keepNext/>" in tr for tr in xml.split("<w:tr>")[1:]]
+
+    short = kept_rows([[Cell(str(i)), Cell("singkat")] for i in range(8)])
+    assert short == [True] * 9 + [False]  # header, number row, 8 rows: all but the last
+    long_text = "kata " * 400  # a few rows, each most of a page tall together
+    tall = kept_rows([[Cell(str(i)), Cell(long_text)] for i in range(3)])
+    assert tall == [True, True, False, True, False]
+    many = kept_rows([[Cell(str(i)), Cell("singkat")] for i in range(16)])
+    assert many == [True, True] + [False] * 14 + [True, False]

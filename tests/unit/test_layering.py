@@ -43,7 +43,8 @@ ALLOWED: dict[str, set[str]] = {
     "pengakuan": LEAVES | {"model"},
     "report": LEAVES | {"calc"},
     "pipeline": LEAVES | {"model", "source", "calc", "checks", "render", "pengakuan"},
-    "pdf": LEAVES,
+    "docx_pages": LEAVES,
+    "pdf": LEAVES | {"docx_pages"},
     "_uno_pdf": set(),  # runs under the system Python that has `uno`, without lkjip
     "_pdf_watchdog": set(),  # outlives lkjip to clean up after it: standard library only
     "init": LEAVES | {"source"},

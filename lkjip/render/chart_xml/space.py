@@ -4,8 +4,9 @@ Element order follows the ECMA-376 schema (CT_ChartSpace, CT_BarSer, CT_ValAx, �
 refuses a chart whose children are out of order, LibreOffice is more forgiving. Every series
 carries its values in `c:strCache`/`c:numCache`, so a reader never needs the workbook.
 
-The look is made for black-and-white print: bars are grey levels or hatch patterns with a black
-outline, lines are black with distinct dashes and marker shapes.
+Colours come from the template's theme (`Palette`, accents 1–6 of reference.docx); lines also
+differ by dash and marker shape, so a grey print still tells them apart. Every data label
+shows its value as the tables do (87 → "87", 89,87 → "89,87"), or the series' own label text.
 """
 
 from __future__ import annotations
@@ -33,36 +34,20 @@ GRID_GREY = "BFBFBF"
 
 
 @dataclass(frozen=True)
-class BarStyle:
-    """A bar fill readable in grey print: a solid grey or a black-on-white hatch pattern."""
+class Palette:
+    """The colours of a chart's series, in order, from the template's theme (accent 1–6):
+    bars and lines take them in the order of the series, so a target line never shares the
+    colour of the bars it is drawn over."""
 
-    fill: str  # srgb hex for a solid fill, or a DrawingML preset pattern name
-    pattern: bool = False
+    colours: tuple[str, ...] = ("4F81BD", "C0504D", "9BBB59", "8064A2", "4BACC6", "F79646")
 
-
-@dataclass(frozen=True)
-class LineStyle:
-    """A black line told apart by its dash and its marker shape."""
-
-    dash: str
-    marker: str
-    marker_fill: str
+    def colour(self, position: int) -> str:
+        return self.colours[position % len(self.colours)]
 
 
-BAR_STYLES = (
-    BarStyle("404040"),
-    BarStyle("D9D9D9"),
-    BarStyle("wdUpDiag", pattern=True),
-    BarStyle("808080"),
-    BarStyle("smCheck", pattern=True),
-    BarStyle("FFFFFF"),
-)
-LINE_STYLES = (
-    LineStyle("dash", "diamond", "000000"),
-    LineStyle("sysDot", "square", "FFFFFF"),
-    LineStyle("solid", "triangle", "808080"),
-    LineStyle("lgDash", "circle", "FFFFFF"),
-)
+DEFAULT_PALETTE = Palette()
+LINE_DASHES = ("dash", "sysDot", "solid", "lgDash")
+MARKERS = ("diamond", "square", "triangle", "circle")
 
 
 # --- element helpers -------------------------------------------------------------------------
@@ -152,18 +137,15 @@ def line(width: int, hex_rgb: str | None, dash: str | None = None) -> etree._Ele
     return node
 
 
-def bar_shape(style: BarStyle) -> etree._Element:
-    """Fill and black outline of one bar series."""
-    if style.pattern:
-        fill = el(
-            "a:pattFill",
-            {"prst": style.fill},
-            el("a:fgClr", None, val("a:srgbClr", "000000")),
-            el("a:bgClr", None, val("a:srgbClr", "FFFFFF")),
-        )
-    else:
-        fill = solid_fill(style.fill)
-    return el("c:spPr", None, fill, line(OUTLINE_EMU, "000000"))
+def bar_shape(colour: str) -> etree._Element:
+    """Fill of one bar series, outlined in a darker line of the same colour."""
+    return el("c:spPr", None, solid_fill(colour), line(OUTLINE_EMU, _darker(colour)))
+
+
+def _darker(colour: str) -> str:
+    """`colour` at two thirds of its brightness, for outlines."""
+    channels = [int(colour[i : i + 2], 16) * 2 // 3 for i in (0, 2, 4)]
+    return "".join(f"{c:02X}" for c in channels)
 
 
 def text_props(size_pt: float, *, bold: bool = False, rot: int | None = None):
@@ -254,83 +236,142 @@ def label_box(kind: str) -> list[etree._Element]:
     return [el("a:noFill")]
 
 
-def data_labels(number_format: str, position: str, box: str = "none") -> etree._Element:
-    """Value labels in the chart's number format, no legend key, no series or category name."""
-    return el(
-        "c:dLbls",
-        None,
-        el("c:numFmt", {"formatCode": localized(number_format), "sourceLinked": 0}),
-        el("c:spPr", None, *label_box(box)),
-        text_props(8),
-        val("c:dLblPos", position),
+def data_labels(
+    series: Series, number_format: str, position: str, box: str = "none"
+) -> etree._Element:
+    """Value labels, no legend key, no series or category name: each point's label shows its
+    value with its own decimals (as the tables print it) or the series' label text."""
+    node = el("c:dLbls")
+    for idx, value in enumerate(series.values):
+        if value is not None:
+            text = series.labels[idx] if series.labels is not None else None
+            node.append(point_label(idx, value, text, position, box))
+    node.extend(
+        [
+            el("c:numFmt", {"formatCode": localized(number_format), "sourceLinked": 0}),
+            el("c:spPr", None, *label_box(box)),
+            text_props(8),
+            val("c:dLblPos", position),
+            *_shown(),
+        ]
+    )
+    return node
+
+
+def point_label(
+    idx: int, value: Decimal, text: str | None, position: str, box: str
+) -> etree._Element:
+    """One point's `c:dLbl`: its own number format, or literal text."""
+    node = el("c:dLbl", None, val("c:idx", idx))
+    if text is not None:
+        paragraph = el(
+            "a:p",
+            None,
+            el("a:pPr", None, el("a:defRPr", {"sz": 800, "b": 0})),
+            el("a:r", None, el("a:rPr", {"lang": LANG, "sz": 800, "b": 0}), _a_text(text)),
+        )
+        # wrap="none": LibreOffice otherwise breaks a long label over several lines
+        no_wrap = el("a:bodyPr", {"wrap": "none"})
+        rich = el("c:rich", None, no_wrap, el("a:lstStyle"), paragraph)
+        node.append(el("c:tx", None, rich))
+    else:
+        code = localized(value_format(value))
+        node.append(el("c:numFmt", {"formatCode": code, "sourceLinked": 0}))
+    node.extend([el("c:spPr", None, *label_box(box)), text_props(8), val("c:dLblPos", position)])
+    node.extend(_shown())
+    return node
+
+
+def value_format(value: Decimal) -> str:
+    """The format code printing `value` with the decimals it has: "#,##0" or "#,##0.00"."""
+    if value == value.to_integral_value():
+        return "#,##0"
+    decimals = -int(value.normalize().as_tuple().exponent)
+    return "#,##0." + "0" * decimals
+
+
+def _shown() -> list[etree._Element]:
+    return [
         val("c:showLegendKey", 0),
         val("c:showVal", 1),
         val("c:showCatName", 0),
         val("c:showSerName", 0),
         val("c:showPercent", 0),
         val("c:showBubbleSize", 0),
-    )
+    ]
 
 
-def bar_labels(spec: ChartSpec) -> etree._Element:
+def bar_labels(series: Series, spec: ChartSpec) -> etree._Element:
     """Bar labels sit above the bar; with a line on top they move inside so they do not collide
     with the line's own labels."""
     if not spec.data_labels:
         return el("c:dLbls", None, val("c:delete", 1))
     if any(s.kind == "line" for s in spec.series):
-        return data_labels(spec.number_format, "ctr", "outlined")
-    return data_labels(spec.number_format, "outEnd")
+        return data_labels(series, spec.number_format, "ctr", "outlined")
+    return data_labels(series, spec.number_format, "outEnd")
 
 
-def line_labels(spec: ChartSpec) -> etree._Element:
+def line_labels(series: Series, spec: ChartSpec) -> etree._Element:
     """Line labels sit above each marker on a white ground."""
     if not spec.data_labels:
         return el("c:dLbls", None, val("c:delete", 1))
-    return data_labels(spec.number_format, "t", "white")
+    return data_labels(series, spec.number_format, "t", "white")
 
 
-def bar_series(series: Series, pos: int, style: BarStyle, spec: ChartSpec) -> etree._Element:
+def bar_series(series: Series, pos: int, colour: str, spec: ChartSpec) -> etree._Element:
     return el(
         "c:ser",
         None,
         val("c:idx", pos),
         val("c:order", pos),
         series_text(series.name, pos),
-        bar_shape(style),
+        bar_shape(colour),
         val("c:invertIfNegative", 0),
-        bar_labels(spec),
+        bar_labels(series, spec),
         category_data(spec.categories),
         value_data(series.values, pos, spec.number_format),
     )
 
 
-def line_series(series: Series, pos: int, style: LineStyle, spec: ChartSpec) -> etree._Element:
+def line_series(series: Series, pos: int, nth: int, colour: str, spec: ChartSpec):
+    """A line series. Where no two neighbouring points both have a value, no line can be
+    drawn: the series is markers only, so its legend key shows a marker, as the plot does."""
     marker = el(
         "c:marker",
         None,
-        val("c:symbol", style.marker),
-        val("c:size", 7),
-        el("c:spPr", None, solid_fill(style.marker_fill), line(OUTLINE_EMU, "000000")),
+        val("c:symbol", MARKERS[nth % len(MARKERS)]),
+        val("c:size", 8),
+        el("c:spPr", None, solid_fill(colour), line(OUTLINE_EMU, _darker(colour))),
     )
+    if draws_a_line(series.values):
+        stroke = line(LINE_EMU, colour, LINE_DASHES[nth % len(LINE_DASHES)])
+    else:
+        stroke = line(LINE_EMU, None)
     return el(
         "c:ser",
         None,
         val("c:idx", pos),
         val("c:order", pos),
         series_text(series.name, pos),
-        el("c:spPr", None, line(LINE_EMU, "000000", style.dash)),
+        el("c:spPr", None, stroke),
         marker,
-        line_labels(spec),
+        line_labels(series, spec),
         category_data(spec.categories),
         value_data(series.values, pos, spec.number_format),
         val("c:smooth", 0),
     )
 
 
+def draws_a_line(values: list[Decimal | None]) -> bool:
+    """Whether two neighbouring points both have a value (gaps are not bridged)."""
+    pairs = zip(values, values[1:], strict=False)
+    return any(a is not None and b is not None for a, b in pairs)
+
+
 # --- plot area --------------------------------------------------------------------------------
 
 
-def bar_chart(spec: ChartSpec) -> etree._Element | None:
+def bar_chart(spec: ChartSpec, palette: Palette) -> etree._Element | None:
     """The `c:barChart` group holding every bar series, or None when there is none."""
     bars = [(pos, s) for pos, s in enumerate(spec.series) if s.kind == "bar"]
     if not bars:
@@ -342,21 +383,21 @@ def bar_chart(spec: ChartSpec) -> etree._Element | None:
         val("c:grouping", "clustered"),
         val("c:varyColors", 0),
     )
-    for nth, (pos, series) in enumerate(bars):
-        node.append(bar_series(series, pos, BAR_STYLES[nth % len(BAR_STYLES)], spec))
+    for pos, series in bars:
+        node.append(bar_series(series, pos, palette.colour(pos), spec))
     node.extend([val("c:gapWidth", 80), val("c:overlap", -5)])
     node.extend([val("c:axId", CAT_AX_ID), val("c:axId", VAL_AX_ID)])
     return node
 
 
-def line_chart(spec: ChartSpec) -> etree._Element | None:
+def line_chart(spec: ChartSpec, palette: Palette) -> etree._Element | None:
     """The `c:lineChart` group holding every line series, or None when there is none."""
     lines = [(pos, s) for pos, s in enumerate(spec.series) if s.kind == "line"]
     if not lines:
         return None
     node = el("c:lineChart", None, val("c:grouping", "standard"), val("c:varyColors", 0))
     for nth, (pos, series) in enumerate(lines):
-        node.append(line_series(series, pos, LINE_STYLES[nth % len(LINE_STYLES)], spec))
+        node.append(line_series(series, pos, nth, palette.colour(pos), spec))
     node.append(val("c:marker", 1))
     node.extend([val("c:axId", CAT_AX_ID), val("c:axId", VAL_AX_ID)])
     return node
@@ -437,9 +478,9 @@ def value_axis(spec: ChartSpec) -> etree._Element:
     return node
 
 
-def plot_area(spec: ChartSpec) -> etree._Element:
+def plot_area(spec: ChartSpec, palette: Palette) -> etree._Element:
     node = el("c:plotArea", None, el("c:layout"))
-    for group in (bar_chart(spec), line_chart(spec)):
+    for group in (bar_chart(spec, palette), line_chart(spec, palette)):
         if group is not None:
             node.append(group)
     node.extend([category_axis(spec), value_axis(spec)])
@@ -450,18 +491,27 @@ def legend() -> etree._Element:
     return el("c:legend", None, val("c:legendPos", "b"), val("c:overlay", 0), text_props(9))
 
 
-def chart(spec: ChartSpec) -> etree._Element:
+def chart(spec: ChartSpec, palette: Palette = DEFAULT_PALETTE) -> etree._Element:
     node = el("c:chart")
     if spec.title:
         node.append(rich_title(spec.title, 11))
         node.append(val("c:autoTitleDeleted", 0))
     else:
         node.append(val("c:autoTitleDeleted", 1))
-    node.extend([plot_area(spec), legend(), val("c:plotVisOnly", 1), val("c:dispBlanksAs", "gap")])
+    node.append(plot_area(spec, palette))
+    if len(spec.series) > 1:  # one series needs no key: the title and the axis name it
+        node.append(legend())
+    node.extend([val("c:plotVisOnly", 1), val("c:dispBlanksAs", "gap")])
     return node
 
 
-def chart_space(spec: ChartSpec, *, workbook_rid: str | None, font: str | None = None) -> bytes:
+def chart_space(
+    spec: ChartSpec,
+    *,
+    workbook_rid: str | None,
+    font: str | None = None,
+    palette: Palette = DEFAULT_PALETTE,
+) -> bytes:
     """Serialise the whole chart part; `workbook_rid` links the embedded workbook if any.
 
     `font` (the body font of the document) is set on every text of the chart; without it Word
@@ -473,7 +523,7 @@ def chart_space(spec: ChartSpec, *, workbook_rid: str | None, font: str | None =
         val("c:date1904", 0),
         val("c:lang", LANG),
         val("c:roundedCorners", 0),
-        chart(spec),
+        chart(spec, palette),
         el("c:spPr", None, solid_fill("FFFFFF"), line(OUTLINE_EMU, None)),
         text_props(9),
     )

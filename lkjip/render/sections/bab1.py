@@ -71,13 +71,15 @@ def _struktur(ctx: Ctx) -> None:
             keep_with_next=True,
         )
         ctx.list([f"{s.uraian}: {bilangan(s.jumlah)} orang" for s in profil.sdm], False)
-    bagan = [s for s in profil.struktur_organisasi if gambar(ctx.project, s.bagan)]
-    if bagan:
-        ctx.paragraph("Bagan organisasi disajikan pada gambar berikut.")
-        for struktur in bagan:
-            path = gambar(ctx.project, struktur.bagan)
-            judul = struktur.judul_bagan or f"Bagan Organisasi {struktur.nama} {ctx.nama}"
-            ctx.image(1, judul, path, width_cm=15.0)  # type: ignore[arg-type]
+    if profil.struktur_organisasi:
+        ctx.paragraph("Bagan organisasi disajikan pada gambar berikut.", keep_with_next=True)
+    for struktur in profil.struktur_organisasi:
+        path = gambar(ctx.project, struktur.bagan)
+        judul = struktur.judul_bagan or f"Bagan Organisasi {struktur.nama} {ctx.nama}"
+        if path is not None:
+            ctx.image(1, judul, path, width_cm=15.0)
+        else:  # no picture supplied: the chart is drawn from the structure itself
+            ctx.org_chart(1, judul, struktur)
 
 
 def _dasar_hukum(ctx: Ctx) -> None:

@@ -12,13 +12,16 @@ from lkjip.calc.results import Hasil, NilaiData
 from lkjip.diagnostics import Diagnostic
 from lkjip.model import Project
 from lkjip.model.laporan import Pejabat
+from lkjip.model.profil import Struktur
 from lkjip.render.blocks import Run, TableSpec, Text
 from lkjip.render.chart_spec import ChartSpec
 from lkjip.render.docx_writer import DocWriter
 from lkjip.render.filters import KOSONG, nilai, pangkat, rupiah, tanggal
 from lkjip.render.images import dataset_image
 from lkjip.render.markdown import Block, ListBlock, Paragraph
+from lkjip.render.word import table_fit
 from lkjip.render.word.numbering import ListEntry, ListFormat
+from lkjip.render.word.org_chart import Kotak
 from lkjip.render.word.signatures import SignatureBlock
 
 ROMAWI = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -73,11 +76,17 @@ class Ctx:
         self._letters += 1
 
     def runin(self, label: str, text: Text | None = None) -> None:
-        """A bold run-in heading paragraph kept with what follows, e.g. "1. Visi"."""
+        """A bold run-in label: alone ("1. Visi") it is a small heading, left-aligned and kept
+        with what follows; with `text` after it, it is a body paragraph like any other
+        (justified, not kept: a chain of kept paragraphs leaves half a page empty)."""
         runs = [Run(label, bold=True)]
-        if text:
-            runs += [Run(" ")] + ([Run(text)] if isinstance(text, str) else list(text))
-        self.writer.paragraph(runs, align="left", keep_with_next=True, space_after_pt=4)
+        if not text:
+            self.writer.paragraph(runs, align="left", keep_with_next=True, space_after_pt=4)
+            return
+        more = [Run(text)] if isinstance(text, str) else list(text)
+        # A sentence that introduces a list (ends in ":") stays on the page of its first item.
+        leads_in = "".join(r.text for r in more).rstrip().endswith(":")
+        self.writer.paragraph([*runs, Run(" "), *more], keep_with_next=leads_in)
 
     def paragraph(self, text: Text, **kwargs: Any) -> None:
         self.writer.paragraph(text, **kwargs)
@@ -131,11 +140,15 @@ class Ctx:
     def present_landscape_table(
         self, chapter: int | None, pokok: str, judul: str, spec: TableSpec
     ) -> str:
-        """Like `present_table` for a wide table: the sentence ends the portrait page, the
-        table stands in a landscape section of its own; returns the label."""
-        self.paragraph(self._sentence_before_table(chapter, pokok))
+        """Like `present_table` for a wide table, in a landscape section of its own that
+        opens with the sentence (alone at the foot of a portrait page it would leave that
+        page empty); returns the label. A table whose columns fit the portrait width without
+        breaking a word stays in portrait, where it does not leave most of a page empty."""
+        portrait = table_fit.narrowed(spec, self.writer.text_width_cm())
+        if portrait is not None:
+            return self.present_table(chapter, pokok, judul, portrait)
         self.writer.section(orientation="landscape")
-        label = self.table(chapter, judul, spec)
+        label = self.present_table(chapter, pokok, judul, spec)
         self.writer.section(orientation="portrait")
         return label
 
@@ -167,6 +180,16 @@ class Ctx:
     def image(self, chapter: int | None, judul: str, path: Path, *, width_cm: float) -> str:
         """A picture file with its caption below; returns the label."""
         self.writer.image(path, width_cm=width_cm, keep_with_next=True)
+        return self._keterangan_gambar(chapter, judul)
+
+    def org_chart(self, chapter: int | None, judul: str, struktur: Struktur) -> str:
+        """The organisation chart drawn from profil.yaml's structure, caption below: the
+        first unit heads it, the others stand below with their own sub-units."""
+        head, *rest = struktur.unit
+        units = [Kotak(u.nama, [s.nama for s in u.sub]) for u in rest]
+        if head.sub:  # a head with sub-units of its own: they stand below it too
+            units = [Kotak(s.nama, [t.nama for t in s.sub]) for s in head.sub] + units
+        self.writer.org_chart(head.nama, units)
         return self._keterangan_gambar(chapter, judul)
 
     def _keterangan_gambar(self, chapter: int | None, judul: str) -> str:

@@ -1,5 +1,5 @@
 """The charts of Bab III as ChartSpecs: realisation and target per year of an indicator, and
-pagu and realisation per program. Every value comes from `Hasil`; the sections place them."""
+budget absorption per program. Every value comes from `Hasil`; the sections place them."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from decimal import Decimal
 
 from lkjip.calc.results import Hasil, HasilIndikator
 from lkjip.render.chart_spec import ChartSpec, Series
+from lkjip.render.filters import persen, rupiah
 
 FORMAT_BULAT = "#,##0"
 FORMAT_DESIMAL = "#,##0.00"
-FORMAT_RUPIAH = "#,##0"
 
 
 def grafik_indikator(hi: HasilIndikator) -> ChartSpec | None:
@@ -45,27 +45,35 @@ def tahun_grafik(hi: HasilIndikator) -> str:
 
 
 def grafik_anggaran(hasil: Hasil) -> ChartSpec | None:
-    """Horizontal bars (long program names fit on the left): pagu and realisation of every
-    program, in rupiah. None when there is no program."""
-    programs = list(hasil.program.values())
+    """Horizontal bars (long program names fit on the left): the budget absorption of every
+    program in percent, so small and large programs compare on one scale; each label also
+    gives the realisation in rupiah. None when no program has a pagu."""
+    programs = [p for p in hasil.program.values() if p.anggaran.serapan is not None]
     if not programs:
         return None
     return ChartSpec(
-        title="Pagu dan Realisasi Anggaran per Program",
+        title="Penyerapan Anggaran per Program",
         categories=[nama_pendek(p.nama) for p in programs],
         series=[
-            Series("Pagu", [p.anggaran.pagu for p in programs]),
-            Series("Realisasi", [p.anggaran.realisasi for p in programs]),
+            Series(
+                "Penyerapan",
+                [p.anggaran.serapan for p in programs],
+                labels=[
+                    f"{persen(p.anggaran.serapan)} ({rupiah(p.anggaran.realisasi)})"
+                    for p in programs
+                ],
+            ),
         ],
-        y_title="Rupiah",
-        number_format=FORMAT_RUPIAH,
+        y_title="Penyerapan (%)",
+        number_format=FORMAT_DESIMAL,
+        axis_format=FORMAT_BULAT,
         horizontal=True,
     )
 
 
 def tinggi_anggaran(spec: ChartSpec) -> float:
-    """Height in cm: room for two bars and a label per program, between 7 and 20 cm."""
-    return min(max(3.0 + 1.6 * len(spec.categories), 7.0), 20.0)
+    """Height in cm: room for a bar and its label per program, between 5 and 20 cm."""
+    return min(max(2.0 + 0.9 * len(spec.categories), 5.0), 20.0)
 
 
 def nama_pendek(nama: str) -> str:

@@ -7,12 +7,16 @@ from collections.abc import Callable
 from functools import partial
 
 from lkjip.model.kinerja import PerjanjianKinerja
+from lkjip.model.laporan import Pindaian
 from lkjip.render.blocks import Run
-from lkjip.render.filters import tanggal
+from lkjip.render.filters import nilai, tanggal
+from lkjip.render.images import image_aspect
 from lkjip.render.sections.bab2 import judul_pk
-from lkjip.render.sections.base import Ctx, blok_ttd
+from lkjip.render.sections.base import Ctx, blok_ttd, gambar
+from lkjip.render.sections.front import alamat
 from lkjip.render.tables import (
     PORTRAIT,
+    ROMAWI_TW,
     tabel_evaluasi_ra,
     tabel_iku_lampiran,
     tabel_layout,
@@ -22,6 +26,7 @@ from lkjip.render.tables import (
     tabel_rencana_aksi,
     tabel_rkt,
 )
+from lkjip.render.word.letterhead import KopLine
 
 DIKTUM = (
     "KESATU",
@@ -49,8 +54,12 @@ def daftar_lampiran(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
         items.append(("Rencana Aksi dan Evaluasi Berkala Perjanjian Kinerja", _rencana_aksi))
     if ctx.project.profil is not None and ctx.project.profil.penghargaan:
         items.append((f"Penghargaan Tahun {ctx.tahun}", _penghargaan))
-    if ctx.acknowledged:
-        items.append(("Selisih Data yang Diakui", _pengakuan))
+    if ctx.acknowledged or _target_disesuaikan(ctx):
+        items.append(("Catatan Penyesuaian Data", _pengakuan))
+    for pindaian in ctx.laporan.pindaian:
+        items.append((pindaian.judul, partial(_pindaian, pindaian=pindaian)))
+    if ctx.laporan.reviu is not None:
+        items.append(("Pernyataan Telah Direviu", _reviu))
     return items
 
 
@@ -61,9 +70,18 @@ def tulis(ctx: Ctx) -> None:
     w = ctx.writer
     w.section(orientation="portrait")
     w.heading("LAMPIRAN", 1)
+    new_section = False  # the previous lampiran ended a section: its page is new already
     for k, (judul, isi) in enumerate(items, start=1):
-        w.heading(f"Lampiran {k}. {judul}", 2, page_break_before=k > 1)
+        wide = isi in LANDSCAPE
+        if wide:
+            w.section(orientation="landscape")
+        w.heading(
+            f"Lampiran {k}. {judul}", 2, page_break_before=k > 1 and not (wide or new_section)
+        )
         isi(ctx)
+        if wide:
+            w.section(orientation="portrait")
+        new_section = wide
 
 
 def _judul(ctx: Ctx, *lines: str) -> None:
@@ -71,9 +89,25 @@ def _judul(ctx: Ctx, *lines: str) -> None:
         ctx.writer.title(line, size_pt=12, space_after_pt=12 if i == len(lines) - 1 else 0)
 
 
+def _kop(ctx: Ctx) -> None:
+    """The agency's letterhead, from lkjip.yaml, at the head of a document it issues."""
+    induk = ctx.instansi.induk_nama
+    ctx.writer.letterhead(
+        [
+            *([KopLine(induk.upper(), 14)] if induk else []),
+            KopLine(ctx.nama.upper(), 16),
+            KopLine(alamat(ctx), 10, bold=False),
+        ],
+        logo=gambar(ctx.project, ctx.instansi.logo),
+    )
+
+
 def _pk(ctx: Ctx, pk: PerjanjianKinerja) -> None:
+    """The Perjanjian Kinerja on the agency's letterhead: the parties, the pledge, the
+    signatures; then its annex."""
     lap = ctx.laporan
     pertama, kedua = lap.penandatangan, lap.atasan
+    _kop(ctx)
     _judul(ctx, judul_pk(pk).upper(), ctx.nama.upper())
     penanda = "kami yang" if kedua else "yang"
     ctx.paragraph(
@@ -166,6 +200,7 @@ def _sk_iku(ctx: Ctx) -> None:
     k = ctx.project.renstra.keputusan_iku
     assert k is not None
     jabatan = ctx.laporan.penandatangan.jabatan.upper()
+    _kop(ctx)
     _judul(
         ctx, f"KEPUTUSAN {jabatan}", f"NOMOR {k.nomor}", "TENTANG", k.tentang.upper(), f"{jabatan},"
     )
@@ -200,6 +235,8 @@ def _sk_iku(ctx: Ctx) -> None:
         f"TAHUN {r.periode.awal}–{r.periode.akhir}",
     )
     ctx.uncaptioned_table(tabel_iku_lampiran(ctx.project, ctx.hasil))
+    # The decree's annex is signed as the decree is.
+    ctx.signature(place_date=f"Ditetapkan di {k.tempat}\npada tanggal {tanggal(k.tanggal)}")
 
 
 def _rkt(ctx: Ctx) -> None:
@@ -215,8 +252,6 @@ def _rkt(ctx: Ctx) -> None:
 def _rencana_aksi(ctx: Ctx) -> None:
     _judul(ctx, "RENCANA AKSI PERJANJIAN KINERJA", ctx.nama.upper(), f"TAHUN {ctx.tahun}")
     ctx.uncaptioned_table(tabel_rencana_aksi(ctx.project, ctx.hasil))
-    w = ctx.writer
-    w.section(orientation="landscape")
     _judul(
         ctx,
         "EVALUASI BERKALA RENCANA AKSI PERJANJIAN KINERJA",
@@ -231,7 +266,11 @@ def _rencana_aksi(ctx: Ctx) -> None:
         e = evaluasi[-1]
         place_date = f"{e.tempat}, {tanggal(e.tanggal)}"
     ctx.signature(place_date=place_date)
-    w.section(orientation="portrait")
+
+
+# Lampiran on landscape pages from their heading on: the quarterly evaluation needs the width,
+# and the plan before it shares the pages rather than leaving a portrait page mostly empty.
+LANDSCAPE = {_rencana_aksi}
 
 
 def _penghargaan(ctx: Ctx) -> None:
@@ -240,9 +279,75 @@ def _penghargaan(ctx: Ctx) -> None:
 
 
 def _pengakuan(ctx: Ctx) -> None:
-    _judul(ctx, "SELISIH DATA YANG DIAKUI")
+    _judul(ctx, "CATATAN PENYESUAIAN DATA")
     ctx.paragraph(
-        "Pemeriksaan konsistensi data laporan menemukan selisih berikut. Selisih tersebut benar "
-        "adanya dan diakui dengan alasan sebagaimana tercantum."
+        "Dalam penyusunan laporan ini, sejumlah data berbeda antara dokumen sumbernya atau "
+        "disesuaikan agar dapat dibandingkan. Perbedaan dan penyesuaian tersebut, beserta "
+        "alasannya, diuraikan berikut ini."
     )
-    ctx.uncaptioned_table(tabel_pengakuan(ctx.acknowledged))
+    ctx.uncaptioned_table(tabel_pengakuan(ctx.acknowledged, _target_disesuaikan(ctx)))
+
+
+def _target_disesuaikan(ctx: Ctx) -> list[tuple[str, str, str]]:
+    """(data, adjustment, reason) for every Rencana Aksi target restated in kinerja.yaml."""
+    ra = ctx.project.kinerja.rencana_aksi
+    if ra is None:
+        return []
+    nama = {i.id: i.nama for i in ctx.project.renstra.indikator}
+    out = []
+    for tw in ra.triwulan:
+        if tw.penyesuaian:
+            target = ", ".join(
+                f"TW {ROMAWI_TW[k]} {nilai(v)}" for k, v in enumerate(tw.target) if v is not None
+            )
+            out.append(
+                (
+                    f"Target triwulan Rencana Aksi: {nama.get(tw.indikator, tw.indikator)}",
+                    f"Target yang dipakai dalam laporan: {target}.",
+                    tw.penyesuaian,
+                )
+            )
+    return out
+
+
+def _reviu(ctx: Ctx) -> None:
+    """The APIP's statement that it reviewed this report, signed by its official."""
+    reviu = ctx.laporan.reviu
+    assert reviu is not None
+    _judul(ctx, "PERNYATAAN TELAH DIREVIU", ctx.nama.upper(), f"TAHUN ANGGARAN {ctx.tahun}")
+    ctx.paragraph(
+        f"Kami telah melakukan reviu atas Laporan Kinerja Instansi Pemerintah {ctx.nama} "
+        f"Tahun Anggaran {ctx.tahun} berdasarkan Pedoman Reviu atas Laporan Kinerja. "
+        f"Substansi informasi yang dimuat dalam laporan kinerja tersebut menjadi tanggung jawab "
+        f"manajemen {ctx.nama}."
+    )
+    ctx.paragraph(
+        "Reviu dilakukan untuk memberikan keyakinan terbatas bahwa laporan kinerja telah "
+        "disajikan secara akurat, andal dan valid."
+    )
+    ctx.paragraph(
+        reviu.simpulan
+        or "Berdasarkan reviu tersebut, kami tidak menemukan kondisi atau hal yang menimbulkan "
+        "keraguan atas keandalan informasi yang disajikan dalam laporan kinerja ini."
+    )
+    ctx.signature(
+        reviu.pejabat,
+        place_date=f"{reviu.tempat}, {tanggal(reviu.tanggal)}",
+        role=f"{reviu.pejabat.jabatan.upper()},",
+    )
+
+
+PINDAIAN_TINGGI_CM = 20.0  # a scanned page's height: the A4 text height less a heading
+
+
+def _pindaian(ctx: Ctx, pindaian: Pindaian) -> None:
+    """A scanned document, one picture per page, as wide as the text and no taller than
+    what the page leaves under the lampiran's heading."""
+    for page, berkas in enumerate(pindaian.berkas):
+        path = gambar(ctx.project, berkas)
+        if path is None:
+            continue  # refused, and reported by the image check
+        if page:
+            ctx.writer.page_break()
+        width = min(ctx.writer.text_width_cm(), PINDAIAN_TINGGI_CM / image_aspect(path))
+        ctx.writer.image(path, width_cm=width)

@@ -51,6 +51,29 @@ def ensure_footer(document: Document, sectpr, styles: StyleIndex) -> None:
         p.append(run)
 
 
+def rotate_margins(sectpr) -> None:
+    """Turn the portrait margins with a landscape page, as it sits in the bound report: the
+    page is turned a quarter clockwise to be read, so its top edge lies at the binding (the
+    portrait left margin), its left edge at the portrait bottom, and so on round."""
+    pgmar = sectpr.find(qn("w:pgMar"))
+    if pgmar is None:
+        return
+    side = {name: pgmar.get(qn(f"w:{name}")) for name in ("top", "right", "bottom", "left")}
+    turned = {"top": side["left"], "right": side["top"], "bottom": side["right"],
+              "left": side["bottom"]}  # fmt: skip
+    for name, value in turned.items():
+        if value is not None:
+            pgmar.set(qn(f"w:{name}"), value)
+
+
+def default_header(document: Document, sectpr):
+    """The `w:hdr` of the section's default header, made (empty) when the reference has none;
+    sections copied from `sectpr` afterwards share it."""
+    header = Section(sectpr, document.part).header
+    header.is_linked_to_previous = False
+    return header._element
+
+
 class PageLayout:
     """The current section's settings and the `w:sectPr` that closes each section."""
 
@@ -76,6 +99,8 @@ class PageLayout:
             new_page=settings.new_page,
             title_page=settings.title_page,
         )
+        if settings.orientation == "landscape":
+            rotate_margins(sectpr)
         return sectpr
 
     def text_width_cm(self) -> float:
@@ -83,12 +108,16 @@ class PageLayout:
         pgsz, pgmar = self._template.find(qn("w:pgSz")), self._template.find(qn("w:pgMar"))
         w = int(pgsz.get(qn("w:w"), str(_A4_TWIPS[0]))) if pgsz is not None else _A4_TWIPS[0]
         h = int(pgsz.get(qn("w:h"), str(_A4_TWIPS[1]))) if pgsz is not None else _A4_TWIPS[1]
-        page = max(w, h) if self.current.orientation == "landscape" else min(w, h)
         left, right = _LEFT_RIGHT_MARGINS
+        top = bottom = left
         if pgmar is not None:
             left = int(pgmar.get(qn("w:left"), str(left)))
             right = int(pgmar.get(qn("w:right"), str(right)))
-        return (page - left - right) / ooxml.TWIPS_PER_CM
+            top = int(pgmar.get(qn("w:top"), str(top)))
+            bottom = int(pgmar.get(qn("w:bottom"), str(bottom)))
+        if self.current.orientation == "landscape":  # margins turned with the page
+            return (max(w, h) - top - bottom) / ooxml.TWIPS_PER_CM
+        return (min(w, h) - left - right) / ooxml.TWIPS_PER_CM
 
     def _ensure_first_page_parts(self) -> None:
         """Empty first-page header and footer parts, created once and shared by all sections.

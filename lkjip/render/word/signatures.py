@@ -58,6 +58,26 @@ def signature_paragraphs(
     return lines
 
 
+def borderless_row(widths_cm: list[float]):
+    """A borderless `w:tbl` of one row that does not split, its cells sized and empty."""
+    spec = TableSpec(
+        widths_cm=widths_cm,
+        header=[],
+        rows=[],
+        number_row=False,
+        borders=False,
+        repeat_header=False,
+    )
+    tbl = TableBuilder(spec, None).skeleton()
+    tr = sub(tbl, "w:tr")
+    sub(sub(tr, "w:trPr"), "w:cantSplit")
+    for width in widths_cm:
+        tcpr = sub(sub(tr, "w:tc"), "w:tcPr")
+        sub(tcpr, "w:tcW", {"w:w": ooxml.twips(width), "w:type": "dxa"})
+        sub(tcpr, "w:vAlign", {"w:val": "center"})
+    return tbl
+
+
 def side_by_side_table(left: SignatureBlock, right: SignatureBlock, half_cm: float):
     """A borderless two-column `w:tbl`, one block per cell, on one page."""
     blocks = [SignatureBlock(**left), SignatureBlock(**right)]

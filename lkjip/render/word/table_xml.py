@@ -16,6 +16,22 @@ from lxml import etree
 from lkjip.render import ooxml
 from lkjip.render.blocks import Cell, TableSpec
 from lkjip.render.ooxml import el, qn, sub
+from lkjip.render.word import table_fit
+
+# Tables of at most this many body and footer rows, and at most this tall, never break across
+# pages (the height: about 60% of an A4 page's text area, so keeping a table whole never
+# leaves more than that empty).
+KEEP_TOGETHER_ROWS = 15
+KEEP_TOGETHER_MAX_CM = 14.0
+
+
+def _firsts(groups) -> list[int]:
+    """The number of the first row of each group, counting rows across the groups."""
+    firsts, count = [], 0
+    for group, _ in groups:
+        firsts.append(count)
+        count += len(group)
+    return firsts
 
 
 class TableBuilder:
@@ -31,6 +47,7 @@ class TableBuilder:
         self.widths = [ooxml.twips(w) for w in spec.widths_cm]
         self.rpr_size = spec.font_size_pt
         self._prototypes: dict[tuple, str] = {}
+        self._keep = False  # the row being written is kept with the next (a short table)
 
     def xml(self) -> bytes:
         """The serialized `w:tbl`. The table's properties are built as elements, once; its
@@ -44,7 +61,13 @@ class TableBuilder:
             )
         opening = _serialized(self.skeleton()).removesuffix(b"</w:tbl>").decode("utf-8")
         groups = ((header_rows, "header"), (spec.rows, "body"), (spec.footer, "footer"))
-        rows = (tr for group, role in groups for tr in self._rows(group, role=role))
+        firsts = _firsts(groups)
+        keep = self._kept_rows(len(header_rows), firsts[-1] + len(spec.footer))
+        rows = (
+            tr
+            for (group, role), first in zip(groups, firsts, strict=True)
+            for tr in self._rows(group, role=role, first=first, keep=keep)
+        )
         return "".join((opening, *rows, "</w:tbl>")).encode("utf-8")
 
     def skeleton(self):
@@ -90,13 +113,32 @@ class TableBuilder:
         )
         return tblpr
 
-    def _rows(self, rows: list[list[Cell]], *, role: str) -> Iterator[str]:
+    def _kept_rows(self, header_count: int, count: int) -> frozenset[int]:
+        """The numbers of the rows (counted over the whole table) kept with the row after.
+
+        A short data table stays on one page: every row but the last. A longer one — more
+        rows, or a few rows of long text — may break between rows, but neither right after
+        its header nor before its last row alone. Layout tables (no borders: a decree's
+        considerations, signatures) flow like text.
+        """
+        if not self.spec.borders or count < 2:
+            return frozenset()
+        short = count - header_count <= KEEP_TOGETHER_ROWS
+        if short and table_fit.estimated_height_cm(self.spec) <= KEEP_TOGETHER_MAX_CM:
+            return frozenset(range(count - 1))
+        return frozenset([*range(header_count), count - 2])
+
+    def _rows(
+        self, rows: list[list[Cell]], *, role: str, first: int, keep: frozenset[int]
+    ) -> Iterator[str]:
         """The `w:tr` of a group of rows, as text, one at a time; rowspans do not cross from
-        one group into the next."""
+        one group into the next. `first` is the number of the group's first row in the table,
+        `keep` the rows kept with the next."""
         pending: dict[int, list] = {}  # grid column → [rows left, colspan, shade, bold]
         ncols = len(self.widths)
         row_start = self._row_start(role)
-        for row in rows:
+        for index, row in enumerate(rows, start=first):
+            self._keep = index in keep
             tr = [row_start]
             cells = iter(row)
             col = 0
@@ -162,7 +204,7 @@ class TableBuilder:
         self, col: int, span: int, merge: str | None, shade: bool, role: str, align: str | None
     ) -> str:
         """`<w:tc><w:tcPr>…</w:tcPr><w:p><w:pPr>…</w:pPr>` for one kind of cell."""
-        key = (col, span, merge, shade, role, align)
+        key = (col, span, merge, shade, role, align, self._keep)
         start = self._prototypes.get(key)
         if start is None:
             tcpr = el("w:tcPr")
@@ -182,6 +224,7 @@ class TableBuilder:
                 space_after_pt=0,
                 line_240ths=240,
                 align="center" if role == "header" else align,
+                keep_next=self._keep,
             )
             start = f"<w:tc>{_xml_text(tcpr)}<w:p>{_xml_text(ppr)}"
             self._prototypes[key] = start
