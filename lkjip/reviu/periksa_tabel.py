@@ -91,8 +91,8 @@ def _rumus_kumulatif(kolom: list[Kolom], c: Kolom, row: list[Sel]) -> list[tuple
             if value is None:
                 return []
             sums[besaran] += value.nilai
-    t, r = sums[konteks.TARGET], sums[konteks.REALISASI]
-    return [("Σ realisasi / Σ target sampai triwulan ini × 100", r / t * 100)] if t else []
+    # every formula, on the sums from the first quarter
+    return _rumus_capaian(sums[konteks.REALISASI], sums[konteks.TARGET])
 
 
 def periksa_capaian(tabel: Tabel, kolom: list[Kolom]) -> Iterator[Temuan]:

@@ -27,13 +27,24 @@ def _persen(m: re.Match[str]) -> Bilangan | None:
     return konteks.baca(m.group(1))
 
 
+_KALIMAT_BARU = re.compile(r"[.!?]\s+(?=[A-Z])|;\s*")
+
+
 def periksa_rasio(p: Paragraf) -> Iterator[Temuan]:
     """LK603: a percentage right after two amounts is the share of one in the other."""
     amounts = jumlah_rupiah(p.teks)
     for m in _PERSEN.finditer(p.teks):
+        # the amounts of the percentage's own sentence
+        starts = [b.end() for b in _KALIMAT_BARU.finditer(p.teks, 0, m.start())]
+        start = starts[-1] if starts else 0
         before = [a for a in amounts if a.end <= m.start()]
+        own = [a for a in before if start <= a.start]
         pct = _persen(m)
-        if len(before) < 2 or pct is None:
+        if pct is None or len(before) < 2:
+            continue
+        # a pair of the sentence, or a pagu told just before the sentence of its realisasi
+        told_before = len(own) == 1 and (before[-2].peran, own[0].peran) == ("pagu", "realisasi")
+        if len(own) < 2 and not told_before:
             continue
         a, b = before[-2], before[-1]
         if p.teks[b.end : m.start()].count(" ") > 6:

@@ -333,6 +333,8 @@ def _cek_capaian_sasaran(
     Printed indicator values carry their own rounding: their mean may differ from the printed
     sasaran value by up to half a unit of the last printed place plus 0,005."""
     printed = [x.nilai for r in under if (x := angka_sel(r[k.indeks])) is not None]
+    if len(printed) < len(under):
+        return None  # an indicator without capaian ("–"): how the sasaran counts it is unknown
     if printed:
         slack = Decimal(5).scaleb(-v.desimal - 1) + Decimal("0.005")
         means = [rata([min(x, Decimal(cap)) for x in printed]) for cap in _BATAS_LAZIM]

@@ -151,3 +151,11 @@ def test_generated_reports_pass_reviu(tmp_path: Path, seed: int) -> None:
     out = tmp_path / "laporan.docx"
     assert not build(data, out).has_errors()
     assert [d.message for d in reviu(out)] == []
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in (ROOT / "examples").iterdir()
+                                           if (p / "lkjip.yaml").exists()))  # fmt: skip
+def test_every_example_passes_reviu(tmp_path: Path, example: str) -> None:
+    out = tmp_path / "laporan.docx"
+    assert not build(ROOT / "examples" / example, out).has_errors()
+    assert [d.message for d in reviu(out)] == []
