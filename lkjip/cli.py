@@ -631,28 +631,72 @@ def init(
     dir: Annotated[Path, typer.Argument(help="Folder data baru: belum ada, atau masih kosong.")],
     nama: Annotated[
         str | None,
-        typer.Option("--nama", help='Nama perangkat daerah, mis. "Kecamatan Sukajadi".'),
+        typer.Option(
+            "--nama",
+            help='Nama instansi, mis. "Dinas Perhubungan Kabupaten Sleman"; bawaan: nama contoh.',
+        ),
+    ] = None,
+    jenis: Annotated[
+        str | None,
+        typer.Option(
+            "--jenis",
+            help="Jenis instansi (kecamatan, dinas, badan, sekretariat-daerah, "
+            "sekretariat-dprd, inspektorat, kabupaten, kota, provinsi, kementerian, lembaga, "
+            "unit-eselon-i, instansi-vertikal); bawaan: dari awal --nama, selain itu kecamatan.",
+        ),
+    ] = None,
+    tahun: Annotated[
+        int | None,
+        typer.Option("--tahun", help="Tahun laporan; bawaan: tahun lalu."),
+    ] = None,
+    induk: Annotated[
+        str | None,
+        typer.Option(
+            "--induk",
+            help='Instansi induk, mis. "Pemerintah Kabupaten Sleman" atau "Kementerian '
+            'Keuangan"; bawaan: dari akhir --nama ("… Kabupaten Sleman").',
+        ),
+    ] = None,
+    dari: Annotated[
+        Path | None,
+        typer.Option(
+            "--dari",
+            help="Folder data tahun lalu: Renstra, program dan narasi disalin, target dari "
+            "Renstra, realisasi dikosongkan; --tahun bawaan: tahun berikutnya.",
+        ),
     ] = None,
 ) -> None:
-    """Buat folder data baru berisi contoh lengkap yang lolos `lkjip validate --strict`.
-    Tidak pernah menimpa: folder yang sudah berisi ditolak."""
+    """Buat folder data baru berisi contoh lengkap untuk satu jenis instansi yang lolos
+    `lkjip validate --strict`. Tidak pernah menimpa: folder yang sudah berisi ditolak."""
     import shlex
 
     from lkjip.init import create_dataset
+    from lkjip.init.dari import create_from
 
     with _could_not_run():
-        written = create_dataset(dir, nama=nama)
+        if dari is None:
+            written = create_dataset(dir, nama=nama, jenis=jenis, tahun=tahun, induk=induk)
+        elif nama is not None or jenis is not None or induk is not None:
+            raise LkjipUsageError(
+                "--dari menyalin instansi dari data tahun lalu: jangan dipakai bersama --nama, "
+                "--jenis atau --induk"
+            )
+        else:
+            written = create_from(dir, dari, tahun)
     for path in written:
         _say(f"ditulis: {path}")
     folder = printable(shlex.quote(str(dir)))
-    typer.echo(
-        "\nLangkah berikutnya:\n"
+    langkah_pertama = (
         f"  1. ganti contoh isian di {folder} (berkas *.yaml dan narasi/) dengan data Anda;\n"
         "     setiap isian dijelaskan oleh catatan # di atasnya\n"
-        f"  2. lkjip validate {folder}\n"
-        f"  3. lkjip build {folder} --out laporan.docx",
-        err=True,
+        if dari is None
+        else f"  1. di {folder}: ganti pagu di anggaran.yaml, periksa target dan tanggal PK di\n"
+        "     kinerja.yaml, perbarui narasi/; isi realisasi setelah diukur\n"
     )
+    langkah_berikutnya = (
+        f"  2. lkjip validate {folder}\n  3. lkjip build {folder} --out laporan.docx"
+    )
+    typer.echo("\nLangkah berikutnya:\n" + langkah_pertama + langkah_berikutnya, err=True)
     _exit(EXIT_OK)
 
 

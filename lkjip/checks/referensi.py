@@ -337,7 +337,9 @@ def check_iku_tanpa_realisasi(project: Project) -> Iterable[Diagnostic]:
 
     Setiap IKU harus mempunyai baris di `realisasi` dengan nilai untuk tahun laporan. Bila
     memang tidak diukur, tulis `null` dan jelaskan di `keterangan`; tanpa itu capaian tidak
-    dapat dihitung dan tabel Bab III kosong.
+    dapat dihitung dan tabel Bab III kosong. Nilai `null` tanpa keterangan dilaporkan sebagai
+    peringatan (realisasi belum diisi, mis. data yang dibuat `lkjip init --dari` pada awal
+    tahun); baris atau tahun yang tidak ada sama sekali adalah galat.
 
     Contoh salah:
 
@@ -376,9 +378,10 @@ def check_iku_tanpa_realisasi(project: Project) -> Iterable[Diagnostic]:
         elif r.nilai.get(tahun, 0) is None and tahun not in r.turunan and not r.keterangan:
             yield diag(
                 "LK213",
-                f"realisasi IKU {ind.id} tahun {tahun} kosong tanpa keterangan; isi nilainya "
-                "atau jelaskan di 'keterangan'",
+                f"realisasi IKU {ind.id} tahun {tahun} belum diisi (null tanpa keterangan); "
+                "isi nilainya atau jelaskan di 'keterangan'",
                 project.where(K, "realisasi", i, "nilai", tahun),
+                severity=Severity.WARNING,  # not yet measured: a draft, not a broken dataset
                 subject=ind.id,
             )
 

@@ -47,7 +47,7 @@ ALLOWED: dict[str, set[str]] = {
     "pdf": LEAVES | {"docx_pages"},
     "_uno_pdf": set(),  # runs under the system Python that has `uno`, without lkjip
     "_pdf_watchdog": set(),  # outlives lkjip to clean up after it: standard library only
-    "init": LEAVES | {"source"},
+    "init": LEAVES | {"model", "source", "pipeline"},
     "docgen": LEAVES | {"model", "source", "calc", "checks", "excel"},
     "batch": LEAVES | {"pipeline", "pdf"},
     "reviu": LEAVES | {"checks"},
