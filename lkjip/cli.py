@@ -386,19 +386,26 @@ def rules(
 @app.command(epilog=_EPILOG)
 def calc(dir: DirArg, format: FormatOpt = Format.TEXT) -> None:
     """Cetak semua angka hasil perhitungan (capaian, rollup, efisiensi); --format json untuk
-    mesin. Bila data bermasalah, yang dicetak adalah temuannya (format github memakai json)."""
+    mesin (format github memakai json). Angka selalu dicetak bila data dapat dihitung, juga
+    bila narasi atau data lain bermasalah; temuannya dicetak di sampingnya (stderr)."""
     from lkjip.pipeline import run
 
     with _could_not_run():
         result = run(dir)
     hasil, diagnostics = result.hasil, result.diagnostics
-    if hasil is None or result.fails:
+    if hasil is None:
         _print_report(diagnostics, format, dir)
         _exit(_findings_code(diagnostics))
     from lkjip.report import hasil_json, hasil_text
 
     typer.echo(hasil_text(hasil) if format is Format.TEXT else hasil_json(hasil), nl=False)
-    _exit(EXIT_OK)
+    if len(diagnostics):
+        # Beside the numbers, never mixed into them: stdout stays the figures (valid JSON).
+        report = REPORTERS[format.value](diagnostics, str(dir))
+        typer.echo(report, nl=False, err=True)
+        if format is not Format.TEXT:
+            typer.echo(summary_line(diagnostics), err=True)
+    _exit(_findings_code(diagnostics) if result.fails else EXIT_OK)
 
 
 OutDirOpt = Annotated[
@@ -568,6 +575,52 @@ def _build_many(
     if any(o.error for o in failed):
         _exit(EXIT_ERROR)
     _exit(_findings_code(diagnostics) if failed else EXIT_OK)
+
+
+# --- reviu ---------------------------------------------------------------------------------------
+
+
+@app.command(epilog=_EPILOG)
+def reviu(
+    berkas: Annotated[
+        Path,
+        typer.Argument(
+            help="Laporan Word (.docx) yang direviu, buatan tangan atau lkjip.",
+            metavar="BERKAS.docx",
+            show_default=False,
+        ),
+    ],
+    format: FormatOpt = Format.TEXT,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Tulis Catatan Hasil Reviu (.docx) ke berkas ini."),
+    ] = None,
+) -> None:
+    """Reviu LKjIP buatan tangan: periksa angka tabel dan teks sebuah dokumen Word (capaian,
+    persentase, jumlah, rata-rata, sisa, angka yang berbeda antartempat, tanggal)."""
+    from lkjip.codes import REVIU_TAK_TERBACA
+    from lkjip.pipeline import check_output_path
+    from lkjip.reviu import reviu as run_reviu
+
+    with _could_not_run():
+        if not berkas.is_file():
+            raise LkjipUsageError(f"berkas tidak ada: {berkas}")
+        if out is not None:
+            check_output_path(out)
+            if out.resolve() == berkas.resolve():
+                raise LkjipUsageError(f"--out menunjuk laporan yang direviu: {out}")
+        diagnostics = run_reviu(berkas)
+    _print_report(diagnostics, format, berkas.parent)
+    if any(d.code == REVIU_TAK_TERBACA for d in diagnostics):
+        _exit(EXIT_ERROR)
+    if out is not None:
+        from lkjip.reviu.catatan import tulis_catatan
+
+        with _could_not_run():
+            out.parent.mkdir(parents=True, exist_ok=True)
+            tulis_catatan(diagnostics, berkas.name, out)
+        _say(f"ditulis: {out}")
+    _exit(EXIT_FINDINGS if len(diagnostics) else EXIT_OK)
 
 
 # --- init ----------------------------------------------------------------------------------------

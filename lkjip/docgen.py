@@ -517,6 +517,7 @@ _RANGES = [
     ("LK3", "LK3xx — konsistensi angka, tanggal, pegawai, narasi"),
     ("LK4", "LK4xx — menyusun laporan"),
     ("LK5", "LK5xx — impor anggaran dari Excel"),
+    ("LK6", "LK6xx — reviu laporan buatan tangan"),
     ("LK9", "LK9xx — galat lkjip"),
 ]
 

@@ -20,6 +20,7 @@ from lkjip.calc import skala as calc_skala
 from lkjip.calc import turunan as calc_turunan
 from lkjip.calc.results import Anggaran, Capaian, Efisiensi, Hasil, HasilIndikator
 from lkjip.diagnostics import CATALOGUE, Diagnostic
+from lkjip.idfmt import bulatkan
 from lkjip.model import Project
 from lkjip.model.kinerja import PerjanjianKinerja, TargetIndikator
 from lkjip.model.laporan import RumusEfisiensi
@@ -577,15 +578,29 @@ def tabel_permasalahan(project: Project) -> TableSpec:
 
 
 def _efisiensi_cells(e: Efisiensi | None, bold: bool = False) -> list[Cell]:
+    """Capaian, penyerapan, efficiency and its verdict. The efficiency is computed from the
+    capaian and penyerapan as shown (two decimals): the header says "(5) = (3) − (4)", so a
+    reader who subtracts the printed columns must get the printed value (103,30 − 98,00 is
+    5,30, although the unrounded difference 103,2988 − 97,9955 rounds to 5,29)."""
     if e is None:
         return [n(KOSONG), n(KOSONG), n(KOSONG), m("tidak dapat dihitung")]
-    value = KOSONG if e.nilai is None else angka(e.nilai, 2)
+    value = KOSONG if e.nilai is None else angka(_efisiensi_tampil(e), 2)
     return [
         n(pct(e.capaian), bold=bold),
         n(pct(e.serapan), bold=bold),
         n(value, bold=bold),
         m(e.keterangan, bold=bold),
     ]
+
+
+def _efisiensi_tampil(e: Efisiensi) -> Decimal:
+    """The efficiency of the capaian and penyerapan rounded as the table prints them."""
+    if e.capaian is None or e.serapan is None or e.nilai is None:
+        return e.nilai if e.nilai is not None else Decimal(0)
+    capaian, serapan = bulatkan(e.capaian, 2), bulatkan(e.serapan, 2)
+    if e.rumus_efisiensi is RumusEfisiensi.RASIO:
+        return capaian / serapan if serapan != 0 else e.nilai
+    return capaian - serapan
 
 
 def rumus_efisiensi(hasil: Hasil) -> str:

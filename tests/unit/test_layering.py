@@ -50,8 +50,9 @@ ALLOWED: dict[str, set[str]] = {
     "init": LEAVES | {"model", "source", "pipeline"},
     "docgen": LEAVES | {"model", "source", "calc", "checks", "excel"},
     "batch": LEAVES | {"pipeline", "pdf"},
+    "reviu": LEAVES | {"checks"},
     "cli": LEAVES
-    | {"lkjip", "source", "checks", "excel", "pipeline", "report", "batch", "init", "pdf"},
+    | {"lkjip", "source", "checks", "excel", "pipeline", "report", "batch", "init", "pdf", "reviu"},
     "__main__": {"cli"},
     "lkjip": set(),  # the package itself: its version only
 }
