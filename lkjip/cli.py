@@ -386,19 +386,26 @@ def rules(
 @app.command(epilog=_EPILOG)
 def calc(dir: DirArg, format: FormatOpt = Format.TEXT) -> None:
     """Cetak semua angka hasil perhitungan (capaian, rollup, efisiensi); --format json untuk
-    mesin. Bila data bermasalah, yang dicetak adalah temuannya (format github memakai json)."""
+    mesin (format github memakai json). Angka selalu dicetak bila data dapat dihitung, juga
+    bila narasi atau data lain bermasalah; temuannya dicetak di sampingnya (stderr)."""
     from lkjip.pipeline import run
 
     with _could_not_run():
         result = run(dir)
     hasil, diagnostics = result.hasil, result.diagnostics
-    if hasil is None or result.fails:
+    if hasil is None:
         _print_report(diagnostics, format, dir)
         _exit(_findings_code(diagnostics))
     from lkjip.report import hasil_json, hasil_text
 
     typer.echo(hasil_text(hasil) if format is Format.TEXT else hasil_json(hasil), nl=False)
-    _exit(EXIT_OK)
+    if len(diagnostics):
+        # Beside the numbers, never mixed into them: stdout stays the figures (valid JSON).
+        report = REPORTERS[format.value](diagnostics, str(dir))
+        typer.echo(report, nl=False, err=True)
+        if format is not Format.TEXT:
+            typer.echo(summary_line(diagnostics), err=True)
+    _exit(_findings_code(diagnostics) if result.fails else EXIT_OK)
 
 
 OutDirOpt = Annotated[
@@ -570,6 +577,52 @@ def _build_many(
     _exit(_findings_code(diagnostics) if failed else EXIT_OK)
 
 
+# --- reviu ---------------------------------------------------------------------------------------
+
+
+@app.command(epilog=_EPILOG)
+def reviu(
+    berkas: Annotated[
+        Path,
+        typer.Argument(
+            help="Laporan Word (.docx) yang direviu, buatan tangan atau lkjip.",
+            metavar="BERKAS.docx",
+            show_default=False,
+        ),
+    ],
+    format: FormatOpt = Format.TEXT,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Tulis Catatan Hasil Reviu (.docx) ke berkas ini."),
+    ] = None,
+) -> None:
+    """Reviu LKjIP buatan tangan: periksa angka tabel dan teks sebuah dokumen Word (capaian,
+    persentase, jumlah, rata-rata, sisa, angka yang berbeda antartempat, tanggal)."""
+    from lkjip.codes import REVIU_TAK_TERBACA
+    from lkjip.pipeline import check_output_path
+    from lkjip.reviu import reviu as run_reviu
+
+    with _could_not_run():
+        if not berkas.is_file():
+            raise LkjipUsageError(f"berkas tidak ada: {berkas}")
+        if out is not None:
+            check_output_path(out)
+            if out.resolve() == berkas.resolve():
+                raise LkjipUsageError(f"--out menunjuk laporan yang direviu: {out}")
+        diagnostics = run_reviu(berkas)
+    _print_report(diagnostics, format, berkas.parent)
+    if any(d.code == REVIU_TAK_TERBACA for d in diagnostics):
+        _exit(EXIT_ERROR)
+    if out is not None:
+        from lkjip.reviu.catatan import tulis_catatan
+
+        with _could_not_run():
+            out.parent.mkdir(parents=True, exist_ok=True)
+            tulis_catatan(diagnostics, berkas.name, out)
+        _say(f"ditulis: {out}")
+    _exit(EXIT_FINDINGS if len(diagnostics) else EXIT_OK)
+
+
 # --- init ----------------------------------------------------------------------------------------
 
 
@@ -578,28 +631,72 @@ def init(
     dir: Annotated[Path, typer.Argument(help="Folder data baru: belum ada, atau masih kosong.")],
     nama: Annotated[
         str | None,
-        typer.Option("--nama", help='Nama perangkat daerah, mis. "Kecamatan Sukajadi".'),
+        typer.Option(
+            "--nama",
+            help='Nama instansi, mis. "Dinas Perhubungan Kabupaten Sleman"; bawaan: nama contoh.',
+        ),
+    ] = None,
+    jenis: Annotated[
+        str | None,
+        typer.Option(
+            "--jenis",
+            help="Jenis instansi (kecamatan, dinas, badan, sekretariat-daerah, "
+            "sekretariat-dprd, inspektorat, kabupaten, kota, provinsi, kementerian, lembaga, "
+            "unit-eselon-i, instansi-vertikal); bawaan: dari awal --nama, selain itu kecamatan.",
+        ),
+    ] = None,
+    tahun: Annotated[
+        int | None,
+        typer.Option("--tahun", help="Tahun laporan; bawaan: tahun lalu."),
+    ] = None,
+    induk: Annotated[
+        str | None,
+        typer.Option(
+            "--induk",
+            help='Instansi induk, mis. "Pemerintah Kabupaten Sleman" atau "Kementerian '
+            'Keuangan"; bawaan: dari akhir --nama ("… Kabupaten Sleman").',
+        ),
+    ] = None,
+    dari: Annotated[
+        Path | None,
+        typer.Option(
+            "--dari",
+            help="Folder data tahun lalu: Renstra, program dan narasi disalin, target dari "
+            "Renstra, realisasi dikosongkan; --tahun bawaan: tahun berikutnya.",
+        ),
     ] = None,
 ) -> None:
-    """Buat folder data baru berisi contoh lengkap yang lolos `lkjip validate --strict`.
-    Tidak pernah menimpa: folder yang sudah berisi ditolak."""
+    """Buat folder data baru berisi contoh lengkap untuk satu jenis instansi yang lolos
+    `lkjip validate --strict`. Tidak pernah menimpa: folder yang sudah berisi ditolak."""
     import shlex
 
     from lkjip.init import create_dataset
+    from lkjip.init.dari import create_from
 
     with _could_not_run():
-        written = create_dataset(dir, nama=nama)
+        if dari is None:
+            written = create_dataset(dir, nama=nama, jenis=jenis, tahun=tahun, induk=induk)
+        elif nama is not None or jenis is not None or induk is not None:
+            raise LkjipUsageError(
+                "--dari menyalin instansi dari data tahun lalu: jangan dipakai bersama --nama, "
+                "--jenis atau --induk"
+            )
+        else:
+            written = create_from(dir, dari, tahun)
     for path in written:
         _say(f"ditulis: {path}")
     folder = printable(shlex.quote(str(dir)))
-    typer.echo(
-        "\nLangkah berikutnya:\n"
+    langkah_pertama = (
         f"  1. ganti contoh isian di {folder} (berkas *.yaml dan narasi/) dengan data Anda;\n"
         "     setiap isian dijelaskan oleh catatan # di atasnya\n"
-        f"  2. lkjip validate {folder}\n"
-        f"  3. lkjip build {folder} --out laporan.docx",
-        err=True,
+        if dari is None
+        else f"  1. di {folder}: ganti pagu di anggaran.yaml, periksa target dan tanggal PK di\n"
+        "     kinerja.yaml, perbarui narasi/; isi realisasi setelah diukur\n"
     )
+    langkah_berikutnya = (
+        f"  2. lkjip validate {folder}\n  3. lkjip build {folder} --out laporan.docx"
+    )
+    typer.echo("\nLangkah berikutnya:\n" + langkah_pertama + langkah_berikutnya, err=True)
     _exit(EXIT_OK)
 
 

@@ -94,6 +94,24 @@ EXCEL_RUMUS = "LK518"
 EXCEL_BARIS_REKENING = "LK519"
 EXCEL_INDUK_DARI_KODE = "LK520"
 
+# --- LK6xx: reviu of a Word report lkjip did not make (`lkjip reviu`) ----------------------
+
+REVIU_TAK_TERBACA = "LK601"
+REVIU_CAPAIAN = "LK602"
+REVIU_PERSEN = "LK603"
+REVIU_JUMLAH = "LK604"
+REVIU_RATA = "LK605"
+REVIU_SISA = "LK606"
+REVIU_BERBEDA = "LK607"
+REVIU_BILANGAN = "LK608"
+REVIU_KATEGORI = "LK609"
+REVIU_TANGGAL = "LK610"
+REVIU_NOTASI = "LK611"
+REVIU_RUMUS = "LK612"
+REVIU_TRIWULAN = "LK613"
+REVIU_TERTUKAR = "LK614"
+REVIU_KOLOM_TANPA_JUDUL = "LK615"
+
 # --- LK9xx: lkjip itself --------------------------------------------------------------------
 
 ATURAN_GAGAL = "LK901"  # a rule crashed: a bug of lkjip, not of the data
@@ -603,6 +621,15 @@ _RULES = [
     ("LK215", "target-renstra-hilang", E, "Indikator Renstra tanpa target untuk tahun laporan"),
     ("LK216", "iku-tidak-di-pk", W, "Indikator IKU tidak ada di Perjanjian Kinerja yang berlaku"),
     ("LK217", "sasaran-tanpa-indikator", E, "Sasaran tanpa indikator"),
+    ("LK230", "nilai-tidak-sesuai-rumus", E,
+     "Target atau realisasi tidak dapat diukur dengan rumus capaian indikatornya"),
+    ("LK231", "sasaran-tanpa-induk", E, "Sasaran tanpa induk"),
+    ("LK232", "tingkat-terlewati", E, "Induk sasaran tidak tepat satu tingkat di atasnya"),
+    ("LK233", "tingkat-tidak-dikenal", E, "Tingkat sasaran tidak ada di pengaturan"),
+    ("LK234", "realisasi-beda-turunan", E,
+     "Realisasi yang ditulis berbeda dari hasil pembilang dan penyebutnya"),
+    ("LK235", "rincian-tidak-sesuai", E,
+     "Jumlah atau rata-rata rincian tidak sama dengan realisasi indikator"),
     ("LK301", "realisasi-melebihi-pagu", E, "Realisasi anggaran melebihi pagu"),
     ("LK302", "jumlah-tidak-sesuai", E, "Jumlah yang ditulis tidak sama dengan jumlah rinciannya"),
     ("LK303", "anggaran-pk-beda-dpa", W, "Anggaran di Perjanjian Kinerja berbeda dari pagu DPA"),
@@ -614,6 +641,7 @@ _RULES = [
     ("LK312", "tahun-dokumen", E, "Tahun dokumen berbeda dari tahun laporan"),
     ("LK313", "target-nol-positif", W, "Target 0 pada indikator berpolaritas positif"),
     ("LK314", "tahun-di-luar-renstra", E, "Tahun laporan di luar periode Renstra"),
+    ("LK315", "pita-celah-tumpang", W, "Pita skala berbatas bercelah atau bertumpang tindih"),
     ("LK321", "triwulan-akumulasi-jumlah", E,
      "Jumlah target triwulan indikator akumulasi tidak sama dengan target tahunan"),
     ("LK322", "triwulan-kumulatif", E,
@@ -655,6 +683,9 @@ _RULES = [
     ("LK371", "regulasi-belum-berlaku", W, "Peraturan yang dikutip terbit setelah tahun laporan"),
     ("LK372", "regulasi-sudah-diganti", W,
      "Peraturan yang dikutip sudah diganti pada tahun laporan"),
+    ("LK391", "persen-mungkin-bertentangan", W,
+     "Persentase di narasi mendekati hasil hitungan, tetapi rujukannya tidak pasti"),
+    ("LK392", "notasi-angka-inggris", W, "Persentase di narasi ditulis dengan notasi Inggris"),
 ]
 
 _EXCEL = [
@@ -908,6 +939,205 @@ Contoh benar:
 """),
 ]
 
+_REVIU = [
+    (REVIU_TAK_TERBACA, "dokumen-tak-terbaca", E, "Dokumen Word tidak dapat dibaca",
+     """`lkjip reviu` hanya membaca dokumen Word .docx (Word 2007 ke atas). Berkas .doc lama,
+PDF, berkas rusak, atau berkas lebih dari 50 MB tidak dapat dibaca; perintah keluar dengan
+kode 2.
+
+Contoh salah:
+
+    lkjip reviu laporan.doc
+
+Contoh benar (buka di Word atau LibreOffice, simpan sebagai .docx):
+
+    lkjip reviu laporan.docx"""),
+    (REVIU_CAPAIAN, "reviu-capaian", E, "Capaian di tabel tidak sesuai realisasi dan target",
+     """Capaian yang dicetak sebuah baris dibandingkan dengan realisasi / target × 100 dari
+baris yang sama, dan dengan kedua rumus indikator negatif ((2 − R/T) × 100 dan T/R × 100),
+pada jumlah desimal yang dicetak: 103,2988 boleh dicetak 103 atau 103,30, tetapi tidak
+103,2. Bila angka itu hasil pemotongan, pesan menyebutnya (seed E01).
+
+Contoh salah:
+
+    | Target | Realisasi | Capaian (%) |
+    | 87     | 89,87     | 103,2       |
+
+Contoh benar:
+
+    | 87     | 89,87     | 103,30      |"""),
+    (REVIU_PERSEN, "reviu-persen", E, "Persentase tidak sama dengan rasio angkanya",
+     """Persentase penyerapan di tabel (realisasi / pagu × 100), persentase di kalimat yang
+mengikuti dua jumlah rupiah ("Rp125.645.000 dengan realisasi Rp119.375.000 atau 100%"), rumus
+yang ditulis ("89,87 / 87 × 100% = 103,2%"), dan penyerapan sasaran di tabel efisiensi
+(Σ realisasi / Σ pagu program pendukungnya) harus sama dengan hasil baginya, dibulatkan ke
+desimal yang dicetak (seed E06, E09, E12, E13).
+
+Contoh salah:
+
+    ... sebesar Rp100.000.000 dengan realisasi Rp91.809.900 atau 92,00%.
+
+Contoh benar:
+
+    ... sebesar Rp100.000.000 dengan realisasi Rp91.809.900 atau 91,81%."""),
+    (REVIU_JUMLAH, "reviu-jumlah", E, "Baris jumlah tidak sama dengan jumlah rinciannya",
+     """Baris "Jumlah"/"Total" sebuah kolom pagu, anggaran, realisasi atau sisa harus sama dengan
+jumlah baris di atasnya (seluruh baris, atau baris pada satu tingkat: program "1", "2" atau
+kegiatan "1.1", "1.2").
+
+Contoh salah:
+
+    | Program A | 100.000 |
+    | Program B | 250.000 |
+    | Jumlah    | 360.000 |
+
+Contoh benar:
+
+    | Jumlah    | 350.000 |"""),
+    (REVIU_RATA, "reviu-rata-rata", E, "Rata-rata tidak sama dengan rata-rata bagiannya",
+     """Baris "Rata-rata" harus sama dengan rata-rata baris di atasnya; "rata-rata capaian" di
+kalimat dan capaian sasaran di tabel efisiensi harus sama dengan rata-rata capaian indikator
+laporan (dihitung dari realisasi dan target yang dicetak), pada desimal yang dicetak (seed
+E03: "rata-rata capaian … 100 %" padahal rata-rata 103,30; 100; 100 = 101,10; E11).
+
+Contoh salah:
+
+    Nilai rata-rata capaian kinerja sasaran strategis adalah 100%.
+
+Contoh benar:
+
+    Nilai rata-rata capaian kinerja sasaran strategis adalah 101,10%."""),
+    (REVIU_SISA, "reviu-sisa", E, "Sisa anggaran tidak sama dengan pagu dikurangi realisasi",
+     """Kolom sisa harus sama dengan pagu − realisasi baris yang sama.
+
+Contoh salah:
+
+    | Pagu (Rp) | Realisasi (Rp) | Sisa (Rp) |
+    | 100.000   | 91.000         | 8.000     |
+
+Contoh benar:
+
+    | 100.000   | 91.000         | 9.000     |"""),
+    (REVIU_BERBEDA, "reviu-angka-berbeda", E, "Angka yang sama dicetak berbeda di dua tempat",
+     """Angka untuk hal yang sama (pagu atau realisasi sebuah program, target, realisasi atau
+capaian sebuah indikator pada tahun atau triwulan yang sama, satuannya) dicetak berbeda di
+dua tabel. Tempat yang berbeda dari kebanyakan tempat lain dilaporkan (bila sama banyak: yang
+belakangan), dengan menyebut tempat pembandingnya. Angka yang sudah dilaporkan salah hitung
+tidak dibandingkan lagi (seed E07, E14, E15, E21).
+
+Contoh salah:
+
+    Tabel 3.5: Program Penyelenggaraan Pemerintahan … pagu 67.485.922
+    Tabel 3.6: Program Penyelenggaraan Pemerintahan … pagu 67.500.922
+
+Contoh benar: satu pagu untuk satu program di semua tabel."""),
+    (REVIU_BILANGAN, "reviu-bilangan", E, "Jumlah yang disebut di teks tidak sesuai dokumen",
+     """"N Bab", "N program", "N sasaran", "N indikator" di kalimat, dan kolom "Jumlah
+Program", dibandingkan dengan yang dimuat dokumen: judul BAB, baris program di tabel, sasaran
+dan indikator di tabel kinerja (seed E16, E18, E19). Kalimat tentang program sebuah indikator
+atau sasaran ("program yang mendukung indikator ini") tidak dibandingkan dengan seluruh
+program.
+
+Contoh salah:
+
+    Laporan ini dibagi dalam 3 (tiga) Bab.   (dokumen memuat BAB I–IV)
+
+Contoh benar:
+
+    Laporan ini dibagi dalam 4 (empat) Bab."""),
+    (REVIU_KATEGORI, "reviu-kategori", W, "Kategori capaian tidak diberikan oleh skala laporan",
+     """Kategori yang disebut ("kategori Sangat Tinggi") harus label skala yang dinyatakan
+laporan (tabel skala: interval capaian dan kategorinya) untuk capaian yang disebut di
+kalimat yang sama. Laporan yang menyebut kategori tanpa menyatakan skalanya juga dilaporkan
+(seed E04, E37).
+
+Contoh salah:
+
+    Rata-rata capaian 101,10% dengan kategori Berhasil.  (skala tidak dinyatakan)
+
+Contoh benar:
+
+    Rata-rata capaian 101,10% dengan kategori Sangat Tinggi.  (skala Permendagri 86/2017
+    dicetak di Bab III)"""),
+    (REVIU_TANGGAL, "reviu-tanggal", E, "Tanggal di luar periode laporan",
+     """Tanggal penandatanganan dibandingkan dengan periode laporan (tahun di sampul): laporan
+tahun N ditandatangani setelah tahun N berakhir; evaluasi yang memuat triwulan IV tidak
+bertanggal sebelum 31 Desember N; Rencana Kinerja Tahunan N disusun sebelum tahun N dimulai
+(seed E31, E32, E33).
+
+Contoh salah:
+
+    KATA PENGANTAR … Dumai, Januari 2022   (laporan tahun 2022)
+
+Contoh benar:
+
+    Dumai, 31 Januari 2023"""),
+    (REVIU_NOTASI, "reviu-notasi", W, "Angka ditulis dengan notasi bukan Indonesia",
+     """Angka Indonesia memakai titik pemisah ribuan dan koma desimal (89,87; 1.103.336.776).
+"80.5%" atau "1,103,336,776" adalah notasi Inggris: pembaca dapat salah membacanya.
+
+Contoh salah:
+
+    Capaian sebesar 80.5%.
+
+Contoh benar:
+
+    Capaian sebesar 80,5%."""),
+    (REVIU_RUMUS, "reviu-rumus-kolom", E, "Kolom tidak sesuai rumus yang dinyatakan tabel",
+     """Kolom yang judulnya menyatakan rumus ("(5) = (3) − (4)") atau yang rumusnya dinyatakan
+di catatan tabel ("Tingkat efisiensi : capaian kinerja – penyerapan anggaran") dihitung ulang
+dari angka yang dicetak di baris yang sama (seed E10: 100 − 98,96 = 1,04, tercetak 1,03).
+
+Contoh salah:
+
+    | Capaian (%) | Penyerapan (%) | Efisiensi (5) = (3) − (4) |
+    | 103,30      | 98,00          | 5,29                      |
+
+Contoh benar:
+
+    | 103,30      | 98,00          | 5,30                      |"""),
+    (REVIU_TRIWULAN, "reviu-triwulan", E,
+     "Angka triwulan tidak sesuai dengan angka tahunan dengan cara agregasi mana pun",
+     """Target (atau realisasi) triwulan harus menghasilkan angka tahunan dengan salah satu cara
+agregasi: jumlahnya (akumulasi), atau TW IV (kumulatif, nilai akhir). Seed E20: IKM
+30/30/20/17 (jumlah 97, TW IV 17) untuk target 87; E21/E22: TW IV 80 untuk target 87.
+
+Contoh salah:
+
+    | Target Tahunan | TW I | TW II | TW III | TW IV |
+    | 87             | 30   | 30    | 20     | 17    |
+
+Contoh benar:
+
+    | 87             | –    | –     | –      | 87    |"""),
+    (REVIU_TERTUKAR, "reviu-pagu-realisasi-tertukar", E,
+     "Pagu dan realisasi tertukar di kalimat",
+     """Kalimat menyebut sebagai pagu angka yang di tempat lain dokumen adalah realisasinya
+(dan sebaliknya), sehingga realisasi tampak melebihi pagu (seed E05).
+
+Contoh salah:
+
+    … dialokasikan Rp1.070.096.194 … realisasi Rp1.103.336.776 …
+
+Contoh benar:
+
+    … dialokasikan Rp1.103.336.776 … realisasi Rp1.070.096.194 …"""),
+    (REVIU_KOLOM_TANPA_JUDUL, "reviu-kolom-tanpa-judul", W,
+     "Kolom berisi angka tanpa judul kolom",
+     """Baris data sebuah tabel lebih lebar dari judulnya: sebuah kolom berisi angka tetapi tidak
+berjudul, sehingga pembaca tidak tahu angka apa itu (seed E23: 20 sel di bawah 19 judul).
+
+Contoh salah:
+
+    | Realisasi Tahunan | Persen |        |
+    | 89,87             | 103    | 103,30 |
+
+Contoh benar:
+
+    | Realisasi Tahunan | Persen |
+    | 89,87             | 103,30 |"""),
+]
+
 _BUG = [
     (ATURAN_GAGAL, "aturan-gagal", E, "Aturan pemeriksaan gagal dijalankan (bug lkjip)",
      """Sebuah aturan pemeriksaan berhenti karena galat pemrograman. Ini adalah bug lkjip,
@@ -917,7 +1147,7 @@ bukan kesalahan data; laporkan ke pengembang beserta pesan dan datanya."""),
 
 
 def _register_all() -> None:
-    for code, name, severity, title, doc in (*_LOAD, *_SCHEMA, *_RENDER, *_EXCEL, *_BUG):
+    for code, name, severity, title, doc in (*_LOAD, *_SCHEMA, *_RENDER, *_EXCEL, *_REVIU, *_BUG):
         register_code(code, name, severity, title, doc)
     for code, name, severity, title in _RULES:
         register_code(code, name, severity, title)

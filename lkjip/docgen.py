@@ -31,10 +31,13 @@ from lkjip import checks as _checks  # noqa: F401 - the rules document themselve
 from lkjip.calc import anggaran as calc_anggaran
 from lkjip.calc import capaian as calc_capaian
 from lkjip.calc import efisiensi as calc_efisiensi
+from lkjip.calc import kaskade as calc_kaskade
+from lkjip.calc import kurun as calc_kurun
 from lkjip.calc import rollup as calc_rollup
 from lkjip.calc import rumus as calc_rumus
 from lkjip.calc import skala as calc_skala
 from lkjip.calc import triwulan as calc_triwulan
+from lkjip.calc import turunan as calc_turunan
 from lkjip.codes import all_codes
 from lkjip.diagnostics import CodeInfo
 from lkjip.model import DOCUMENTS
@@ -308,6 +311,9 @@ _CALC_MODULES: list[tuple[types.ModuleType, str]] = [
     (calc_capaian, "Capaian indikator"),
     (calc_triwulan, "Capaian triwulan (Rencana Aksi)"),
     (calc_rollup, "Capaian sasaran dan perangkat daerah"),
+    (calc_kaskade, "Kaskade sasaran"),
+    (calc_turunan, "Realisasi turunan dan rincian"),
+    (calc_kurun, "Riwayat: kurun tahun dan jalur terhadap target Renstra"),
     (calc_anggaran, "Anggaran: jumlah, penyerapan, sisa"),
     (calc_efisiensi, "Efisiensi"),
     (calc_skala, "Skala kategori capaian"),
@@ -378,20 +384,30 @@ itu di satu tempat, sehingga teks dan angka selalu sepadan. Bila `pengaturan.bat
 diisi, teks rata-rata menyebutnya: "rata-rata capaian indikator; capaian tiap indikator
 dibatasi paling tinggi 100% di dalam rata-rata".""",
     calc_capaian: """Capaian satu indikator untuk satu periode, dalam persen, tidak dibulatkan.
-Rumusnya mengikuti `polaritas` indikator (R = realisasi, T = target):
+Rumusnya adalah `rumus` yang dinyatakan indikator untuk tahun itu (satu nama, atau per tahun
+mulai berlaku), dan bila tidak dinyatakan mengikuti `polaritas` (R = realisasi, T = target):
 
 - **positif** (makin tinggi makin baik): R / T × 100; tidak dapat dihitung bila T = 0.
 - **negatif** (makin rendah makin baik), menurut `pengaturan.rumus_negatif`:
   `dua_kurang_rasio` = (2 − R/T) × 100, paling kecil 0 (T = 10, R = 8 → 120);
   `rasio_terbalik` = T / R × 100, dan 100 bila R = 0 (T = 10, R = 8 → 125). Target nol
   (toleransi nol) memberi 100 bila R = 0 dan 0 bila R > 0.
-- **rentang** (target berupa batas bawah dan atas): di atas rentang R / batas atas × 100, di
-  bawah rentang R / batas bawah × 100, di dalam rentang 100 (92 terhadap 80–90 → 102,22…;
-  70 terhadap 80–90 → 87,5).
+- **negatif-rasio**: T / R × 100 (rumus `rasio_terbalik`, dapat dipilih per indikator).
+- **rentang** (rentang yang dipertahankan, `rumus: rentang`): 100 di dalam rentang; di luar
+  rentang (1 − |R − batas terdekat| / batas terdekat) × 100, paling kecil 0, sehingga di kedua
+  sisi kurang dari 100 (4,5 terhadap 2–4 → 87,5; 92 terhadap 80–90 → 97,78…).
+- **rentang-batas** (`polaritas: rentang`, PermenPAN-RB 6/2022): di atas rentang R / batas
+  atas × 100, di bawah rentang R / batas bawah × 100, di dalam rentang 100 (92 terhadap
+  80–90 → 102,22…; 70 terhadap 80–90 → 87,5).
 - **stabil** (menyimpang ke arah mana pun buruk): (1 − |R − T| / T) × 100, paling kecil 0.
+- **biner** (`ya`/`tidak`): 100 bila realisasi sama dengan target, 0 bila berbeda.
 - **kualitatif** (predikat, mis. opini BPK): peringkat predikat realisasi / peringkat predikat
   target × 100; peringkat dihitung dari urutan predikat, yang terendah lebih dulu (WDP
-  terhadap target WTP pada urutan TMP, TW, WDP, WTP → 3/4 × 100 = 75).
+  terhadap target WTP pada urutan TMP, TW, WDP, WTP → 3/4 × 100 = 75). Urutan bawaan:
+  `opini-bpk` (TMP, TW, WDP, WTP) dan `predikat-sakip` (D, C, CC, B, BB, A, AA).
+
+Target nol ditangani tegas: rumus positif, stabil dan rentang dengan batas terdekat 0 tidak
+dapat dihitung ("target bernilai 0"); rumus negatif membaca target 0 sebagai toleransi nol.
 
 Capaian terhadap target akhir Renstra (`kondisi_akhir`) membandingkan realisasi tahun N
 dengan target akhir (IKM 89,87 / 88 → 102,13…); bila target akhir adalah jumlah lima tahun
@@ -408,12 +424,18 @@ dapat dihitung dicetak `–` beserta alasannya (tabel di bawah), tidak pernah 0.
 - **kumulatif** (kemajuan sampai dengan): capaian TW k = realisasi TW k terhadap target TW k;
   realisasi tahunan = triwulan terakhir yang terisi.
 - **nilai_akhir** (tingkat atau indeks): seperti kumulatif.
+- **rata_rata**: capaian tiap triwulan dari nilainya sendiri; realisasi tahunan = rata-rata
+  triwulan yang terisi.
+- **maksimum**: capaian tiap triwulan dari nilainya sendiri; realisasi tahunan = nilai
+  tertinggi yang terisi.
 
-Rumus polaritas indikator dipakai pada pasangan nilainya, sehingga indikator negatif memakai
-rumus negatif pada nilai triwulannya.""",
+Semester (`realisasi[].semester`) mengikuti aturan yang sama dengan dua periode. Rumus capaian
+indikator tahun itu dipakai pada pasangan nilainya, sehingga indikator negatif memakai rumus
+negatif pada nilai triwulannya.""",
     calc_rollup: """Capaian sasaran adalah rata-rata capaian indikatornya (`metode_rollup`:
 `rata_rata`, atau `rata_rata_tertimbang` dengan bobot `Indikator.bobot`, 1 bila tidak diisi);
-capaian perangkat daerah adalah rata-rata capaian sasarannya. Batas `batas_capaian` hanya
+capaian perangkat daerah adalah rata-rata capaian sasaran tingkat pertama kaskade (semua
+sasaran bila tidak ada kaskade). Batas `batas_capaian` hanya
 membatasi capaian tiap indikator di dalam rata-rata; di tempat lain indikator tetap dicetak
 dengan capaian aslinya. Indikator yang capaiannya tidak dapat dihitung tidak ikut dirata-rata
 (tidak dihitung sebagai 0).""",
@@ -427,7 +449,11 @@ mendukung paling sedikit satu indikator. Pagu di Perjanjian Kinerja dibandingkan
 DPA (dari `anggaran.yaml`) menurut kode.""",
     calc_efisiensi: """Efisiensi membandingkan capaian kinerja dengan penyerapan anggaran, menurut
 `pengaturan.rumus_efisiensi`: `selisih` (bawaan) = capaian − penyerapan, dalam poin persen;
-`rasio` = capaian / penyerapan (tidak dapat dihitung bila penyerapan 0). Di atas nilai
+`rasio` = capaian / penyerapan (tidak dapat dihitung bila penyerapan 0); `sisa_anggaran` =
+100 − penyerapan (persen anggaran yang tidak terserap), "efisien" hanya bila capaian mencapai
+100% dan "tidak efisien" bila target tidak tercapai; `indeks_rka_kl` (PMK 249/2011) = 50 +
+E / 20 × 50 dengan E = (1 − penyerapan / capaian) × 100 dibatasi −20 s.d. 20 (untuk sasaran
+dan perangkat daerah E adalah rata-rata E indikatornya), nilai seimbang 50. Di atas nilai
 seimbang keterangannya "efisien", tepat di nilai seimbang "sesuai", di bawahnya "tidak
 efisien". Teks rumus yang dicetak di kepala tabel adalah teks rumus yang dipakai.""",
     calc_skala: """Kategori capaian ditentukan skala: bawaan `permendagri86` atau `lan2003`
@@ -435,7 +461,27 @@ efisien". Teks rumus yang dicetak di kepala tabel adalah teks rumus yang dipakai
 pita itu sampai sebelum `min` pita di atasnya (91 ≤ C → Sangat Tinggi, 76 ≤ C < 91 → Tinggi,
 …); pita terendah juga memuat semua capaian di bawah `min`-nya, sehingga setiap capaian punya
 kategori. Nama skala yang tidak dikenal dilaporkan pemeriksaan, dan perhitungan memakai
-`permendagri86`.""",
+`permendagri86`. Skala sendiri yang ditulis dengan batas (`max`, atau pita tanpa `min`)
+dibaca apa adanya: `min_inklusif`/`max_inklusif` menentukan apakah batasnya termasuk pita,
+batas kosong berarti terbuka, dan nilai di luar semua pita tidak berkategori (celah dan
+tumpang tindih diperingatkan, LK315). Bentuk yang sama menilai penyerapan anggaran
+(`pengaturan.skala_serapan`).""",
+    calc_kaskade: """Tingkat kaskade sasaran dinyatakan di `pengaturan.tingkat_sasaran`; sasaran
+tanpa `tingkat` berada di tingkat pertama. Capaian sasaran dihitung dari indikatornya sendiri,
+rata-rata dihitung per tingkat dari sasaran tingkat itu saja, dan capaian perangkat daerah
+adalah rata-rata tingkat pertama: tingkat yang berbeda tidak pernah dicampur.""",
+    calc_turunan: """Realisasi turunan = pembilang / penyebut × pengali, dibulatkan setengah ke
+atas ke `desimal` angka (bawaan 2); angka itu adalah realisasinya, sehingga semua tabel dan
+kalimat mencetak angka yang sama (3 / 17.000 × 100.000 → 17,65). Rincian per wilayah atau
+unit membentuk realisasi dengan jumlah barisnya (`jumlah`), rata-ratanya (`rata_rata`), atau
+jumlah pembilang / jumlah penyebut × pengali (`rasio`); rata-rata dan rasio dibandingkan pada
+banyak desimal realisasi.""",
+    calc_kurun: """Kurun `kurun[awal][akhir]` ada untuk setiap pasangan tahun yang sama-sama
+berealisasi angka; jumlah dan rata-rata memakai setiap tahun di antaranya (kedua ujung
+termasuk) yang berealisasi angka. Perubahan = realisasi akhir − realisasi awal (satuan
+indikator, "poin" untuk persen dan indeks) dan dalam persen realisasi awal (tidak dihitung
+bila realisasi awal 0). Jalur memuat realisasi dan target Renstra (juga `target_lalu`) per
+tahun sampai tahun akhir Renstra, untuk grafik.""",
 }
 
 
@@ -471,6 +517,7 @@ _RANGES = [
     ("LK3", "LK3xx — konsistensi angka, tanggal, pegawai, narasi"),
     ("LK4", "LK4xx — menyusun laporan"),
     ("LK5", "LK5xx — impor anggaran dari Excel"),
+    ("LK6", "LK6xx — reviu laporan buatan tangan"),
     ("LK9", "LK9xx — galat lkjip"),
 ]
 

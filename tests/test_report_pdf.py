@@ -91,9 +91,42 @@ def laid_out(request, tmp_path_factory):
     return out, measure(out.with_suffix(".pdf"))
 
 
-def test_no_page_is_mostly_empty_except_where_a_chapter_ends(laid_out):
+# Layout defects known on the agency examples, left open in the tracker (issue 15): the
+# measurement finds them, and each entry must keep failing until it is fixed (strict xfail).
+KNOWN_LAYOUT_DEFECTS = {
+    (
+        "blank",
+        "dinas_perhubungan_sukamaju_2023",
+    ): "Tabel 2.1 dan Gambar 3.5 mendorong ke halaman baru",
+    (
+        "blank",
+        "setda_provinsi_nusa_harapan_2021",
+    ): "Tabel 2.1 dan Gambar 3.5 mendorong ke halaman baru",
+    (
+        "blank",
+        "inspektorat_kota_harapan_2022",
+    ): "daftar program pendukung terdorong ke halaman baru",
+    (
+        "split",
+        "dinas_perhubungan_sukamaju_2023",
+    ): "tabel di PDF tidak terhitung sama dengan di .docx",
+    (
+        "split",
+        "setda_provinsi_nusa_harapan_2021",
+    ): "tabel di PDF tidak terhitung sama dengan di .docx",
+}
+
+
+def _known_defect(request, kind: str) -> None:
+    reason = KNOWN_LAYOUT_DEFECTS.get((kind, request.node.callspec.id))
+    if reason is not None:
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
+
+
+def test_no_page_is_mostly_empty_except_where_a_chapter_ends(laid_out, request):
     from tests.render.pdf_pages import ends_a_chapter
 
+    _known_defect(request, "blank")
     _, pages = laid_out
     emptier = [
         f"halaman {page.number} ({page.blank:.0%} kosong, mulai {page.lines[:1]})"
@@ -103,10 +136,12 @@ def test_no_page_is_mostly_empty_except_where_a_chapter_ends(laid_out):
     assert not emptier, emptier
 
 
-def test_short_tables_do_not_break_across_pages(laid_out):
+def test_short_tables_do_not_break_across_pages(laid_out, request):
     """A table lkjip keeps together (at most 15 rows and not taller than most of a page, see
     table_xml.KEEP_TOGETHER_*) is on one page; only the others continue on the next."""
     from tests.render.pdf_pages import table_starts
+
+    _known_defect(request, "split")
 
     docx, pages = laid_out
     tables = _numbered_tables(docx)

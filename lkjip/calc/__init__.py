@@ -14,8 +14,10 @@ from decimal import Decimal
 from lkjip.calc import anggaran as ag
 from lkjip.calc import capaian as cp
 from lkjip.calc import efisiensi as ef
-from lkjip.calc import rollup, skala, triwulan
+from lkjip.calc import kaskade, kurun, rollup, skala, triwulan
+from lkjip.calc import turunan as tr
 from lkjip.calc.results import (
+    Anggaran,
     Capaian,
     Hasil,
     HasilIndikator,
@@ -30,7 +32,7 @@ from lkjip.calc.results import (
 )
 from lkjip.calc.rumus import Rumus
 from lkjip.model import Indikator, Project
-from lkjip.model.kinerja import Triwulan
+from lkjip.model.kinerja import Realisasi, Triwulan
 
 __all__ = ["Hasil", "Rumus", "compute"]
 
@@ -39,11 +41,26 @@ RealisasiPerTahun = dict[str, dict[int, NilaiData | None]]
 
 
 def realisasi_per_indikator(project: Project) -> RealisasiPerTahun:
-    """Realisations of `kinerja.realisasi` by indicator and year (the first row of an id wins)."""
+    """Realisations of `kinerja.realisasi` by indicator and year (the first row of an id wins);
+    a year given only as `turunan` gets its computed value."""
     hasil: RealisasiPerTahun = {}
     for row in project.kinerja.realisasi:
-        hasil.setdefault(row.indikator, dict(row.nilai))
+        if row.indikator in hasil:
+            continue
+        nilai: dict[int, NilaiData | None] = dict(row.nilai)
+        for year, turunan_ in row.turunan.items():
+            if nilai.get(year) is None:
+                nilai[year] = tr.nilai(turunan_)  # a typed value is kept; LK234 compares them
+        hasil[row.indikator] = nilai
     return hasil
+
+
+def baris_realisasi(project: Project) -> dict[str, Realisasi]:
+    """Each indicator's realisation row by id (the first one when the data repeats it)."""
+    rows: dict[str, Realisasi] = {}
+    for row in project.kinerja.realisasi:
+        rows.setdefault(row.indikator, row)
+    return rows
 
 
 def target_tahun(project: Project, indikator: Indikator) -> NilaiData | None:
@@ -52,6 +69,11 @@ def target_tahun(project: Project, indikator: Indikator) -> NilaiData | None:
         if row.indikator == indikator.id:
             return row.target
     return indikator.target.get(project.tahun)
+
+
+def target_semua(indikator: Indikator) -> dict[int, NilaiData]:
+    """Targets by year: the current Renstra's, and those of earlier plans (`target_lalu`)."""
+    return dict(indikator.target_lalu) | dict(indikator.target)
 
 
 def baris_rencana_aksi(project: Project, indikator_id: str) -> Triwulan | None:
@@ -83,10 +105,10 @@ def riwayat(
     per_tahun[tahun] = nilai.get(tahun)
     hasil = []
     for year in sorted(per_tahun):
-        t = target if year == tahun else indikator.target.get(year)
+        t = target if year == tahun else target_semua(indikator).get(year)
         value = per_tahun[year]
         alasan = cp.ALASAN_TIDAK_DIUKUR if year in nilai else cp.ALASAN_BELUM_ADA
-        capaian = cp.compute(indikator, t, value, rumus_negatif, alasan)
+        capaian = cp.compute(indikator, t, value, rumus_negatif, alasan, year)
         hasil.append(Riwayat(tahun=year, target=t, realisasi=value, capaian=capaian))
     return hasil
 
@@ -112,17 +134,22 @@ def hasil_indikator(
     realisasi: RealisasiPerTahun,
     programs: list[HasilProgram],
     skala_: SkalaTerpakai,
+    row: Realisasi | None = None,
 ) -> HasilIndikator:
-    """Everything computed for one indicator."""
+    """Everything computed for one indicator (`row`: its realisation row, for the derived
+    value, the semesters and the breakdown)."""
     pengaturan = project.laporan.pengaturan
     tahun = project.tahun
     nilai = realisasi.get(indikator.id, {})
     alasan = cp.ALASAN_TIDAK_DIUKUR if tahun in nilai else cp.ALASAN_BELUM_ADA
     target = target_tahun(project, indikator)
     r = nilai.get(tahun)
-    capaian = cp.compute(indikator, target, r, pengaturan.rumus_negatif, alasan)
+    capaian = cp.compute(indikator, target, r, pengaturan.rumus_negatif, alasan, tahun)
     rows = riwayat(project, indikator, nilai, target)
     baris = baris_rencana_aksi(project, indikator.id)
+    turunan_ = row.turunan.get(tahun) if row is not None else None
+    rincian = row.rincian if row is not None else None
+    semester = row.semester if row is not None else None
     pendukung = [p for p in programs if indikator.id in p.indikator]
     anggaran = ag.anggaran_dari(pendukung)
     efisiensi = None
@@ -147,13 +174,23 @@ def hasil_indikator(
         perubahan=perubahan(indikator, rows, tahun),
         triwulan=[]
         if baris is None
-        else triwulan.hasil_triwulan(indikator, baris, pengaturan.rumus_negatif),
+        else triwulan.hasil_triwulan(indikator, baris, pengaturan.rumus_negatif, tahun),
         realisasi_dari_triwulan=None
         if baris is None
         else triwulan.realisasi_tahunan(indikator.agregasi, baris.realisasi),
         program=[p.kode for p in pendukung],
         anggaran=anggaran,
         efisiensi=efisiensi,
+        semester=[]
+        if semester is None
+        else triwulan.hasil_triwulan(indikator, semester, pengaturan.rumus_negatif, tahun),
+        realisasi_dari_semester=None
+        if semester is None
+        else triwulan.realisasi_tahunan(indikator.agregasi, semester.realisasi),
+        kurun=kurun.semua_kurun(rows),
+        jalur=kurun.jalur(rows, target_semua(indikator), project.renstra.periode.akhir),
+        turunan=None if turunan_ is None else tr.hasil_turunan(turunan_),
+        rincian=None if rincian is None else tr.hasil_rincian(rincian, r),
     )
 
 
@@ -183,9 +220,24 @@ def hasil_sasaran(
             kategori=skala.kategori(capaian.nilai, skala_),
             program=[p.kode for p in pendukung],
             anggaran=anggaran,
-            efisiensi=ef.efisiensi(capaian.nilai, serapan, pengaturan.rumus_efisiensi),
+            efisiensi=ef.gabungan(
+                capaian.nilai,
+                serapan,
+                [indikator[i.id].efisiensi for i in inds if i.id in indikator],
+                pengaturan.rumus_efisiensi,
+            ),
+            tingkat=kaskade.tingkat_dari(project, sasaran).id,
+            induk=sasaran.induk,
         )
     return hasil
+
+
+def capaian_tingkat(project: Project, sasaran: dict[str, HasilSasaran]) -> dict[str, Capaian]:
+    """Mean capaian of each cascade level over its own sasaran only (levels never mix)."""
+    return {
+        t.id: rollup.capaian_opd([(s.id, s.capaian) for s in sasaran.values() if s.tingkat == t.id])
+        for t in project.laporan.pengaturan.tingkat_sasaran
+    }
 
 
 def jumlah(project: Project) -> Jumlah:
@@ -193,13 +245,50 @@ def jumlah(project: Project) -> Jumlah:
     kegiatan = [k for p in project.anggaran.program for k in p.kegiatan]
     semua_sub = all(k.sub_kegiatan for k in kegiatan)
     return Jumlah(
-        sasaran=len(project.renstra.sasaran),
+        sasaran=sum(1 for s in project.renstra.sasaran if kaskade.indeks_tingkat(project, s) == 0),
         indikator=len(project.renstra.indikator),
         iku=sum(1 for i in project.renstra.indikator if i.iku),
         program=len(project.anggaran.program),
         kegiatan=len(kegiatan),
         sub_kegiatan=sum(len(k.sub_kegiatan) for k in kegiatan) if semua_sub else None,
     )
+
+
+def kategori_serapan(
+    skala_: SkalaTerpakai | None,
+    programs: list[HasilProgram],
+    total: Anggaran,
+    pendukung: Anggaran,
+) -> dict[str, str | None]:
+    """Category of budget absorption on the declared scale: "total", "pendukung" and each
+    program by code; empty when the report declares no absorption scale."""
+    if skala_ is None:
+        return {}
+    hasil = {
+        "total": skala.kategori(total.serapan, skala_),
+        "pendukung": skala.kategori(pendukung.serapan, skala_),
+    }
+    for prog in programs:
+        hasil.setdefault(prog.kode, skala.kategori(prog.anggaran.serapan, skala_))
+    return hasil
+
+
+def rumus_capaian(project: Project) -> dict[str, Rumus]:
+    """The formulas the report's indicators use in year N: by polarity for those that declare
+    none (keyed by the polarity), and by identifier for those that declare one; when a key
+    would name two formulas, the second is keyed by its identifier."""
+    pengaturan = project.laporan.pengaturan
+    hasil: dict[str, Rumus] = {}
+    for ind in project.renstra.indikator:
+        declared = ind.rumus_tahun(project.tahun)
+        if declared is None:
+            key, formula = ind.polaritas.value, cp.rumus(ind.polaritas, pengaturan.rumus_negatif)
+        else:
+            key, formula = declared.value, Rumus(declared.value)
+        if hasil.get(key, formula) is not formula:
+            key = formula.value  # polarity `rentang` beside a declared `rentang`: both listed
+        hasil.setdefault(key, formula)
+    return hasil
 
 
 def compute(project: Project) -> Hasil:
@@ -212,14 +301,20 @@ def compute(project: Project) -> Hasil:
     skala_ = skala.terpakai(pengaturan)
     programs = [ag.program(p) for p in project.anggaran.program]
     realisasi = realisasi_per_indikator(project)
+    rows = baris_realisasi(project)
 
     indikator: dict[str, HasilIndikator] = {}
     for ind in project.renstra.indikator:
         if ind.id not in indikator:
-            indikator[ind.id] = hasil_indikator(project, ind, realisasi, programs, skala_)
+            indikator[ind.id] = hasil_indikator(
+                project, ind, realisasi, programs, skala_, rows.get(ind.id)
+            )
 
     sasaran = hasil_sasaran(project, indikator, programs, skala_)
-    capaian_opd: Capaian = rollup.capaian_opd([(s.id, s.capaian) for s in sasaran.values()])
+    per_tingkat = capaian_tingkat(project, sasaran)
+    pertama = pengaturan.tingkat_sasaran[0].id
+    utama = {s.id for s in sasaran.values() if s.tingkat == pertama}  # the OPD's level
+    capaian_opd: Capaian = next(iter(per_tingkat.values()))
     known = {i.id for i in project.renstra.indikator}
     pendukung = ag.jumlahkan(p.anggaran for p in ag.pendukung(programs, known))
 
@@ -232,6 +327,10 @@ def compute(project: Project) -> Hasil:
             kegiatan_by_kode.setdefault(keg.kode, keg)
 
     pk = project.pk
+    total = ag.jumlahkan(p.anggaran for p in programs)
+    serapan_skala = (
+        None if pengaturan.skala_serapan is None else skala.dari_model(pengaturan.skala_serapan)
+    )
     return Hasil(
         tahun=project.tahun,
         indikator=indikator,
@@ -240,15 +339,20 @@ def compute(project: Project) -> Hasil:
         kategori_opd=skala.kategori(capaian_opd.nilai, skala_),
         program=program_by_kode,
         kegiatan=kegiatan_by_kode,
-        total=ag.jumlahkan(p.anggaran for p in programs),
+        total=total,
         pendukung=pendukung,
-        efisiensi=ef.efisiensi(capaian_opd.nilai, pendukung.serapan, pengaturan.rumus_efisiensi),
+        efisiensi=ef.gabungan(
+            capaian_opd.nilai,
+            pendukung.serapan,
+            [h.efisiensi for h in indikator.values() if h.sasaran in utama],
+            pengaturan.rumus_efisiensi,
+        ),
         jumlah=jumlah(project),
         skala=skala_,
-        rumus_capaian={
-            i.polaritas.value: cp.rumus(i.polaritas, pengaturan.rumus_negatif)
-            for i in project.renstra.indikator
-        },
+        rumus_capaian=rumus_capaian(project),
+        skala_serapan=serapan_skala,
+        kategori_serapan=kategori_serapan(serapan_skala, programs, total, pendukung),
+        capaian_tingkat=per_tingkat,
         pk_total=ag.pk_total(pk),
         selisih_pk=ag.selisih_pk(pk, program_by_kode),
     )

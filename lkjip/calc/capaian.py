@@ -3,6 +3,27 @@
 Every function returns a `Capaian`: the unrounded percentage, the formula used (a `Rumus`,
 whose text the report prints) and — when it cannot be computed — `nilai=None` with the
 reason. Nothing here rounds.
+
+The formula of an indicator is the one it declares for the year (`rumus` in renstra.yaml,
+one identifier or one per year it takes effect), else the one of its polarity:
+
+    positif        R / T × 100
+    negatif        (2 − R / T) × 100, at least 0
+    negatif-rasio  T / R × 100; R = 0 → 100
+    rentang        band to keep [min, max]: 100 inside; outside
+                   (1 − |R − nearer bound| / |nearer bound|) × 100, at least 0
+                   (80–90: 92 → 97,78; 70 → 87,5; so it is below 100 on both sides)
+    rentang-batas  PermenPAN-RB 6/2022: 100 inside; outside R / nearer bound × 100
+                   (above the band it exceeds 100); the polarity `rentang` uses it
+    stabil         (1 − |R − T| / T) × 100, at least 0
+    biner          "ya"/"tidak": 100 when R = T, else 0
+    kualitatif     rank(R) / rank(T) × 100 on the ordered predicates (`predikat`: a list,
+                   or `opini-bpk` TMP<TW<WDP<WTP, `predikat-sakip` D<C<CC<B<BB<A<AA)
+
+Zero targets, explicitly: positif, stabil, kualitatif (rank 0 never occurs) and a range
+whose nearer bound is 0 cannot be computed ("target bernilai 0"; LK313 warns for positif);
+negatif and negatif-rasio read T = 0 as zero tolerance: R = 0 → 100, R > 0 → 0. A missing
+realisation is never 0: it is None with the reason "belum ada realisasi" or "tidak diukur".
 """
 
 from __future__ import annotations
@@ -22,7 +43,7 @@ SERATUS = Decimal(100)
 # The formula of each polarity; a negative indicator's follows `pengaturan.rumus_negatif`.
 RUMUS_POLARITAS = {
     Polaritas.POSITIF: Rumus.POSITIF,
-    Polaritas.RENTANG: Rumus.RENTANG,
+    Polaritas.RENTANG: Rumus.RENTANG_BATAS,
     Polaritas.STABIL: Rumus.STABIL,
     Polaritas.KUALITATIF: Rumus.KUALITATIF,
 }
@@ -37,6 +58,10 @@ ALASAN_TIDAK_DIUKUR = "tidak diukur"
 ALASAN_TANPA_TARGET = "target tidak ditetapkan"
 ALASAN_JENIS_NILAI = "jenis nilai target/realisasi tidak sesuai dengan polaritas indikator"
 ALASAN_TANPA_PREDIKAT = "daftar predikat indikator tidak ditetapkan"
+ALASAN_BINER = "nilai indikator biner harus 'ya' atau 'tidak'"
+
+# The two values of a `biner` indicator, as written in the data (case and spaces ignored).
+YA, TIDAK = "ya", "tidak"
 
 
 def rumus(polaritas: Polaritas, rumus_negatif: RumusNegatif) -> Rumus:
@@ -44,6 +69,15 @@ def rumus(polaritas: Polaritas, rumus_negatif: RumusNegatif) -> Rumus:
     if polaritas is Polaritas.NEGATIF:
         return RUMUS_NEGATIF[rumus_negatif]
     return RUMUS_POLARITAS[polaritas]
+
+
+def rumus_indikator(indikator: Indikator, tahun: int | None, rumus_negatif: RumusNegatif) -> Rumus:
+    """The formula of `indikator` in `tahun`: the one it declares for that year
+    (`Indikator.rumus`), else the one of its polarity."""
+    declared = None if tahun is None else indikator.rumus_tahun(tahun)
+    if declared is not None:
+        return Rumus(declared.value)
+    return rumus(indikator.polaritas, rumus_negatif)
 
 
 def positif(realisasi: Decimal, target: Decimal) -> Capaian:
@@ -77,6 +111,22 @@ def negatif(realisasi: Decimal, target: Decimal, varian: RumusNegatif) -> Capaia
 
 
 def rentang(realisasi: Decimal, bawah: Decimal, atas: Decimal) -> Capaian:
+    """A band to keep ("dipertahankan"), [bawah, atas]: 100 inside; outside, 100 less the
+    distance to the nearer bound as a percentage of that bound, floored at 0.
+
+    80–90: 85 → 100; 92 → (1 − 2/90) × 100 = 97,77…; 70 → (1 − 10/80) × 100 = 87,5.
+    A nearer bound of 0 cannot carry a percentage: not computable ("target bernilai 0").
+    """
+    if bawah <= realisasi <= atas:
+        return Capaian(SERATUS, Rumus.RENTANG)
+    batas = atas if realisasi > atas else bawah
+    if batas == 0:
+        return Capaian(None, Rumus.RENTANG, ALASAN_TARGET_NOL)
+    jarak = abs(realisasi - batas) / abs(batas)
+    return Capaian(max(NOL, (SATU - jarak) * SERATUS), Rumus.RENTANG)
+
+
+def rentang_batas(realisasi: Decimal, bawah: Decimal, atas: Decimal) -> Capaian:
     """Target interval [bawah, atas], higher is better (PermenPAN-RB 6/2022).
 
     Above the range: R / atas × 100; below: R / bawah × 100; inside: 100
@@ -87,10 +137,10 @@ def rentang(realisasi: Decimal, bawah: Decimal, atas: Decimal) -> Capaian:
     elif realisasi < bawah:
         batas = bawah
     else:
-        return Capaian(SERATUS, Rumus.RENTANG)
+        return Capaian(SERATUS, Rumus.RENTANG_BATAS)
     if batas == 0:
-        return Capaian(None, Rumus.RENTANG, ALASAN_TARGET_NOL)
-    return Capaian(realisasi / batas * SERATUS, Rumus.RENTANG)
+        return Capaian(None, Rumus.RENTANG_BATAS, ALASAN_TARGET_NOL)
+    return Capaian(realisasi / batas * SERATUS, Rumus.RENTANG_BATAS)
 
 
 def stabil(realisasi: Decimal, target: Decimal) -> Capaian:
@@ -98,6 +148,21 @@ def stabil(realisasi: Decimal, target: Decimal) -> Capaian:
     if target == 0:
         return Capaian(None, Rumus.STABIL, ALASAN_TARGET_NOL)
     return Capaian(max(NOL, (SATU - abs(realisasi - target) / target) * SERATUS), Rumus.STABIL)
+
+
+def nilai_biner(nilai: NilaiData) -> str | None:
+    """ "ya" or "tidak" for a binary value written in any case; None for anything else."""
+    if isinstance(nilai, str) and nilai.strip().lower() in (YA, TIDAK):
+        return nilai.strip().lower()
+    return None
+
+
+def biner(realisasi: NilaiData, target: NilaiData) -> Capaian:
+    """Yes/no: 100 when the realisation is the target ("ya" against "ya"), else 0."""
+    r, t = nilai_biner(realisasi), nilai_biner(target)
+    if r is None or t is None:
+        return Capaian(None, Rumus.BINER, ALASAN_BINER)
+    return Capaian(SERATUS if r == t else NOL, Rumus.BINER)
 
 
 def peringkat(nilai: NilaiData, predikat: list[str] | None) -> Decimal | str:
@@ -138,38 +203,52 @@ def compute(
     realisasi: NilaiData | None,
     rumus_negatif: RumusNegatif,
     alasan_kosong: str = ALASAN_BELUM_ADA,
+    tahun: int | None = None,
 ) -> Capaian:
-    """Capaian of `indikator` for a target and a realisation, by its polarity.
+    """Capaian of `indikator` for a target and a realisation, by its formula in `tahun`.
 
     Args:
-        target, realisasi: as the data gives them (number, range or predicate label).
-        rumus_negatif: the report's formula for negative indicators.
+        target, realisasi: as the data gives them (number, range or label).
+        rumus_negatif: the report's formula for negative indicators without a declared one.
         alasan_kosong: the reason to give when `realisasi` is None ("belum ada realisasi",
             or "tidak diukur" when the data says so explicitly).
+        tahun: the year measured, which picks a formula declared per year; None = by polarity.
     """
-    polaritas = indikator.polaritas
-    formula = rumus(polaritas, rumus_negatif)
+    formula = rumus_indikator(indikator, tahun, rumus_negatif)
     if realisasi is None:
         return Capaian(None, formula, alasan_kosong)
     if target is None:
         return Capaian(None, formula, ALASAN_TANPA_TARGET)
-    if polaritas is Polaritas.KUALITATIF:
-        return kualitatif(realisasi, target, indikator.predikat)
+    if formula is Rumus.KUALITATIF:
+        return kualitatif(realisasi, target, indikator.daftar_predikat)
+    if formula is Rumus.BINER:
+        return biner(realisasi, target)
     if not isinstance(realisasi, Decimal):
         return Capaian(None, formula, ALASAN_JENIS_NILAI)
-    if polaritas is Polaritas.RENTANG:
-        if isinstance(target, Rentang):
-            return rentang(realisasi, target.min, target.max)
-        if isinstance(target, Decimal):
-            return rentang(realisasi, target, target)
-        return Capaian(None, formula, ALASAN_JENIS_NILAI)
+    if formula in (Rumus.RENTANG, Rumus.RENTANG_BATAS):
+        return _rentang(formula, realisasi, target)
     if not isinstance(target, Decimal):
         return Capaian(None, formula, ALASAN_JENIS_NILAI)
-    if polaritas is Polaritas.NEGATIF:
-        return negatif(realisasi, target, rumus_negatif)
-    if polaritas is Polaritas.STABIL:
+    if formula is Rumus.NEGATIF:
+        return negatif(realisasi, target, RumusNegatif.DUA_KURANG_RASIO)
+    if formula is Rumus.NEGATIF_RASIO:
+        return negatif(realisasi, target, RumusNegatif.RASIO_TERBALIK)
+    if formula is Rumus.STABIL:
         return stabil(realisasi, target)
     return positif(realisasi, target)
+
+
+def _rentang(formula: Rumus, realisasi: Decimal, target: NilaiData) -> Capaian:
+    """A range formula on a {min, max} target, or on one number taken as a band of width 0."""
+    if isinstance(target, Rentang):
+        bawah, atas = target.min, target.max
+    elif isinstance(target, Decimal):
+        bawah = atas = target
+    else:
+        return Capaian(None, formula, ALASAN_JENIS_NILAI)
+    if formula is Rumus.RENTANG:
+        return rentang(realisasi, bawah, atas)
+    return rentang_batas(realisasi, bawah, atas)
 
 
 def renstra(
@@ -191,8 +270,10 @@ def renstra(
     """
     akhir = indikator.kondisi_akhir
     if not indikator.target_akhir_total:
-        return compute(indikator, akhir, realisasi_tahun.get(tahun), rumus_negatif, alasan_kosong)
-    formula = rumus(indikator.polaritas, rumus_negatif)
+        return compute(
+            indikator, akhir, realisasi_tahun.get(tahun), rumus_negatif, alasan_kosong, tahun
+        )
+    formula = rumus_indikator(indikator, tahun, rumus_negatif)
     jumlah = NOL
     for year in sorted(y for y in indikator.target if y <= tahun):
         value = realisasi_tahun.get(year)
@@ -201,7 +282,7 @@ def renstra(
         if not isinstance(value, Decimal):
             return Capaian(None, formula, ALASAN_JENIS_NILAI)
         jumlah += value
-    return compute(indikator, akhir, jumlah, rumus_negatif)
+    return compute(indikator, akhir, jumlah, rumus_negatif, tahun=tahun)
 
 
 def arah(selisih: Decimal) -> str:

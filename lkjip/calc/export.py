@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from lkjip import idfmt
+from lkjip.calc import kurun
 from lkjip.calc.results import (
     Anggaran,
     Capaian,
@@ -22,14 +23,20 @@ from lkjip.calc.results import (
     HasilIndikator,
     HasilKegiatan,
     HasilProgram,
+    HasilRincian,
     HasilSasaran,
     HasilSubKegiatan,
     HasilTriwulan,
+    HasilTurunan,
+    Kurun,
     NilaiData,
     Perubahan,
+    PitaSkala,
     Riwayat,
     SkalaTerpakai,
 )
+from lkjip.calc.skala import interval as skala_interval
+from lkjip.calc.turunan import RUMUS_TURUNAN
 from lkjip.errors import printable
 from lkjip.model.renstra import Rentang
 
@@ -153,13 +160,72 @@ def indikator_json(h: HasilIndikator) -> Json:
             "program": list(h.program),
             "anggaran": anggaran_json(h.anggaran),
             "efisiensi": efisiensi_json(h.efisiensi),
+            "semester": [_semester(t) for t in h.semester],
+            "realisasi_dari_semester": nilai(h.realisasi_dari_semester),
+            "kurun": {str(k.awal): {str(k.akhir): _kurun(k)} for k in kurun.sampai_akhir(h.kurun)},
+            "jalur": [
+                {"tahun": t.tahun, "target": nilai(t.target), "realisasi": nilai(t.realisasi)}
+                for t in h.jalur
+            ],
+            "turunan": _turunan(h.turunan),
+            "rincian": _rincian(h.rincian),
         }
     )
 
 
+def _semester(t: HasilTriwulan) -> Json:
+    return {
+        "semester": t.triwulan,
+        "target": nilai(t.target),
+        "realisasi": nilai(t.realisasi),
+    } | _capaian(t.capaian)
+
+
+def _kurun(k: Kurun) -> Json:
+    return {
+        "tahun": list(k.tahun),
+        "jumlah": angka(k.jumlah),
+        "rata_rata": dua_desimal(k.rata_rata),
+        "perubahan": angka(k.perubahan),
+        "perubahan_persen": dua_desimal(k.perubahan_persen),
+    }
+
+
+def _turunan(t: HasilTurunan | None) -> Json | None:
+    if t is None:
+        return None
+    return {
+        "pembilang": angka(t.pembilang),
+        "penyebut": angka(t.penyebut),
+        "pengali": angka(t.pengali),
+        "nilai": angka(t.nilai),
+        "rumus": RUMUS_TURUNAN,
+    }
+
+
+def _rincian(r: HasilRincian | None) -> Json | None:
+    if r is None:
+        return None
+    return {
+        "judul": r.judul,
+        "agregasi": r.agregasi,
+        "baris": [
+            {
+                "nama": b.nama,
+                "nilai": angka(b.nilai),
+                "pembilang": angka(b.pembilang),
+                "penyebut": angka(b.penyebut),
+            }
+            for b in r.baris
+        ],
+        "nilai": angka(r.nilai),
+        "sesuai": r.sesuai,
+    }
+
+
 def sasaran_json(h: HasilSasaran) -> Json:
     return (
-        {"teks": h.teks, "indikator": list(h.indikator)}
+        {"teks": h.teks, "tingkat": h.tingkat, "induk": h.induk, "indikator": list(h.indikator)}
         | _capaian(h.capaian)
         | {
             "kategori": h.kategori,
@@ -191,11 +257,16 @@ def program_json(h: HasilProgram) -> Json:
 
 
 def skala_json(skala: SkalaTerpakai) -> Json:
-    return {
-        "nama": skala.nama,
-        "sumber": skala.sumber,
-        "pita": [{"min": angka(p.min), "kategori": p.kategori} for p in skala.pita],
-    }
+    """A scale; bands written with bounds also give `max` and which bounds are inclusive."""
+
+    def pita(p: PitaSkala) -> Json:
+        out: Json = {"min": angka(p.min), "kategori": p.kategori}
+        if skala.eksplisit:
+            out |= {"max": angka(p.max), "min_inklusif": p.min_inklusif}
+            out |= {"max_inklusif": p.max_inklusif}
+        return out
+
+    return {"nama": skala.nama, "sumber": skala.sumber, "pita": [pita(p) for p in skala.pita]}
 
 
 def to_json(hasil: Hasil) -> Json:
@@ -205,6 +276,7 @@ def to_json(hasil: Hasil) -> Json:
         "indikator": {k: indikator_json(v) for k, v in hasil.indikator.items()},
         "sasaran": {k: sasaran_json(v) for k, v in hasil.sasaran.items()},
         "opd": _capaian(hasil.capaian_opd) | {"kategori": hasil.kategori_opd},
+        "tingkat": {k: _capaian(v) for k, v in hasil.capaian_tingkat.items()},
         "program": {k: program_json(v) for k, v in hasil.program.items()},
         "kegiatan": {k: kegiatan_json(v) for k, v in hasil.kegiatan.items()},
         "total": anggaran_json(hasil.total),
@@ -220,6 +292,8 @@ def to_json(hasil: Hasil) -> Json:
             "bab": hasil.jumlah.bab,
         },
         "skala": skala_json(hasil.skala),
+        "skala_serapan": None if hasil.skala_serapan is None else skala_json(hasil.skala_serapan),
+        "kategori_serapan": dict(hasil.kategori_serapan),
         "rumus_capaian": {k: v.teks for k, v in hasil.rumus_capaian.items()},
         "pk_total": uang(hasil.pk_total),
         "selisih_pk": [
@@ -312,20 +386,36 @@ def _teks_indikator(h: HasilIndikator) -> list[str]:
     return baris
 
 
+def _pita_teks(skala: SkalaTerpakai) -> list[tuple[str, str]]:
+    """The bands as the text summary names them: "≥ 91" for a scale of `min` only, the
+    interval ("85 < C ≤ 100") for a scale written with bounds."""
+    if skala.eksplisit:
+        return skala_interval(skala)
+    return [(f"≥ {idfmt.angka(p.min)}", p.kategori) for p in skala.pita if p.min is not None]
+
+
 def to_text(hasil: Hasil) -> str:
     """A readable Indonesian summary of every computed figure, for people."""
-    pita = "; ".join(f"≥ {idfmt.angka(p.min)} {p.kategori}" for p in hasil.skala.pita)
+    pita = "; ".join(f"{teks} {kategori}" for teks, kategori in _pita_teks(hasil.skala))
     out = [f"Hasil perhitungan kinerja tahun {hasil.tahun}", f"Skala: {hasil.skala.nama} ({pita})"]
     out += ["", "Indikator"]
     for h in hasil.indikator.values():
         out += _teks_indikator(h)
     out += ["", "Sasaran"]
+    bertingkat = len(hasil.capaian_tingkat) > 1
     for s in hasil.sasaran.values():
+        induk = f" ← {s.induk}" if s.induk else ""
+        kaskade = f" [{s.tingkat}{induk}]" if bertingkat else ""
         out += [
-            f"- {s.id} {s.teks}: capaian {teks_capaian(s.capaian, s.kategori)}",
+            f"- {s.id}{kaskade} {s.teks}: capaian {teks_capaian(s.capaian, s.kategori)}",
             f"    rumus: {s.capaian.rumus_teks}",
             f"    anggaran pendukung: {teks_anggaran(s.anggaran)}",
             f"    efisiensi: {teks_efisiensi(s.efisiensi)}",
+        ]
+    if bertingkat:
+        out += [
+            f"Rata-rata tingkat {tingkat}: {teks_capaian(c)}"
+            for tingkat, c in hasil.capaian_tingkat.items()
         ]
     out += [f"Capaian OPD: {teks_capaian(hasil.capaian_opd, hasil.kategori_opd)}", "", "Anggaran"]
     for p in hasil.program.values():

@@ -7,6 +7,7 @@ A value that cannot be computed is `None` with a reason — never a silent 0.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -61,6 +62,28 @@ class Riwayat:
 
 
 @dataclass(frozen=True)
+class Kurun:
+    """An indicator's realisation over the years awal…akhir (`lkjip.calc.kurun`)."""
+
+    awal: int
+    akhir: int
+    tahun: list[int]  # the years with a numeric realisation, ends included
+    jumlah: Decimal  # Σ realisasi of those years
+    rata_rata: Decimal  # their mean
+    perubahan: Decimal  # R_akhir − R_awal, in the indicator's unit
+    perubahan_persen: Decimal | None  # perubahan / R_awal × 100; None when R_awal = 0
+
+
+@dataclass(frozen=True)
+class TitikJalur:
+    """One year of the path of realisation against the Renstra target (for charts)."""
+
+    tahun: int
+    target: NilaiData | None
+    realisasi: NilaiData | None
+
+
+@dataclass(frozen=True)
 class HasilTriwulan:
     triwulan: int  # 1..4
     target: NilaiData | None
@@ -90,6 +113,39 @@ class Efisiensi:
 
 
 @dataclass(frozen=True)
+class HasilTurunan:
+    """A realisation computed from counts (`kinerja.realisasi[].turunan`)."""
+
+    pembilang: Decimal
+    penyebut: Decimal
+    pengali: Decimal
+    nilai: Decimal  # pembilang / penyebut × pengali, at the declared decimals
+    nama_pembilang: str | None = None
+    nama_penyebut: str | None = None
+
+
+@dataclass(frozen=True)
+class BarisHasilRincian:
+    nama: str
+    nilai: Decimal  # as entered, or pembilang / penyebut × pengali at the declared decimals
+    pembilang: Decimal | None = None
+    penyebut: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class HasilRincian:
+    """The year's realisation broken down by area or unit."""
+
+    judul: str  # column title, e.g. "Kelurahan"
+    agregasi: str  # "jumlah" | "rata_rata" | "rasio"
+    baris: list[BarisHasilRincian]
+    nilai: Decimal  # Σ, mean or Σ pembilang / Σ penyebut × pengali of the rows, unrounded
+    sesuai: bool | None  # the rows make the realisation; None when it is not a number
+    pembilang: Decimal | None = None  # Σ pembilang of the rows (`rasio` only)
+    penyebut: Decimal | None = None  # Σ penyebut of the rows (`rasio` only)
+
+
+@dataclass(frozen=True)
 class HasilIndikator:
     id: str
     nama: str
@@ -112,6 +168,13 @@ class HasilIndikator:
     program: list[str]  # codes of supporting programs
     anggaran: Anggaran | None  # sums of the supporting programs
     efisiensi: Efisiensi | None
+    semester: list[HasilTriwulan] = field(default_factory=list)  # semester I, II (`triwulan` 1, 2)
+    realisasi_dari_semester: NilaiData | None = None  # annual realisation by the aggregation
+    # [awal][akhir]: spans of the history (`lkjip.calc.kurun.SemuaKurun`, computed when read)
+    kurun: Mapping[int, Mapping[int, Kurun]] = field(default_factory=dict)
+    jalur: list[TitikJalur] = field(default_factory=list)  # to the Renstra's last year
+    turunan: HasilTurunan | None = None  # the year's realisation from pembilang/penyebut
+    rincian: HasilRincian | None = None  # the year's breakdown by area or unit
 
 
 @dataclass(frozen=True)
@@ -124,6 +187,8 @@ class HasilSasaran:
     program: list[str]  # codes of non-penunjang programs supporting its indicators
     anggaran: Anggaran | None  # anggaran pendukung sasaran
     efisiensi: Efisiensi
+    tingkat: str = "strategis"  # id of its cascade level (`pengaturan.tingkat_sasaran`)
+    induk: str | None = None  # id of the parent sasaran one level up; None at the first level
 
 
 @dataclass(frozen=True)
@@ -167,15 +232,19 @@ class Jumlah:
 
 @dataclass(frozen=True)
 class PitaSkala:
-    min: Decimal
+    min: Decimal | None  # None: open below (a scale written with bounds only)
     kategori: str
+    max: Decimal | None = None  # None: up to the next band's min, or open above
+    min_inklusif: bool = True
+    max_inklusif: bool = False
 
 
 @dataclass(frozen=True)
 class SkalaTerpakai:
     nama: str
     sumber: str | None
-    pita: list[PitaSkala]  # descending by min
+    pita: list[PitaSkala]  # descending by min; as written when `eksplisit`
+    eksplisit: bool = False  # bands with their own bounds (`lkjip.model.laporan.Skala`)
 
 
 @dataclass(frozen=True)
@@ -204,5 +273,10 @@ class Hasil:
     jumlah: Jumlah
     skala: SkalaTerpakai
     rumus_capaian: dict[str, Rumus] = field(default_factory=dict)  # polaritas → formula
+    skala_serapan: SkalaTerpakai | None = None  # `pengaturan.skala_serapan`
+    # Category of budget absorption on `skala_serapan`: "total", "pendukung", program codes.
+    kategori_serapan: dict[str, str | None] = field(default_factory=dict)
+    # Mean of each cascade level's sasaran, by level id, in the declared order (first = OPD).
+    capaian_tingkat: dict[str, Capaian] = field(default_factory=dict)
     pk_total: Decimal | None = None  # Σ programs in the PK
     selisih_pk: list[SelisihPk] = field(default_factory=list)

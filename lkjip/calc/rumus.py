@@ -19,8 +19,10 @@ class Rumus(str, Enum):
     POSITIF = "positif"  # R / T × 100
     NEGATIF = "negatif"  # (2 − R / T) × 100, pengaturan.rumus_negatif: dua_kurang_rasio
     NEGATIF_RASIO = "negatif-rasio"  # T / R × 100, pengaturan.rumus_negatif: rasio_terbalik
-    RENTANG = "rentang"  # R against the nearer bound of [min, max]; 100 inside
+    RENTANG = "rentang"  # band to keep [min, max]: 100 inside, less by the distance outside
+    RENTANG_BATAS = "rentang-batas"  # R against the nearer bound of [min, max]; 100 inside
     STABIL = "stabil"  # (1 − |R − T| / T) × 100
+    BINER = "biner"  # ya/tidak: 100 when realisasi = target, else 0
     KUALITATIF = "kualitatif"  # rank of R's predicate / rank of T's predicate × 100
     RATA_RATA = "rata-rata"  # sasaran: mean of its indicators
     RATA_RATA_TERTIMBANG = "rata-rata-tertimbang"  # sasaran: mean weighted by `bobot`
@@ -41,10 +43,15 @@ RUMUS_TEKS: dict[Rumus, str] = {
     Rumus.NEGATIF: "(2 − realisasi / target) × 100",
     Rumus.NEGATIF_RASIO: "target / realisasi × 100",
     Rumus.RENTANG: (
+        "100 bila realisasi di dalam rentang target; di luar rentang (1 − |realisasi − batas "
+        "terdekat| / batas terdekat) × 100, paling rendah 0"
+    ),
+    Rumus.RENTANG_BATAS: (
         "realisasi / batas rentang × 100 (batas atas bila realisasi di atas rentang, batas "
         "bawah bila di bawahnya; 100 bila di dalam rentang)"
     ),
     Rumus.STABIL: "(1 − |realisasi − target| / target) × 100",
+    Rumus.BINER: "100 bila realisasi sama dengan target (ya/tidak), 0 bila berbeda",
     Rumus.KUALITATIF: "peringkat predikat realisasi / peringkat predikat target × 100",
     Rumus.RATA_RATA: "rata-rata capaian indikator",
     Rumus.RATA_RATA_TERTIMBANG: "rata-rata tertimbang capaian indikator (bobot indikator)",

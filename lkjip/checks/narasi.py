@@ -14,16 +14,16 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from lkjip import idfmt
-from lkjip.calc.results import Anggaran, Hasil
+from lkjip.calc.results import Anggaran, Hasil, HasilIndikator
+from lkjip.checks import konteks
 from lkjip.checks._util import num
-from lkjip.checks.prose import Prose
+from lkjip.checks.prose import Prose, ProseFile
 from lkjip.checks.registry import rule
 from lkjip.diagnostics import Diagnostic, Location, Severity, diag
 from lkjip.model import Project
 from lkjip.terbilang import BATAS as terbilang_batas
 from lkjip.terbilang import terbilang
 
-_PERSEN = re.compile(r"(?<![\d.,])(\d+(?:,\d+)?) ?%")
 _RUPIAH = re.compile(r"\bRp\.? ?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{2})|,-)?")
 _HITUNG = re.compile(
     r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)\s*(?:\(\s*([A-Za-z ]+?)\s*\)\s*)?"
@@ -147,6 +147,7 @@ def _money_values(project: Project, hasil: Hasil) -> dict[str, list[tuple[str, D
     return out
 
 
+# The kind of percentage the words before it announce (LK367 reads categories with it).
 _CONTEXT_PERSEN = (
     ("rata", re.compile(r"rata-rata(?: capaian)?|rerata|capaian rata-rata", re.IGNORECASE)),
     ("serapan", re.compile(r"serap\w*|penyerapan|realisasi (?:keuangan|anggaran)", re.IGNORECASE)),
@@ -157,7 +158,8 @@ _CONTEXT_RUPIAH = (
     ("realisasi", re.compile(r"realisasi|terserap|penyerapan|dibelanjakan", re.IGNORECASE)),
     ("pagu", re.compile(r"pagu|anggar|dialokasikan|alokasi|tersedia", re.IGNORECASE)),
 )
-_BATAS = re.compile(r"\n\s*\n|[.!?:;]\s+(?=[A-Z*#-])")
+# Where a sentence ends: a blank line, a list item's start, or a stop before a capital.
+_BATAS = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])|[.!?:;]\s+(?=[A-Z*#-])")
 
 
 def _context(
@@ -181,52 +183,84 @@ def _context(
     return max(found)[2] if found else None
 
 
-def _match(typed: Decimal, places: int, values: list[tuple[str, Decimal]]) -> str | None:
-    for label, value in values:
-        if idfmt.bulatkan(value, places) == typed:
-            return label
-    return None
-
-
-def _nearest(typed: Decimal, values: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
-    best = min(values, key=lambda lv: abs(lv[1] - typed), default=None)
-    return best
-
-
 _PLACEHOLDER = "tulis sebagai placeholder {{ … | persen }}"
 _PLACEHOLDER_RP = "tulis sebagai placeholder {{ … | rupiah }}"
 
+# A percentage as typed, Indonesian ("96,99%") or English ("80.5%") notation.
+_PERSEN_KETIK = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?) ?%")
+# A bare capaian typed after its word, without "%": "capaian 103,2".
+_CAPAIAN_POLOS = re.compile(
+    r"\bcapaian(?:\s+kinerja)?(?:\s+(?:sebesar|adalah|yaitu|mencapai))?\s+"
+    r"(\d+(?:,\d+)?)(?![\d.,]*\d)(?!\s*%)",
+    re.IGNORECASE,
+)
+_KALI_SERATUS = re.compile(r"[x×*]\s*$")  # "… × 100 %": the formula's factor, no figure
+
 
 def typed_numbers(prose: Prose) -> list[Angka]:
-    """Every typed percentage and Rupiah amount, classified (LK361–LK363 share one pass:
-    ask through `prose.shared(typed_numbers)`)."""
-    persen = _percent_values(prose.hasil)
+    """Every typed percentage and Rupiah amount, classified (LK361–LK363, LK391, LK392 share
+    one pass: ask through `prose.shared(typed_numbers)`)."""
+    semua = _Semua(_percent_values(prose.hasil)["semua"])
     uang = _money_values(prose.project, prose.hasil)
     out: list[Angka] = []
     for f in prose.files:
-        text = f.text
-        matches = [(m, "%") for m in _PERSEN.finditer(text)]
-        matches += [(m, "Rp") for m in _RUPIAH.finditer(text)]
-        matches.sort(key=lambda mk: mk[0].start())
-        floor = 0
-        amounts: list[Decimal] = []  # Rupiah amounts typed so far in the current sentence
-        for m, kind in matches:
-            line, col = f.position(m.start())
-            where = Location(f.file, line, col)
-            shown = m.group(0).strip()
-            if _BATAS.search(text, floor, m.start()):
-                amounts = []
-            if kind == "%":
-                ratio = None
-                if _RASIO_SELA.fullmatch(text, floor, m.start()):
-                    ratio = _classify_rasio(m, shown, amounts, where)
-                found = ratio or _classify_persen(m, shown, text, floor, persen, where)
-            else:
-                amounts.append(_rupiah_value(m))
-                found = _classify_rupiah(m, shown, text, floor, uang, where)
-            out.append(replace(found, subject=shown))
-            floor = m.end()
+        out.extend(_typed_in_file(prose, f, semua, uang))
     return out
+
+
+def _typed_in_file(prose: Prose, f: ProseFile, semua: _Semua, uang: Pools) -> Iterator[Angka]:
+    text = f.text
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for m in _PERSEN_KETIK.finditer(text):
+        if not _KALI_SERATUS.search(text, max(0, m.start() - 4), m.start()):
+            found.append((m.start(), m.end(), "%", m))
+    found += [(m.start(), m.end(), "Rp", m) for m in _RUPIAH.finditer(text)]
+    found += [(m.start(1), m.end(1), "polos", m) for m in _CAPAIAN_POLOS.finditer(text)]
+    found.sort(key=lambda item: item[0])
+    floor = 0
+    for start, end, kind, m in found:
+        line, col = f.position(start)
+        where = Location(f.file, line, col)
+        shown = m.group(0).strip() if kind != "polos" else m.group(1)
+        if kind == "Rp":
+            found_rp = _classify_rupiah(m, shown, text, floor, uang, where)
+            yield replace(found_rp, subject=shown)
+        else:
+            typed = konteks.baca(m.group(1))
+            if typed is not None:
+                if typed.notasi == konteks.EN:
+                    yield Angka("LK392", where, f'"{shown}" ditulis dengan notasi Inggris; tulis '
+                                f"{konteks.cetak(typed.nilai, typed.desimal)}%", shown)  # fmt: skip
+                sentence = _kalimat(text, floor, start)
+                period = _periode(sentence, text[max(floor, start - len(sentence)) : start],
+                                  text[end : end + 30])  # fmt: skip
+                angka = _classify(prose, f, typed, shown, sentence, period, where, semua)
+                if angka is not None and not (kind == "polos" and angka.code != "LK361"):
+                    yield replace(angka, subject=shown)
+        floor = end
+
+
+_TAHUN_SESUDAH = re.compile(r"^\W{0,3}(?:pada|di|tahun|th\.?)\s+(?:tahun\s+)?(20\d\d)\b", re.I)
+
+
+def _periode(sentence: str, clause: str, after: str) -> tuple[str, int] | None:
+    """The period a number is of: a year right after it ("103,30% pada 2022"), else the one
+    named since the previous number ("… 2021 … 100,85%, naik menjadi 103,30%" is not of
+    2021), else the sentence's."""
+    m = _TAHUN_SESUDAH.match(after)
+    if m:
+        return ("tahun", int(m.group(1)))
+    if len(clause) < len(sentence):
+        return konteks.periode(clause)
+    return konteks.periode(sentence)
+
+
+def _kalimat(text: str, floor: int, start: int) -> str:
+    """The words of the sentence before a number (at most 160 characters back)."""
+    lo = max(0, start - 160)
+    for b in _BATAS.finditer(text, lo, start):
+        lo = b.end()
+    return text[lo:start]
 
 
 # What may stand between "… Rp<realisasi>" and the percentage that states it as a share of the
@@ -235,35 +269,108 @@ def typed_numbers(prose: Prose) -> list[Angka]:
 _RASIO_SELA = re.compile(r"[\s,]*(?:(?:atau|\(|yaitu|sebesar|=)\s*)?")
 
 
-def _rupiah_value(m: re.Match[str]) -> Decimal:
-    typed = idfmt.parse_angka(m.group(1)) or Decimal(0)
-    if m.group(2):
-        typed += Decimal(m.group(2)) / 100
-    return typed
-
-
-def _classify_rasio(
-    m: re.Match[str], shown: str, amounts: list[Decimal], where: Location
+def _classify(
+    prose: Prose,
+    f: ProseFile,
+    typed: konteks.Bilangan,
+    shown: str,
+    sentence: str,
+    period: tuple[str, int] | None,
+    where: Location,
+    semua: _Semua,
 ) -> Angka | None:
+    """LK361 when the figure the number states is certain and it is wrong; LK391 (a warning)
+    when it is uncertain and close to a computed figure; LK363 otherwise."""
+    if typed.desimal > _DESIMAL_MAKS or not _wajar(typed.nilai):
+        return Angka("LK363", where, f'persentase "{shown}" diketik di narasi; {_PLACEHOLDER}')
+    ratio = _rasio(typed, shown, sentence, where)
+    if ratio is not None:
+        return ratio
+    certain = _rujukan(prose, f, sentence, period)
+    if certain:
+        label, value = certain[0]
+        if _sama(value, typed):
+            return Angka("LK363", where, f'persentase "{shown}" diketik di narasi, sama dengan '
+                         f"{label}; {_PLACEHOLDER}")  # fmt: skip
+        return Angka(
+            "LK361",
+            where,
+            f'persentase "{shown}" di narasi bertentangan dengan {label} yang dihitung: '
+            f"{idfmt.persen(value)}",
+        )
+    same = semua.sama(typed)
+    if same:
+        return Angka("LK363", where, f'persentase "{shown}" diketik di narasi, sama dengan '
+                     f"{same}; {_PLACEHOLDER}")  # fmt: skip
+    near = min(semua.pool, key=lambda lv: abs(lv[1] - typed.nilai), default=None)
+    if near is not None and abs(near[1] - typed.nilai) < 1:
+        return Angka(
+            "LK391",
+            where,
+            f'persentase "{shown}" di narasi mendekati {near[0]} yang dihitung '
+            f"({idfmt.persen(near[1])}), tetapi kalimatnya tidak menyebut pasti angka apa itu; "
+            f"{_PLACEHOLDER}",
+        )
+    return Angka("LK363", where, f'persentase "{shown}" diketik di narasi; {_PLACEHOLDER}')
+
+
+class _Semua:
+    """Every computed figure of the run, with tables of them rounded to a number of decimals,
+    built on first use: a narrative typed full of numbers is compared in linear time, not in
+    figures × numbers roundings. Lives for one `typed_numbers` pass only."""
+
+    def __init__(self, pool: list[tuple[str, Decimal]]) -> None:
+        self.pool = pool
+        self._tables: dict[int, dict[Decimal, str]] = {}
+
+    def sama(self, typed: konteks.Bilangan) -> str | None:
+        """The first figure the typed number states as printed (see `_sama`)."""
+        places = [typed.desimal]
+        if format(typed.nilai, "f").partition(".")[2].endswith("0"):
+            places.append(typed.desimal - 1)
+        for d in places:
+            label = self._table(d).get(typed.nilai)
+            if label is not None:
+                return label
+        return None
+
+    def _table(self, places: int) -> dict[Decimal, str]:
+        if places not in self._tables:
+            table: dict[Decimal, str] = {}
+            for label, value in self.pool:
+                table.setdefault(idfmt.bulatkan(value, places), label)
+            self._tables[places] = table
+        return self._tables[places]
+
+
+def _sama(value: Decimal, typed: konteks.Bilangan) -> bool:
+    """The figure as printed: rounded half-up to the typed decimals, or to one fewer when the
+    last typed decimal is a zero (73,30 for 73,3: one decimal printed with two). "92,00" for
+    91,81 stays wrong: 91,8 is not 92,0."""
+    if konteks.sama_dicetak(value, typed):
+        return True
+    digits = format(typed.nilai, "f").partition(".")[2]
+    return digits.endswith("0") and konteks.sama_dicetak(value, typed.nilai, typed.desimal - 1)
+
+
+def _rasio(typed: konteks.Bilangan, shown: str, sentence: str, where: Location) -> Angka | None:
     """A percentage right after two amounts of one sentence is realisasi / pagu × 100 of them
     (seed E12: Rp119.375.000 of Rp125.645.000 "100%", E13: "92,00%"); None when it is not."""
-    if len(amounts) < 2 or amounts[-2] <= 0:
+    if "Rp" not in sentence and "rp" not in sentence and not re.search(r"\d\.\d{3}\.", sentence):
+        return None  # no amount in the sentence: spare reading them for every number
+    amounts = konteks.jumlah_rupiah(sentence)
+    if len(amounts) < 2 or not _RASIO_SELA.fullmatch(sentence, amounts[-1].end):
         return None
-    pagu, realisasi = amounts[-2], amounts[-1]
-    digits = m.group(1)
-    typed = Decimal(digits.replace(",", "."))
-    places = len(digits.split(",")[1]) if "," in digits else 0
-    if not (_wajar(pagu) and _wajar(realisasi) and places <= _DESIMAL_MAKS):
+    pagu, realisasi = konteks.pagu_realisasi(amounts[-2], amounts[-1])
+    if pagu.nilai <= 0 or not (_wajar(pagu.nilai) and _wajar(realisasi.nilai)):
         return None
-    value = realisasi / pagu * 100
+    value = realisasi.nilai / pagu.nilai * 100
     if not _wajar(value):
         return None
-    pair = f"{idfmt.rupiah(realisasi)} dari {idfmt.rupiah(pagu)}"
-    if idfmt.bulatkan(value, places) == typed:
-        return Angka(
-            "LK363", where, f'persentase "{shown}" diketik di narasi, sama dengan {pair}; '
-            f"{_PLACEHOLDER}",
-        )  # fmt: skip
+    pair = f"{idfmt.rupiah(realisasi.nilai)} dari {idfmt.rupiah(pagu.nilai)}"
+    if _sama(value, typed):
+        return Angka("LK363", where, f'persentase "{shown}" diketik di narasi, sama dengan '
+                     f"{pair}; {_PLACEHOLDER}")  # fmt: skip
     return Angka(
         "LK361",
         where,
@@ -272,34 +379,114 @@ def _classify_rasio(
     )
 
 
-def _classify_persen(
-    m: re.Match[str], shown: str, text: str, floor: int, values: Pools, where: Location
-) -> Angka:
-    digits = m.group(1)
-    typed = Decimal(digits.replace(",", "."))
-    places = len(digits.split(",")[1]) if "," in digits else 0
-    if places > _DESIMAL_MAKS or not _wajar(typed):
-        return Angka("LK363", where, f'persentase "{shown}" diketik di narasi; {_PLACEHOLDER}')
-    kind = _context(text, m.start(), floor, _CONTEXT_PERSEN, closest=True)
-    pool = values.get(kind, []) if kind else []
-    strong = kind in ("rata", "serapan") and bool(pool)
-    same = _match(typed, places, pool)
-    if not same and not strong:
-        same = _match(typed, places, values["semua"])
-    if same:
-        return Angka(
-            "LK363", where, f'persentase "{shown}" diketik di narasi, sama dengan {same}; '
-            f"{_PLACEHOLDER}",
-        )  # fmt: skip
-    near = _nearest(typed, pool if strong else values["semua"])
-    if near is not None and (strong or abs(near[1] - typed) < 1):
-        return Angka(
-            "LK361",
-            where,
-            f'persentase "{shown}" di narasi bertentangan dengan {near[0]} yang dihitung: '
-            f"{idfmt.persen(near[1])}",
-        )
-    return Angka("LK363", where, f'persentase "{shown}" diketik di narasi; {_PLACEHOLDER}')
+_RENSTRA = re.compile(r"renstra|jangka menengah|target akhir|rencana strategis", re.IGNORECASE)
+_SELURUH = re.compile(r"\btotal\b|keseluruhan|seluruh", re.IGNORECASE)
+
+
+def _rujukan(
+    prose: Prose, f: ProseFile, sentence: str, period: tuple[str, int] | None
+) -> list[tuple[str, Decimal]]:
+    """The computed figure a typed percentage states, when its sentence says for certain which
+    one: the quantity (capaian, rata-rata, serapan, efisiensi), the subject (an indicator by id
+    or name, or the indicator whose narrative file this is; a program or kegiatan by code or
+    name; the sasaran; the whole instansi) and the period (an earlier year, a quarter). Every
+    reading left must give the same figure; otherwise the referent is uncertain: []."""
+    hasil, kind = prose.hasil, konteks.besaran(sentence)
+    if period == ("tahun", prose.project.laporan.tahun):
+        period = None
+    found = _figures(prose, f, sentence, kind, period)
+    values = {idfmt.bulatkan(v, 6) for _, v in found}
+    return found[:1] if found and len(values) == 1 and hasil is not None else []
+
+
+def _figures(
+    prose: Prose, f: ProseFile, sentence: str, kind: str | None, period: tuple[str, int] | None
+) -> list[tuple[str, Decimal]]:
+    hasil, low = prose.hasil, sentence.casefold()
+    if kind not in _BESARAN_PERSEN:
+        return []
+    inds = [
+        i for i in hasil.indikator.values()
+        if re.search(rf"\b{re.escape(i.id)}\b", sentence) or i.nama.casefold() in low
+    ]  # fmt: skip
+    if not inds and f.file.startswith("narasi/indikator/"):
+        own = hasil.indikator.get(f.file.removeprefix("narasi/indikator/").removesuffix(".md"))
+        inds = [own] if own is not None else []
+    money = kind in (konteks.SERAPAN, konteks.REALISASI_RP)
+    units = _anggaran_disebut(hasil, sentence) if money else []
+    sasaran = "sasaran" in low
+    out: list[tuple[str, Decimal | None]] = []
+    if kind == konteks.RATA_RATA:
+        out.append(("capaian rata-rata OPD", hasil.capaian_opd.nilai))
+        out += [(f"capaian sasaran {s.id}", s.capaian.nilai) for s in hasil.sasaran.values()]
+    elif kind in (konteks.CAPAIAN, konteks.REALISASI, konteks.TARGET) and len(inds) == 1:
+        out.append(_figure_indikator(inds[0], kind, period, bool(_RENSTRA.search(sentence))))
+    elif kind == konteks.CAPAIAN and (sasaran or f.file == "narasi/efisiensi.md") and not inds:
+        out.append(("capaian rata-rata OPD", hasil.capaian_opd.nilai))
+        out += [(f"capaian sasaran {s.id}", s.capaian.nilai) for s in hasil.sasaran.values()]
+    elif kind in (konteks.SERAPAN, konteks.REALISASI_RP):
+        if len(units) == 1:
+            out.append((f"penyerapan {units[0][0]}", units[0][1].serapan))
+        elif len(inds) == 1 and inds[0].anggaran is not None:
+            out.append((f"penyerapan anggaran indikator {inds[0].id}", inds[0].anggaran.serapan))
+        elif not units and (sasaran or f.file == "narasi/efisiensi.md"):
+            out += [(f"penyerapan sasaran {s.id}", s.efisiensi.serapan)
+                    for s in hasil.sasaran.values()]  # fmt: skip
+            out.append(("penyerapan anggaran pendukung sasaran", hasil.pendukung.serapan))
+        elif not units and _SELURUH.search(sentence):
+            out.append(("penyerapan total anggaran", hasil.total.serapan))
+    if period is not None and kind != konteks.CAPAIAN:
+        return []  # an earlier year's absorption or average is nothing calc keeps
+    return [(label, v) for label, v in out if v is not None and _wajar(v)]
+
+
+# The quantities a typed percentage can state, whose figure calc keeps.
+_BESARAN_PERSEN = {
+    konteks.RATA_RATA, konteks.CAPAIAN, konteks.REALISASI, konteks.TARGET, konteks.SERAPAN,
+    konteks.REALISASI_RP,
+}  # fmt: skip
+
+
+def _figure_indikator(
+    i: HasilIndikator, kind: str | None, period: tuple[str, int] | None, renstra: bool
+) -> tuple[str, Decimal | None]:
+    """The indicator's figure for the quantity and period: a percentage typed as "realisasi"
+    of an indicator not measured in % is its capaian."""
+    percent_unit = i.satuan.strip() in ("%", "persen", "Persen")
+    if kind in (konteks.REALISASI, konteks.TARGET) and percent_unit and period is None:
+        value = i.realisasi if kind == konteks.REALISASI else i.target
+        return (f"{kind} {i.id}", num(value))
+    if period is not None and period[0] == "tahun":
+        r = next((r for r in i.riwayat if r.tahun == period[1]), None)
+        return (f"capaian {i.id} tahun {period[1]}", r.capaian.nilai if r else None)
+    if period is not None:
+        t = next((t for t in i.triwulan if t.triwulan == period[1]), None)
+        return (f"capaian {i.id} TW {period[1]}", t.capaian.nilai if t else None)
+    if renstra:
+        return (f"capaian {i.id} terhadap target akhir Renstra", i.capaian_renstra.nilai)
+    return (f"capaian {i.id}", i.capaian.nilai)
+
+
+def _anggaran_disebut(hasil: Hasil, sentence: str) -> list[tuple[str, Anggaran]]:
+    """Programs and kegiatan the sentence names by code or by name."""
+    low = sentence.casefold()
+    out: list[tuple[str, Anggaran]] = []
+    for kode, p in hasil.program.items():
+        if kode in sentence or p.nama.casefold() in low:
+            out.append((f"program {kode}", p.anggaran))
+        for k in p.kegiatan:
+            if k.kode in sentence or k.nama.casefold() in low:
+                out.append((f"kegiatan {k.kode}", k.anggaran))
+    # A kegiatan's code starts with its program's: keep the most specific unit named.
+    return [u for u in out if not any(o[0] != u[0] and o[0].split()[-1].startswith(
+        u[0].split()[-1]) for o in out)]  # fmt: skip
+
+
+def _rupiah_value(m: re.Match[str]) -> Decimal:
+    typed = idfmt.parse_angka(m.group(1)) or Decimal(0)
+    if m.group(2):
+        typed += Decimal(m.group(2)) / 100
+    return typed
 
 
 def _classify_rupiah(
@@ -332,10 +519,15 @@ def _classify_rupiah(
 def check_persen_bertentangan(prose: Prose) -> Iterable[Diagnostic]:
     """Persentase yang diketik di narasi bertentangan dengan hasil hitungan
 
-    Persentase di narasi yang mendekati, tetapi tidak sama dengan, capaian atau penyerapan yang
-    dihitung lkjip (pada jumlah desimal yang diketik), atau yang didahului "rata-rata" /
-    "penyerapan" tetapi tidak sama dengan rata-rata capaian / penyerapan mana pun, mencetak
-    kontradiksi di laporan (seed E01: "103,2 %" di samping 103,30; E06: "96,98%").
+    Angka yang rujukannya pasti dan nilainya salah. Rujukan pasti bila kalimatnya menyebut
+    besarannya (capaian, rata-rata, penyerapan, efisiensi), pokoknya (indikator dengan id atau
+    namanya, atau berkas narasi/indikator/<ID>.md; program atau kegiatan dengan kode atau
+    namanya; sasaran; seluruh instansi) dan periodenya (tahun lalu dibandingkan dengan data
+    riwayat, triwulan), sehingga hanya satu angka hasil hitungan yang mungkin dimaksud; atau
+    bila persentase mengikuti dua jumlah rupiah di kalimat yang sama (realisasi / pagu).
+    Pembandingan pada desimal yang diketik: 103,2988 boleh ditulis 103 atau 103,30, tidak
+    103,2 (seed E01); 73,30 untuk 73,3 juga benar. Angka yang rujukannya tidak pasti tidak
+    pernah galat (LK391, LK363).
 
     Contoh salah:
 
@@ -392,6 +584,48 @@ def check_angka_diketik(prose: Prose) -> Iterable[Diagnostic]:
     for a in prose.shared(typed_numbers):
         if a.code == "LK363":
             yield diag("LK363", a.message, a.location, subject=a.subject)
+
+
+@rule("LK391", "persen-mungkin-bertentangan", Severity.WARNING, prose=True)
+def check_persen_mungkin(prose: Prose) -> Iterable[Diagnostic]:
+    """Persentase di narasi mendekati hasil hitungan, tetapi rujukannya tidak pasti
+
+    Kalimatnya tidak menyebut pasti angka apa yang dimaksud (besaran, indikator atau program,
+    tahun), dan angkanya kurang dari satu poin dari salah satu hasil hitungan tanpa sama
+    dengannya. Mungkin salah ketik; karena rujukannya tidak pasti, ini peringatan, bukan galat.
+    Sebutkan pokoknya di kalimat, atau tulis sebagai placeholder.
+
+    Contoh salah:
+
+        Hasilnya sebesar 96,98%.
+
+    Contoh benar:
+
+        Penyerapan anggaran sasaran sebesar {{ sasaran.S1.anggaran.serapan | persen }}.
+    """
+    for a in prose.shared(typed_numbers):
+        if a.code == "LK391":
+            yield diag("LK391", a.message, a.location, subject=a.subject)
+
+
+@rule("LK392", "notasi-angka-inggris", Severity.WARNING, prose=True)
+def check_notasi(prose: Prose) -> Iterable[Diagnostic]:
+    """Persentase di narasi ditulis dengan notasi Inggris
+
+    Angka Indonesia memakai koma desimal: "80,5%", bukan "80.5%". Notasi Inggris dapat salah
+    dibaca (80.5 dibaca delapan ratus lima), dan tetap dibandingkan dengan hasil hitungan.
+
+    Contoh salah:
+
+        Capaian Indeks Kepuasan Masyarakat sebesar 80.5%.
+
+    Contoh benar:
+
+        Capaian Indeks Kepuasan Masyarakat sebesar 80,5%.
+    """
+    for a in prose.shared(typed_numbers):
+        if a.code == "LK392":
+            yield diag("LK392", a.message, a.location, subject=a.subject)
 
 
 def _kata(words: str) -> str:

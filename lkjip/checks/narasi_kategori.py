@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lkjip import idfmt
+from lkjip.calc import skala as calc_skala
 from lkjip.calc.results import Hasil, PitaSkala, SkalaTerpakai
 from lkjip.checks._util import num
 from lkjip.checks.narasi import _BATAS, _CONTEXT_PERSEN, _context
@@ -78,10 +79,9 @@ def _labels(skala: SkalaTerpakai) -> list[str]:
 
 
 def _kategori(nilai: Decimal, skala: SkalaTerpakai) -> str:
-    for pita in skala.pita:
-        if nilai >= pita.min:
-            return pita.kategori
-    return skala.pita[-1].kategori
+    """The category calc gives (one rule for scales of `min` only and scales with bounds);
+    the built-in IKM scale used here covers every value."""
+    return calc_skala.kategori(nilai, skala) or skala.pita[-1].kategori
 
 
 def ikm_like(ind: Indikator) -> bool:

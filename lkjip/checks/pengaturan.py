@@ -1,12 +1,16 @@
-"""LK35x: report settings in lkjip.yaml — rating scale and acknowledgements."""
+"""LK315, LK35x: report settings in lkjip.yaml — rating scales and acknowledgements."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
 
+from lkjip import idfmt
 from lkjip.checks.registry import rule
 from lkjip.diagnostics import CATALOGUE, Diagnostic, Severity, diag
 from lkjip.model import Project
+from lkjip.model.laporan import Pita, Skala
 from lkjip.resources import reference_data
 
 L = "lkjip.yaml"
@@ -60,8 +64,9 @@ def check_skala(project: Project) -> Iterable[Diagnostic]:
 def check_skala_pita(project: Project) -> Iterable[Diagnostic]:
     """Pita skala sendiri tidak urut dari yang tertinggi
 
-    Pita skala sendiri ditulis urut menurun menurut `min` (pita tertinggi lebih dulu), tanpa
-    batas bawah yang sama dua kali; capaian masuk ke pita pertama yang `min`-nya terlampaui.
+    Pita skala sendiri yang hanya memakai `min` ditulis urut menurun menurut `min` (pita
+    tertinggi lebih dulu), tanpa batas bawah yang sama dua kali; capaian masuk ke pita pertama
+    yang `min`-nya terlampaui. (Pita yang ditulis dengan `max` dibaca apa adanya; lihat LK315.)
 
     Contoh salah:
 
@@ -76,17 +81,95 @@ def check_skala_pita(project: Project) -> Iterable[Diagnostic]:
           pita: [{min: 91, kategori: Sangat Tinggi}, {min: 76, kategori: Tinggi}]
     """
     skala = project.laporan.pengaturan.skala
-    if isinstance(skala, str):
-        return
+    if isinstance(skala, str) or skala.eksplisit:
+        return  # a scale written with bounds is read as written; LK315 checks its bands
     for i in range(1, len(skala.pita)):
         before, band = skala.pita[i - 1], skala.pita[i]
-        if band.min >= before.min:
+        if band.min is not None and before.min is not None and band.min >= before.min:
             yield diag(
                 "LK352",
                 f'pita "{band.kategori}" (min {band.min}) tidak lebih rendah dari pita '
                 f'sebelumnya "{before.kategori}" (min {before.min})',
                 project.where(L, "pengaturan", "skala", "pita", i, "min"),
                 subject=band.kategori,
+            )
+
+
+def _batas_bawah(pita: Pita) -> tuple[int, Decimal]:
+    """Sort key of a band by its lower bound; an open lower bound comes first."""
+    return (0, Decimal(0)) if pita.min is None else (1, pita.min)
+
+
+def celah_tumpang(pita: list[Pita]) -> Iterator[tuple[Pita, Pita, str]]:
+    """(lower band, upper band, "bercelah" | "bertumpang tindih") of each pair of neighbouring bands
+    (by lower bound) that leaves values uncovered between them or covers some twice."""
+    urut = sorted(pita, key=_batas_bawah)
+    for bawah, atas in itertools.pairwise(urut):
+        if bawah.max is None or atas.min is None:
+            yield bawah, atas, "bertumpang tindih"  # an open side reaches into the other band
+        elif bawah.max < atas.min or (
+            bawah.max == atas.min and not (bawah.max_inklusif or atas.min_inklusif)
+        ):
+            yield bawah, atas, "bercelah"
+        elif bawah.max > atas.min or (bawah.max_inklusif and atas.min_inklusif):
+            yield bawah, atas, "bertumpang tindih"
+
+
+def _skala_berbatas(project: Project) -> Iterator[tuple[str, Skala]]:
+    """(settings key, scale) of each declared scale written with bounds."""
+    p = project.laporan.pengaturan
+    for kunci, skala in (("skala", p.skala), ("skala_serapan", p.skala_serapan)):
+        if isinstance(skala, Skala) and skala.eksplisit:
+            yield kunci, skala
+
+
+def _batas(pita: Pita) -> str:
+    """A band's bounds as written: "[85, 100)", "(−, 85)"."""
+    if pita.min is None:
+        kiri = "(−"
+    else:
+        kiri = ("[" if pita.min_inklusif else "(") + idfmt.angka(pita.min)
+    if pita.max is None:
+        kanan = "+)"
+    else:
+        kanan = idfmt.angka(pita.max) + ("]" if pita.max_inklusif else ")")
+    return f"{kiri}, {kanan}"
+
+
+@rule("LK315", "pita-celah-tumpang", Severity.WARNING)
+def check_pita_celah_tumpang(project: Project) -> Iterable[Diagnostic]:
+    """Pita skala berbatas bercelah atau bertumpang tindih
+
+    Pita yang ditulis dengan `max` (atau tanpa `min`) dibaca apa adanya: nilai di celah antara
+    dua pita tidak mendapat kategori, dan nilai di bagian yang tumpang tindih mendapat kategori
+    pita yang ditulis lebih dulu. Keduanya biasanya salah ketik batas atau tanda inklusif.
+    Pita yang memang bercelah (mis. kelas laporan dengan jeda) boleh diakui dengan `pengakuan`
+    (kode LK315, butir = nama skala).
+
+    Contoh salah:
+
+        skala:
+          nama: Skala Dinas
+          pita:
+            - {min: 90, kategori: Baik}
+            - {min: 70, max: 85, kategori: Cukup}
+
+    Contoh benar:
+
+        skala:
+          nama: Skala Dinas
+          pita:
+            - {min: 85, kategori: Baik}
+            - {min: 70, max: 85, kategori: Cukup}
+    """
+    for kunci, skala in _skala_berbatas(project):
+        for bawah, atas, jenis in celah_tumpang(skala.pita):
+            yield diag(
+                "LK315",
+                f'pita "{bawah.kategori}" {_batas(bawah)} dan "{atas.kategori}" {_batas(atas)} '
+                f'pada skala "{skala.nama}" {jenis}',
+                project.where(L, "pengaturan", kunci, "pita", skala.pita.index(atas)),
+                subject=skala.nama,
             )
 
 

@@ -71,7 +71,7 @@ def check_referensi(project: Project) -> Iterable[Diagnostic]:
         if t.misi not in misi:
             yield bad("misi", t.misi, f'tujuan "{t.id}"', R, "tujuan", i, "misi")
     for i, s in enumerate(rs.sasaran):
-        if s.tujuan not in tujuan:
+        if s.tujuan is not None and s.tujuan not in tujuan:
             yield bad("tujuan", s.tujuan, f'sasaran "{s.id}"', R, "sasaran", i, "tujuan")
     for i, ind in enumerate(rs.indikator):
         if ind.sasaran not in sasaran:
@@ -337,7 +337,9 @@ def check_iku_tanpa_realisasi(project: Project) -> Iterable[Diagnostic]:
 
     Setiap IKU harus mempunyai baris di `realisasi` dengan nilai untuk tahun laporan. Bila
     memang tidak diukur, tulis `null` dan jelaskan di `keterangan`; tanpa itu capaian tidak
-    dapat dihitung dan tabel Bab III kosong.
+    dapat dihitung dan tabel Bab III kosong. Nilai `null` tanpa keterangan dilaporkan sebagai
+    peringatan (realisasi belum diisi, mis. data yang dibuat `lkjip init --dari` pada awal
+    tahun); baris atau tahun yang tidak ada sama sekali adalah galat.
 
     Contoh salah:
 
@@ -366,19 +368,20 @@ def check_iku_tanpa_realisasi(project: Project) -> Iterable[Diagnostic]:
             )
             continue
         i, r = found
-        if tahun not in r.nilai:
+        if tahun not in r.nilai and tahun not in r.turunan:
             yield diag(
                 "LK213",
                 f"IKU {ind.id} tidak mempunyai realisasi tahun {tahun}",
                 project.where(K, "realisasi", i, "nilai", key=True),
                 subject=ind.id,
             )
-        elif r.nilai[tahun] is None and not r.keterangan:
+        elif r.nilai.get(tahun, 0) is None and tahun not in r.turunan and not r.keterangan:
             yield diag(
                 "LK213",
-                f"realisasi IKU {ind.id} tahun {tahun} kosong tanpa keterangan; isi nilainya "
-                "atau jelaskan di 'keterangan'",
+                f"realisasi IKU {ind.id} tahun {tahun} belum diisi (null tanpa keterangan); "
+                "isi nilainya atau jelaskan di 'keterangan'",
                 project.where(K, "realisasi", i, "nilai", tahun),
+                severity=Severity.WARNING,  # not yet measured: a draft, not a broken dataset
                 subject=ind.id,
             )
 

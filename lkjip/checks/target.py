@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lkjip.calc import capaian as cp
+from lkjip.calc.rumus import Rumus
 from lkjip.checks._util import num, same, show, target_rows
 from lkjip.checks.registry import rule
 from lkjip.diagnostics import Diagnostic, Severity, diag
-from lkjip.model import Polaritas, Project
+from lkjip.model import Indikator, Project
 
 K, R, L, A = "kinerja.yaml", "renstra.yaml", "lkjip.yaml", "anggaran.yaml"
 
@@ -93,9 +95,10 @@ def check_tahun_dokumen(project: Project) -> Iterable[Diagnostic]:
 def check_target_nol_positif(project: Project) -> Iterable[Diagnostic]:
     """Target 0 pada indikator berpolaritas positif
 
-    Capaian indikator positif adalah realisasi / target × 100; dengan target 0 capaian tidak
-    dapat dihitung (dicetak "N/A"). Periksa apakah target salah ketik atau polaritasnya
-    sebenarnya negatif (target nol toleransi).
+    Capaian indikator positif (rumus `positif`, dinyatakan atau menurut polaritas) adalah
+    realisasi / target × 100; dengan target 0 capaian tidak dapat dihitung (dicetak "–"
+    dengan alasannya). Periksa apakah target salah ketik atau polaritasnya sebenarnya negatif
+    (target nol toleransi: realisasi 0 → 100, realisasi di atas 0 → 0).
 
     Contoh salah:
 
@@ -105,11 +108,14 @@ def check_target_nol_positif(project: Project) -> Iterable[Diagnostic]:
 
         - {id: PENGADUAN, polaritas: negatif, target: {2022: 0}, …}
     """
+
+    def positif(ind: Indikator | None, tahun: int) -> bool:
+        rumus_negatif = project.laporan.pengaturan.rumus_negatif
+        return ind is not None and cp.rumus_indikator(ind, tahun, rumus_negatif) is Rumus.POSITIF
+
     for n, ind in enumerate(project.renstra.indikator):
-        if ind.polaritas is not Polaritas.POSITIF:
-            continue
         for tahun, value in ind.target.items():
-            if num(value) == 0:
+            if positif(ind, tahun) and num(value) == 0:
                 yield diag(
                     "LK313",
                     f"target Renstra {ind.id} tahun {tahun} bernilai 0 padahal polaritasnya "
@@ -117,10 +123,9 @@ def check_target_nol_positif(project: Project) -> Iterable[Diagnostic]:
                     project.where(R, "indikator", n, "target", tahun),
                     subject=ind.id,
                 )
-    for label, _tahun, base, targets in target_rows(project):
+    for label, tahun, base, targets in target_rows(project):
         for i, t in enumerate(targets):
-            found = project.indikator(t.indikator)
-            if found is not None and found.polaritas is Polaritas.POSITIF and num(t.target) == 0:
+            if positif(project.indikator(t.indikator), tahun) and num(t.target) == 0:
                 yield diag(
                     "LK313",
                     f"target {t.indikator} di {label} bernilai 0 padahal polaritasnya positif; "

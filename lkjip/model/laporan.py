@@ -7,7 +7,7 @@ from enum import Enum
 
 from pydantic import Field, model_validator
 
-from lkjip.model.common import Angka, Dasar, Tahun, Teks
+from lkjip.model.common import Angka, Dasar, Id, Tahun, Teks
 from lkjip.model.jenis import JenisInstansi, tebak_jenis
 
 
@@ -154,8 +154,12 @@ class MetodeRollup(str, Enum):
 
 
 class RumusEfisiensi(str, Enum):
+    """Efficiency variants in use (domain.md §3.7)."""
+
     SELISIH = "selisih"  # capaian − penyerapan (poin)
     RASIO = "rasio"  # capaian / penyerapan
+    SISA_ANGGARAN = "sisa_anggaran"  # (pagu − realisasi) / pagu × 100 when the target is met
+    INDEKS_RKA_KL = "indeks_rka_kl"  # PMK 249/2011: 50 + E/20 × 50, E = (1 − serapan/capaian)
 
 
 class GayaRupiah(str, Enum):
@@ -166,16 +170,62 @@ class GayaRupiah(str, Enum):
 
 
 class Pita(Dasar):
-    """One band of a rating scale: capaian ≥ `min` (and < the next band's min)."""
+    """One band of a rating scale.
 
-    min: Angka = Field(description="Batas bawah (inklusif) dalam persen.")
+    Two ways to write a scale. Bands with only `min` (as the built-in scales): capaian ≥ `min`
+    and below the next higher band's `min`; the lowest band also holds everything below it.
+    Bands with `max` (or without `min`) are taken as written: `min`/`max` bound the band,
+    `min_inklusif`/`max_inklusif` say whether the bound itself belongs to it, a missing bound
+    leaves the band open on that side, and a value outside every band has no category.
+    Gaps and overlaps between such bands are reported (LK315):
+
+        skala:
+          nama: Skala Kinerja Dinas
+          pita:
+            - {min: 100, kategori: Sangat Baik}
+            - {min: 85, max: 100, kategori: Baik}
+            - {max: 85, kategori: Kurang}
+    """
+
+    min: Angka | None = Field(
+        default=None, description="Batas bawah dalam persen; kosong = terbuka ke bawah."
+    )
+    max: Angka | None = Field(
+        default=None,
+        description="Batas atas dalam persen; kosong = sampai batas bawah pita di atasnya "
+        "(skala tanpa `max`) atau terbuka ke atas.",
+    )
+    min_inklusif: bool = Field(default=True, description="Batas bawah termasuk pita ini.")
+    max_inklusif: bool = Field(default=False, description="Batas atas termasuk pita ini.")
     kategori: Teks = Field(description="Nama kategori, mis. 'Sangat Tinggi'.")
 
 
 class Skala(Dasar):
     nama: Teks = Field(description="Nama skala yang dicetak di laporan.")
     sumber: Teks | None = Field(default=None, description="Dasar hukum atau sumber skala.")
-    pita: list[Pita] = Field(min_length=1, description="Pita kategori, urut dari yang tertinggi.")
+    pita: list[Pita] = Field(
+        min_length=1,
+        description="Pita kategori. Hanya `min`: urut dari yang tertinggi. Dengan `max`: "
+        "urutan bebas, batas ditulis lengkap.",
+    )
+
+    @property
+    def eksplisit(self) -> bool:
+        """True when the bands are written with their bounds (some band has `max` or no
+        `min`), False for the built-in shape of descending `min` only."""
+        return any(p.max is not None or p.min is None for p in self.pita)
+
+
+class TingkatSasaran(Dasar):
+    """One level of the sasaran cascade, named as the report prints it."""
+
+    id: Id = Field(description="Pengenal tingkat yang dipakai `sasaran.tingkat`, mis. 'program'.")
+    nama: Teks = Field(description="Nama tingkat di laporan, mis. 'Sasaran Program'.")
+
+
+def _satu_tingkat() -> list[TingkatSasaran]:
+    """The default cascade: one level, the sasaran strategis."""
+    return [TingkatSasaran(id="strategis", nama="Sasaran Strategis")]
 
 
 class Pengaturan(Dasar):
@@ -189,9 +239,25 @@ class Pengaturan(Dasar):
         description="Skala kategori capaian: nama skala bawaan ('permendagri86', 'lan2003') "
         "atau skala sendiri.",
     )
+    skala_serapan: Skala | None = Field(
+        default=None,
+        description="Skala kategori penyerapan anggaran (persen), bentuknya sama dengan skala "
+        "sendiri; kosong = penyerapan tidak diberi kategori. Contoh: `{nama: Skala Serapan, "
+        "pita: [{min: 90, kategori: Sangat Baik}, {min: 75, max: 90, kategori: Baik}, "
+        "{max: 75, kategori: Kurang}]}`.",
+    )
     metode_rollup: MetodeRollup = Field(
         default=MetodeRollup.RATA_RATA,
         description="Cara menghitung capaian sasaran dari indikatornya.",
+    )
+    tingkat_sasaran: list[TingkatSasaran] = Field(
+        default_factory=_satu_tingkat,
+        min_length=1,
+        description="Tingkat kaskade sasaran, dari yang tertinggi; bawaannya satu tingkat "
+        "(`strategis`, 'Sasaran Strategis'). Kaskade tiga tingkat: `[{id: strategis, nama: "
+        "Sasaran Strategis}, {id: program, nama: Sasaran Program}, {id: kegiatan, nama: "
+        "Sasaran Kegiatan}]`. Capaian perangkat daerah adalah rata-rata sasaran tingkat "
+        "pertama saja; tiap tingkat mendapat tabel capaiannya sendiri.",
     )
     batas_capaian: Angka | None = Field(
         default=None,
@@ -200,8 +266,17 @@ class Pengaturan(Dasar):
     )
     rumus_efisiensi: RumusEfisiensi = Field(
         default=RumusEfisiensi.SELISIH,
-        description="Tingkat efisiensi: 'selisih' = capaian − penyerapan (poin), 'rasio' = "
-        "capaian / penyerapan.",
+        description="Tingkat efisiensi: 'selisih' = capaian − penyerapan (poin); 'rasio' = "
+        "capaian / penyerapan; 'sisa_anggaran' = 100 − penyerapan (persen anggaran yang tidak "
+        "terserap), efisien hanya bila capaian mencapai 100%; 'indeks_rka_kl' (PMK 249/2011) = "
+        "50 + E / 20 × 50 dengan E = (1 − penyerapan / capaian) × 100 dibatasi −20 s.d. 20, "
+        "efisien di atas 50; untuk sasaran dan perangkat daerah E adalah rata-rata E "
+        "indikatornya.",
+    )
+    grafik_sampai_akhir_renstra: bool = Field(
+        default=False,
+        description="True: grafik tiap indikator memuat target Renstra sampai tahun akhir "
+        "periode (jalur realisasi terhadap target), bukan hanya tahun yang sudah berjalan.",
     )
     gaya_rupiah: GayaRupiah = Field(
         default=GayaRupiah.PUEBI, description="Penulisan rupiah di laporan."

@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from lkjip.model.common import Angka, Dasar, Id, Tahun, Teks, _to_decimal
 
@@ -20,12 +20,35 @@ class Polaritas(str, Enum):
     KUALITATIF = "kualitatif"  # predikat berurutan, mis. opini BPK
 
 
+class RumusCapaian(str, Enum):
+    """The capaian formula an indicator declares (`Indikator.rumus`); the values are the
+    identifiers `lkjip calc --format json` prints at `indikator.<id>.rumus`."""
+
+    POSITIF = "positif"  # R / T × 100
+    NEGATIF = "negatif"  # (2 − R / T) × 100
+    NEGATIF_RASIO = "negatif-rasio"  # T / R × 100
+    RENTANG = "rentang"  # target band to keep: 100 inside, less outside
+    RENTANG_BATAS = "rentang-batas"  # PermenPAN-RB 6/2022: R against the nearer bound
+    STABIL = "stabil"  # (1 − |R − T| / T) × 100
+    BINER = "biner"  # ya/tidak: 100 when R = T, else 0
+    KUALITATIF = "kualitatif"  # rank of R's predicate / rank of T's predicate × 100
+
+
+# Built-in ordinal scales for `kualitatif` indicators, lowest first (domain.md §3.2).
+PREDIKAT_BAWAAN: dict[str, list[str]] = {
+    "opini-bpk": ["TMP", "TW", "WDP", "WTP"],
+    "predikat-sakip": ["D", "C", "CC", "B", "BB", "A", "AA"],
+}
+
+
 class Agregasi(str, Enum):
     """How quarterly (triwulan) values relate to the annual value (domain.md §3.3)."""
 
     AKUMULASI = "akumulasi"  # per-quarter amounts; Σ TW = annual
     KUMULATIF = "kumulatif"  # progress to date; non-decreasing, TW IV = annual
     NILAI_AKHIR = "nilai_akhir"  # level or index; annual = last reported value
+    RATA_RATA = "rata_rata"  # a rate measured each period; annual = mean of the periods
+    MAKSIMUM = "maksimum"  # a peak; annual = the highest reported value
 
 
 class Rentang(Dasar):
@@ -73,16 +96,40 @@ class Indikator(Dasar):
     nama: Teks = Field(description="Nama indikator.")
     satuan: Teks = Field(description="Satuan, mis. 'Indeks' atau '%'.")
     polaritas: Polaritas = Field(description="Arah kinerja yang baik.")
-    agregasi: Agregasi = Field(description="Jenis agregasi triwulan.")
+    agregasi: Agregasi = Field(
+        description="Hubungan nilai triwulan/semester dengan nilai tahunan: 'akumulasi' "
+        "(jumlah), 'kumulatif' (kemajuan sampai dengan periode, nilai terakhir), 'nilai_akhir' "
+        "(nilai terakhir), 'rata_rata' (rata-rata periode yang dilaporkan), 'maksimum' (nilai "
+        "tertinggi)."
+    )
     iku: bool = Field(default=True, description="Termasuk Indikator Kinerja Utama.")
     bobot: Angka | None = Field(default=None, gt=0, description="Bobot dalam rata-rata sasaran.")
-    predikat: list[Teks] | None = Field(
+    rumus: RumusCapaian | dict[Tahun, RumusCapaian] | None = Field(
+        default=None,
+        description="Rumus capaian indikator ini; kosong = menurut `polaritas` (dan "
+        "`pengaturan.rumus_negatif`). Satu nama rumus, mis. `rumus: negatif-rasio`, atau "
+        "rumus per tahun mulai berlaku, mis. `rumus: {2021: positif, 2024: rentang}` (tahun "
+        "sebelum tahun pertama memakai rumus pertama). Pilihan: `positif` R/T×100; `negatif` "
+        "(2−R/T)×100; `negatif-rasio` T/R×100; `rentang` target rentang yang dipertahankan "
+        "({min, max}): 100 di dalam rentang, di luar 100 dikurangi persentase jarak ke batas "
+        "terdekat, paling rendah 0; `rentang-batas` R/batas terdekat×100 (PermenPAN-RB "
+        "6/2022); `stabil` (1−|R−T|/T)×100; `biner` target dan realisasi `ya`/`tidak`, 100 "
+        "bila sama, 0 bila tidak; `kualitatif` peringkat predikat R / peringkat predikat "
+        "T × 100 (lihat `predikat`).",
+    )
+    predikat: list[Teks] | Teks | None = Field(
         default=None,
         description="Untuk indikator kualitatif: predikat urut dari terendah, mis. "
-        "[TMP, TW, WDP, WTP].",
+        "[TMP, TW, WDP, WTP], atau nama skala bawaan: `opini-bpk` (TMP, TW, WDP, WTP) atau "
+        "`predikat-sakip` (D, C, CC, B, BB, A, AA).",
     )
     kondisi_awal: KondisiAwal | None = None
     target: dict[Tahun, Nilai] = Field(description="Target Renstra per tahun.")
+    target_lalu: dict[Tahun, Nilai] = Field(
+        default_factory=dict,
+        description="Target tahun-tahun sebelum periode Renstra ini (Renstra sebelumnya), "
+        "untuk riwayat capaian; realisasinya ditulis di kinerja.yaml seperti tahun lain.",
+    )
     kondisi_akhir: Nilai = Field(description="Target akhir periode Renstra.")
     target_akhir_total: bool = Field(
         default=False,
@@ -96,6 +143,31 @@ class Indikator(Dasar):
     )
     sumber_data: Teks | None = None
     penanggung_jawab: Teks | None = None
+
+    @field_validator("predikat")
+    @classmethod
+    def _predikat_bawaan(cls, value: list[str] | str | None) -> list[str] | str | None:
+        if isinstance(value, str) and value not in PREDIKAT_BAWAAN:
+            pilihan = ", ".join(PREDIKAT_BAWAAN)
+            raise ValueError(f"skala predikat bawaan tidak dikenal; pilih {pilihan} atau daftar")
+        return value
+
+    @property
+    def daftar_predikat(self) -> list[str] | None:
+        """The ordered predicate labels, lowest first (a built-in scale resolved)."""
+        if isinstance(self.predikat, str):
+            return PREDIKAT_BAWAAN[self.predikat]
+        return self.predikat
+
+    def rumus_tahun(self, tahun: int) -> RumusCapaian | None:
+        """The declared formula in force in `tahun`: the entry of the latest year ≤ `tahun`,
+        the first entry before it; None when the indicator declares none."""
+        if self.rumus is None or isinstance(self.rumus, RumusCapaian):
+            return self.rumus
+        if not self.rumus:
+            return None
+        berlaku = [y for y in sorted(self.rumus) if y <= tahun]
+        return self.rumus[berlaku[-1] if berlaku else min(self.rumus)]
 
 
 class Misi(Dasar):
@@ -111,8 +183,33 @@ class Tujuan(Dasar):
 
 
 class Sasaran(Dasar):
+    """A sasaran at any level of the cascade (`pengaturan.tingkat_sasaran`).
+
+    The first level (sasaran strategis) names its `tujuan`; a lower level names its `induk`,
+    a sasaran exactly one level above it:
+
+        sasaran:
+          - {id: SS1, tujuan: T1, teks: Meningkatnya kualitas pelayanan}
+          - {id: SP1, tingkat: program, induk: SS1, teks: Meningkatnya layanan administrasi}
+          - {id: SK1, tingkat: kegiatan, induk: SP1, teks: Terselesaikannya permohonan KTP}
+    """
+
     id: Id
-    tujuan: Id = Field(description="Id tujuan yang didukung.")
+    tujuan: Id | None = Field(
+        default=None,
+        description="Id tujuan yang didukung; wajib untuk sasaran tingkat pertama (sasaran "
+        "strategis).",
+    )
+    tingkat: Id | None = Field(
+        default=None,
+        description="Id tingkat kaskade dari `pengaturan.tingkat_sasaran`, mis. 'program'; "
+        "kosong = tingkat pertama (sasaran strategis).",
+    )
+    induk: Id | None = Field(
+        default=None,
+        description="Id sasaran induk, tepat satu tingkat di atasnya; wajib untuk sasaran "
+        "di bawah tingkat pertama.",
+    )
     teks: Teks
 
 

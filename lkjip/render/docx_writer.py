@@ -468,8 +468,17 @@ class DocWriter:
         atomic.write_bytes(Path(out), package.package_bytes(self._doc, self._tables))
 
     def _finish_body(self) -> None:
-        """Close the last section: its sectPr ends the body, after a paragraph."""
+        """Close the last section: its sectPr ends the body, after a paragraph. A section
+        started at the very end and left empty (a lampiran that switched back to portrait)
+        would print one blank page: the section before it ends the body instead."""
         last = self._last_block()
+        carried = None if last is None else last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+        if not self._section_has_content and carried is not None:
+            carried.getparent().remove(carried)
+            self._final_sectpr.addprevious(carried)
+            self._body.remove(self._final_sectpr)
+            self._final_sectpr = carried
+            return
         if last is None or last.tag != qn("w:p"):
             self._final_sectpr.addprevious(paragraphs.spacer())
         final = self._layout.properties(self._layout.current)

@@ -14,8 +14,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TypeVar
 
+from lkjip import idfmt
+from lkjip.calc import kaskade as calc_kaskade
+from lkjip.calc import skala as calc_skala
+from lkjip.calc import turunan as calc_turunan
 from lkjip.calc.results import Anggaran, Capaian, Efisiensi, Hasil, HasilIndikator
 from lkjip.diagnostics import CATALOGUE, Diagnostic
+from lkjip.idfmt import bulatkan
 from lkjip.model import Project
 from lkjip.model.kinerja import PerjanjianKinerja, TargetIndikator
 from lkjip.model.laporan import RumusEfisiensi
@@ -71,11 +76,12 @@ def scale(widths: Sequence[float], total: float) -> list[float]:
 
 # -- shared lookups ----------------------------------------------------------------------------
 def per_sasaran(
-    project: Project, hasil: Hasil, iku_only: bool = False
+    project: Project, hasil: Hasil, iku_only: bool = False, tingkat: str | None = None
 ) -> list[tuple[Sasaran, list[HasilIndikator]]]:
     """Indicators grouped by sasaran, in Renstra order; sasaran without indicators are skipped.
 
-    With `iku_only` only IKU are listed — unless there are none, then all are.
+    With `iku_only` only IKU are listed — unless there are none, then all are. With
+    `tingkat` only the sasaran of that cascade level (`HasilSasaran.tingkat`) are listed.
     """
     groups = []
     wanted = [i for i in hasil.indikator.values() if i.iku] if iku_only else []
@@ -83,6 +89,9 @@ def per_sasaran(
         wanted = list(hasil.indikator.values())
     ids = {i.id for i in wanted}
     for sasaran in project.renstra.sasaran:
+        hs = hasil.sasaran.get(sasaran.id)
+        if tingkat is not None and (hs is None or hs.tingkat != tingkat):
+            continue
         rows = [
             hasil.indikator[i.id]
             for i in project.renstra.indikator
@@ -116,14 +125,15 @@ def baris_per_sasaran(
     hasil: Hasil,
     keep: Callable[[HasilIndikator], bool] | None = None,
     iku_only: bool = False,
+    tingkat: str | None = None,
 ) -> Iterator[tuple[list[Cell], HasilIndikator]]:
     """The indicators of `per_sasaran`, each with the No and sasaran cells that open its row.
 
     With `keep` only the indicators it accepts are listed; a sasaran left without any is
-    skipped and not numbered.
+    skipped and not numbered. With `tingkat` only that cascade level's sasaran are listed.
     """
     groups = []
-    for sasaran, items in per_sasaran(project, hasil, iku_only=iku_only):
+    for sasaran, items in per_sasaran(project, hasil, iku_only=iku_only, tingkat=tingkat):
         kept = [i for i in items if keep is None or keep(i)]
         if kept:
             groups.append((sasaran.teks, kept))
@@ -377,6 +387,10 @@ SIFAT_TRIWULAN = {
     "tahunan",
     "nilai_akhir": "nilai pada triwulan berjalan (indeks/tingkat); realisasi tahunan adalah "
     "nilai terakhir yang dilaporkan",
+    "rata_rata": "nilai pada triwulan berjalan; realisasi tahunan adalah rata-rata triwulan "
+    "yang dilaporkan",
+    "maksimum": "nilai pada triwulan berjalan; realisasi tahunan adalah nilai tertinggi yang "
+    "dilaporkan",
 }
 
 
@@ -412,20 +426,9 @@ def tabel_rencana_aksi(project: Project, hasil: Hasil) -> TableSpec:
 
 # -- Bab III -----------------------------------------------------------------------------------
 def interval_skala(hasil: Hasil) -> list[tuple[str, str]]:
-    """(interval text, category) per band, highest first: "C ≥ 91", "76 ≤ C < 91", "C < 51"."""
-    pita = hasil.skala.pita
-    out = []
-    for k, band in enumerate(pita):
-        upper = pita[k - 1].min if k > 0 else None
-        lowest = k == len(pita) - 1
-        if upper is None:
-            text = f"C ≥ {angka(band.min)}"
-        elif lowest and band.min <= 0:
-            text = f"C < {angka(upper)}"
-        else:
-            text = f"{angka(band.min)} ≤ C < {angka(upper)}"
-        out.append((text, band.kategori))
-    return out
+    """(interval text, category) per band, highest first: "C ≥ 91", "76 ≤ C < 91", "C < 51";
+    a scale written with bounds in its own order ("85 < C ≤ 100")."""
+    return calc_skala.interval(hasil.skala)
 
 
 def tabel_skala(hasil: Hasil) -> TableSpec:
@@ -439,14 +442,26 @@ def tabel_skala(hasil: Hasil) -> TableSpec:
     return TableSpec(widths_cm=widths, header=header, rows=rows, number_row=False, notes=notes)
 
 
-def tabel_capaian_iku(project: Project, hasil: Hasil) -> TableSpec:
-    """Capaian IKU: target, realisation and capaian of the year (also the Ikhtisar table)."""
+def tabel_capaian_iku(
+    project: Project,
+    hasil: Hasil,
+    tingkat: str | None = None,
+    judul_sasaran: str = "Sasaran Strategis",
+) -> TableSpec:
+    """Capaian IKU: target, realisation and capaian of the year (also the Ikhtisar table).
+
+    With `tingkat` only the sasaran of that cascade level, under the column `judul_sasaran`
+    (one table per level: levels are never mixed in one table); without it, a cascade lists
+    its first level (the Ikhtisar's table of sasaran strategis).
+    """
+    if tingkat is None and calc_kaskade.bertingkat(project):
+        tingkat = project.laporan.pengaturan.tingkat_sasaran[0].id
     widths = [0.8, 3.6, 4.6, 1.6, 1.7, 1.8, 1.9]
     tahun = hasil.tahun
     header = [
         [
             h("No"),
-            h("Sasaran Strategis"),
+            h(judul_sasaran),
             h("Indikator Kinerja"),
             h("Satuan"),
             h(f"Target {tahun}"),
@@ -456,7 +471,7 @@ def tabel_capaian_iku(project: Project, hasil: Hasil) -> TableSpec:
     ]
     rows = []
     kosong = _Kosong()
-    for lead, hi in baris_per_sasaran(project, hasil, iku_only=True):
+    for lead, hi in baris_per_sasaran(project, hasil, iku_only=True, tingkat=tingkat):
         rows.append(
             lead
             + [
@@ -469,6 +484,35 @@ def tabel_capaian_iku(project: Project, hasil: Hasil) -> TableSpec:
         )
         kosong.add(hi.nama, hi.capaian)
     return TableSpec(widths_cm=widths, header=header, rows=rows, notes=kosong.notes())
+
+
+def tabel_rincian(hi: HasilIndikator) -> TableSpec:
+    """An indicator's breakdown by area or unit, closed by the row that makes the realisation
+    (Jumlah or Rata-rata, as computed from the rows)."""
+    r = hi.rincian
+    assert r is not None
+    pecahan = any(b.pembilang is not None for b in r.baris)
+    widths = [1.0, 6.0, 3.0, 3.0, 3.0] if pecahan else [1.0, 9.0, 4.0]
+    kepala = [h("No"), h(r.judul)]
+    if pecahan:
+        kepala += [h("Pembilang"), h("Penyebut")]
+    header = [kepala + [h(f"Realisasi ({hi.satuan})")]]
+    rows = []
+    for k, b in enumerate(r.baris, start=1):
+        row = [m(str(k)), c(b.nama)]
+        if pecahan:
+            row += [n(angka(b.pembilang)), n(angka(b.penyebut))]
+        rows.append(row + [n(angka(b.nilai))])
+    penutup = {"jumlah": "Jumlah", "rata_rata": "Rata-rata"}.get(r.agregasi, "Seluruhnya")
+    places = calc_turunan.desimal(hi.realisasi) if isinstance(hi.realisasi, Decimal) else 2
+    total = r.nilai if r.agregasi == "jumlah" else idfmt.bulatkan(r.nilai, places)
+    akhir = [c(penutup, colspan=2, bold=True)]
+    if pecahan:
+        akhir += [
+            n(angka(v) if v is not None else KOSONG, bold=True) for v in (r.pembilang, r.penyebut)
+        ]
+    rows.append(akhir + [n(angka(total), bold=True)])
+    return TableSpec(widths_cm=widths, header=header, rows=rows)
 
 
 def tabel_pengukuran(project: Project, hasil: Hasil) -> TableSpec:
@@ -534,15 +578,29 @@ def tabel_permasalahan(project: Project) -> TableSpec:
 
 
 def _efisiensi_cells(e: Efisiensi | None, bold: bool = False) -> list[Cell]:
+    """Capaian, penyerapan, efficiency and its verdict. The efficiency is computed from the
+    capaian and penyerapan as shown (two decimals): the header says "(5) = (3) − (4)", so a
+    reader who subtracts the printed columns must get the printed value (103,30 − 98,00 is
+    5,30, although the unrounded difference 103,2988 − 97,9955 rounds to 5,29)."""
     if e is None:
         return [n(KOSONG), n(KOSONG), n(KOSONG), m("tidak dapat dihitung")]
-    value = KOSONG if e.nilai is None else angka(e.nilai, 2)
+    value = KOSONG if e.nilai is None else angka(_efisiensi_tampil(e), 2)
     return [
         n(pct(e.capaian), bold=bold),
         n(pct(e.serapan), bold=bold),
         n(value, bold=bold),
         m(e.keterangan, bold=bold),
     ]
+
+
+def _efisiensi_tampil(e: Efisiensi) -> Decimal:
+    """The efficiency of the capaian and penyerapan rounded as the table prints them."""
+    if e.capaian is None or e.serapan is None or e.nilai is None:
+        return e.nilai if e.nilai is not None else Decimal(0)
+    capaian, serapan = bulatkan(e.capaian, 2), bulatkan(e.serapan, 2)
+    if e.rumus_efisiensi is RumusEfisiensi.RASIO:
+        return capaian / serapan if serapan != 0 else e.nilai
+    return capaian - serapan
 
 
 def rumus_efisiensi(hasil: Hasil) -> str:
@@ -771,7 +829,7 @@ def tabel_iku_lampiran(project: Project, hasil: Hasil) -> TableSpec:
         for k, ind in enumerate(items):
             row = []
             if k == 0:
-                t = tujuan.get(sasaran.tujuan)
+                t = tujuan.get(sasaran.tujuan) if sasaran.tujuan is not None else None
                 label = f"Tujuan: {t.teks}\nSasaran: {sasaran.teks}" if t else sasaran.teks
                 row.append(c(label, rowspan=len(items)))
             row += [c(ind.nama), m(ind.satuan)]

@@ -70,22 +70,34 @@ _DEFINITIONS = {
     "Pengaturan": "Pengaturan perhitungan dan penulisan laporan.",
     "Pengakuan": "Selisih yang benar adanya dan diterima, beserta alasannya (dicetak di laporan).",
     "Skala": "Skala kategori capaian buatan sendiri.",
-    "Pita": "Satu pita skala: capaian ≥ min (dan < min pita berikutnya).",
+    "Pita": "Satu pita skala: capaian ≥ min (dan < min pita berikutnya), atau dengan batas "
+    "sendiri: min/max, min_inklusif/max_inklusif, batas kosong = terbuka.",
+    "TingkatSasaran": "Satu tingkat kaskade sasaran: id dan nama yang dicetak.",
+    "Turunan": "Realisasi dari pembilang / penyebut × pengali, dengan banyak desimalnya.",
+    "Rincian": "Rincian realisasi tahun laporan per wilayah atau unit, dengan agregasinya.",
+    "BarisRincian": "Satu baris rincian: nama wilayah/unit dan nilainya.",
+    "AgregasiRincian": "Cara baris rincian membentuk realisasi: 'jumlah' atau 'rata_rata'.",
+    "Semester": "Target dan realisasi semester I dan II.",
+    "RumusCapaian": "Rumus capaian indikator: 'positif', 'negatif', 'negatif-rasio', "
+    "'rentang', 'rentang-batas', 'stabil', 'biner', 'kualitatif'.",
     "RumusNegatif": "Rumus capaian indikator yang makin rendah makin baik: 'dua_kurang_rasio' "
     "= (2 − R/T) × 100, 'rasio_terbalik' = T/R × 100.",
     "MetodeRollup": "Cara menghitung capaian sasaran: 'rata_rata' atau 'rata_rata_tertimbang'.",
-    "RumusEfisiensi": "Rumus efisiensi: 'selisih' (capaian − penyerapan) atau 'rasio'.",
+    "RumusEfisiensi": "Rumus efisiensi: 'selisih' (capaian − penyerapan), 'rasio', "
+    "'sisa_anggaran' (100 − penyerapan bila target tercapai) atau 'indeks_rka_kl' (PMK "
+    "249/2011).",
     "GayaRupiah": "Penulisan rupiah: 'puebi' Rp1.000, 'puebi_sen' Rp1.000,00, 'spasi' Rp 1.000, "
     "'titik_strip' Rp. 1.000,-.",
     "Periode": "Tahun awal dan akhir periode Renstra.",
     "Misi": "Misi kepala daerah (RPJMD) yang didukung.",
     "Tujuan": "Tujuan perangkat daerah.",
-    "Sasaran": "Sasaran strategis perangkat daerah.",
+    "Sasaran": "Sasaran perangkat daerah di satu tingkat kaskade (strategis, program, kegiatan).",
     "Indikator": "Indikator kinerja sasaran beserta target per tahun.",
     "Polaritas": "Arah kinerja yang baik: 'positif' (makin tinggi makin baik), 'negatif' (makin "
     "rendah makin baik), 'rentang', 'stabil', 'kualitatif'.",
-    "Agregasi": "Hubungan nilai triwulan dengan nilai tahunan: 'akumulasi' (jumlah TW), "
-    "'kumulatif' (sampai dengan, TW IV = tahunan), 'nilai_akhir' (nilai TW terakhir).",
+    "Agregasi": "Hubungan nilai triwulan/semester dengan nilai tahunan: 'akumulasi' (jumlah), "
+    "'kumulatif' (sampai dengan, periode terakhir = tahunan), 'nilai_akhir' (nilai terakhir), "
+    "'rata_rata' (rata-rata), 'maksimum' (nilai tertinggi).",
     "Rentang": "Target berupa rentang: batas bawah 'min' dan batas atas 'max'.",
     "KondisiAwal": "Capaian pada awal periode Renstra.",
     "StandarNasional": "Standar nasional pembanding beserta sumbernya.",

@@ -72,8 +72,8 @@ def test_every_polarity_has_a_formula(polaritas, varian):
 
 def test_identifiers_are_stable():
     assert [r.value for r in Rumus] == [
-        "positif", "negatif", "negatif-rasio", "rentang", "stabil", "kualitatif",
-        "rata-rata", "rata-rata-tertimbang", "rata-rata-sasaran",
+        "positif", "negatif", "negatif-rasio", "rentang", "rentang-batas", "stabil", "biner",
+        "kualitatif", "rata-rata", "rata-rata-tertimbang", "rata-rata-sasaran",
     ]  # fmt: skip
     assert str(Rumus.NEGATIF_RASIO) == "negatif-rasio"
 
@@ -89,17 +89,54 @@ def test_every_formula_has_a_text(rumus):
     ("r", "expected"),
     [("92", "102.22"), ("70", "87.50"), ("80", "100"), ("85", "100"), ("90", "100")],
 )
-def test_range(r, expected):
+def test_range_nearer_bound(r, expected):
+    c = cp.rentang_batas(D(r), D(80), D(90))
+    assert idfmt.bulatkan(c.nilai) == idfmt.bulatkan(D(expected))
+    assert c.rumus is Rumus.RENTANG_BATAS
+
+
+def test_range_nearer_bound_92_exact():
+    assert cp.rentang_batas(D(92), D(80), D(90)).nilai == D(92) / D(90) * 100
+
+
+def test_range_nearer_bound_zero_not_computable():
+    assert cp.rentang_batas(D(5), D(0), D(0)).alasan == "target bernilai 0"
+
+
+@pytest.mark.parametrize(
+    ("r", "expected"),
+    [
+        ("85", "100"),
+        ("80", "100"),
+        ("90", "100"),
+        ("92", "97.78"),  # (1 − 2/90) × 100
+        ("70", "87.50"),  # (1 − 10/80) × 100
+        ("180", "0"),  # floored at 0
+    ],
+)
+def test_range_kept_band(r, expected):
     c = cp.rentang(D(r), D(80), D(90))
     assert idfmt.bulatkan(c.nilai) == idfmt.bulatkan(D(expected))
+    assert c.rumus is Rumus.RENTANG
 
 
-def test_range_92_exact():
-    assert cp.rentang(D(92), D(80), D(90)).nilai == D(92) / D(90) * 100
+def test_range_kept_band_zero_bound_not_computable():
+    assert cp.rentang(D(-1), D(0), D(5)).alasan == "target bernilai 0"
+    assert cp.rentang(D(3), D(0), D(5)).nilai == 100
 
 
-def test_range_zero_bound_not_computable():
-    assert cp.rentang(D(5), D(0), D(0)).alasan == "target bernilai 0"
+@pytest.mark.parametrize(
+    ("r", "t", "expected"),
+    [("ya", "ya", 100), ("tidak", "ya", 0), ("Ya", "ya", 100), ("tidak", "tidak", 100)],
+)
+def test_biner(r, t, expected):
+    c = cp.biner(r, t)
+    assert c.nilai == D(expected) and c.rumus is Rumus.BINER
+
+
+def test_biner_other_value_not_computable():
+    c = cp.biner(D(1), "ya")
+    assert c.nilai is None and c.alasan == cp.ALASAN_BINER
 
 
 @pytest.mark.parametrize(

@@ -85,7 +85,7 @@ def test_json_names_the_formula_by_identifier(dumai_project):
     data = ex.to_json(compute(project))
     assert {k: v["rumus"] for k, v in data["indikator"].items()} == {
         "N": "negatif-rasio",
-        "R": "rentang",
+        "R": "rentang-batas",
     }
     assert "rumus" not in data["sasaran"]["S1"]
     assert data["sasaran"]["S1"]["capaian_rumus"] == "rata-rata capaian indikator"

@@ -14,7 +14,7 @@ from lkjip.calc import anggaran as ag
 from lkjip.calc import capaian as cp
 from lkjip.model.anggaran import Program
 from lkjip.model.laporan import RumusNegatif
-from lkjip.model.renstra import Polaritas
+from lkjip.model.renstra import PREDIKAT_BAWAAN, Polaritas, RumusCapaian
 from tests.calc.conftest import build, indikator
 
 D = Decimal
@@ -52,9 +52,55 @@ def test_negative_variant_b_is_non_increasing_for_positive_realisasi(target, pai
 
 
 @given(bounds=st.tuples(positif, positif).map(sorted), pair=sorted_pair)
-def test_range_is_non_decreasing(bounds, pair):
+def test_range_nearer_bound_is_non_decreasing(bounds, pair):
     lo, hi = pair
-    assert cp.rentang(lo, *bounds).nilai <= cp.rentang(hi, *bounds).nilai
+    assert cp.rentang_batas(lo, *bounds).nilai <= cp.rentang_batas(hi, *bounds).nilai
+
+
+@given(bounds=st.tuples(positif, positif).map(sorted), r=angka)
+def test_kept_band_is_100_inside_and_less_outside(bounds, r):
+    bawah, atas = bounds
+    nilai = cp.rentang(r, bawah, atas).nilai
+    assert nilai is not None and 0 <= nilai <= 100
+    assert (nilai == 100) == (bawah <= r <= atas)
+
+
+@given(bounds=st.tuples(positif, positif).map(sorted), pair=sorted_pair)
+def test_kept_band_rises_up_to_the_band_and_falls_after_it(bounds, pair):
+    bawah, atas = bounds
+    lo, hi = pair
+    lo_c, hi_c = cp.rentang(lo, bawah, atas).nilai, cp.rentang(hi, bawah, atas).nilai
+    if hi <= atas:
+        assert lo_c <= hi_c
+    if lo >= bawah:
+        assert lo_c >= hi_c
+
+
+@given(target=positif, pair=st.tuples(positif, positif).map(sorted))
+def test_negative_ratio_is_non_increasing_and_positive(target, pair):
+    lo, hi = pair
+    lo_c = cp.negatif(lo, target, RumusNegatif.RASIO_TERBALIK).nilai
+    hi_c = cp.negatif(hi, target, RumusNegatif.RASIO_TERBALIK).nilai
+    assert lo_c >= hi_c > 0
+
+
+@given(r=st.sampled_from(["ya", "tidak", "YA", " Tidak "]), t=st.sampled_from(["ya", "tidak"]))
+def test_binary_is_100_when_equal_else_0(r, t):
+    nilai = cp.biner(r, t).nilai
+    assert nilai == (100 if r.strip().lower() == t else 0)
+
+
+@given(
+    skala=st.sampled_from(sorted(PREDIKAT_BAWAAN)),
+    data=st.data(),
+)
+def test_qualitative_is_monotone_and_100_at_the_target(skala, data):
+    labels = PREDIKAT_BAWAAN[skala]
+    t = data.draw(st.sampled_from(labels))
+    lo, hi = sorted(data.draw(st.tuples(st.sampled_from(labels), st.sampled_from(labels))),
+                    key=labels.index)  # fmt: skip
+    assert cp.kualitatif(lo, t, labels).nilai <= cp.kualitatif(hi, t, labels).nilai
+    assert cp.kualitatif(t, t, labels).nilai == 100
 
 
 # The formula each polarity is computed with, by `pengaturan.rumus_negatif`.
@@ -62,7 +108,7 @@ EXPECTED_RUMUS = {
     (Polaritas.POSITIF, None): Rumus.POSITIF,
     (Polaritas.NEGATIF, RumusNegatif.DUA_KURANG_RASIO): Rumus.NEGATIF,
     (Polaritas.NEGATIF, RumusNegatif.RASIO_TERBALIK): Rumus.NEGATIF_RASIO,
-    (Polaritas.RENTANG, None): Rumus.RENTANG,
+    (Polaritas.RENTANG, None): Rumus.RENTANG_BATAS,
     (Polaritas.STABIL, None): Rumus.STABIL,
     (Polaritas.KUALITATIF, None): Rumus.KUALITATIF,
 }
@@ -105,6 +151,36 @@ def test_formula_identifier_matches_the_polarity(polaritas, varian, target, real
     assert {c.rumus for c in capaian} == {expected}
     assert hasil.rumus_capaian == {polaritas.value: expected}
     assert export.to_json(hasil)["indikator"]["A"]["rumus"] == expected.value
+
+
+@given(
+    rumus=st.sampled_from(list(RumusCapaian)),
+    dari=st.integers(min_value=2021, max_value=2023),
+    target=nilai_data,
+    realisasi=nilai_data,
+)
+def test_declared_formula_by_year_names_every_capaian(rumus, dari, target, realisasi):
+    """A formula declared from year `dari` names the capaian of that year and after; years
+    before it keep the polarity's formula given for the first year (positif)."""
+    ind = indikator(
+        "A",
+        rumus={2021: "positif", dari: rumus.value} if dari > 2021 else {2021: rumus.value},
+        predikat="predikat-sakip",
+        target={2021: D(1), 2022: target if target is not None else D(1)},
+        kondisi_akhir=D(1),
+    )
+    project = build(
+        indikator_list=[ind],
+        realisasi={"A": {2021: realisasi, 2022: realisasi}},
+        triwulan=[{"indikator": "A", "target": [target] * 4, "realisasi": [realisasi] * 4}],
+    )
+    hi = compute(project).indikator["A"]
+    expected_2022 = Rumus(rumus.value) if dari <= 2022 else Rumus.POSITIF
+    this_year = [hi.capaian, hi.capaian_renstra] + [t.capaian for t in hi.triwulan]
+    assert {c.rumus for c in this_year} == {expected_2022}
+    by_year = {r.tahun: r.capaian.rumus for r in hi.riwayat}
+    assert by_year[2021] == (Rumus(rumus.value) if dari == 2021 else Rumus.POSITIF)
+    assert export.to_json(compute(project))["indikator"]["A"]["rumus"] == expected_2022.value
 
 
 def _program(kode: str, kegiatan: list[tuple[D, D | None]]) -> Program:
@@ -169,3 +245,10 @@ def test_display_rounding_examples():
 @given(value=decimals)
 def test_angka_round_trips_through_parse(value):
     assert idfmt.parse_angka(idfmt.angka(value, 2)) == idfmt.bulatkan(value, 2)
+
+
+@given(target=positif, d=angka)
+def test_stabil_is_100_at_the_target_symmetric_and_bounded(target, d):
+    atas, bawah = cp.stabil(target + d, target).nilai, cp.stabil(target - d, target).nilai
+    assert cp.stabil(target, target).nilai == 100
+    assert atas == bawah and 0 <= atas <= 100

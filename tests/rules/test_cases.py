@@ -24,6 +24,13 @@ Then `lkjip validate` runs on it, except:
   asking for `--sheet sheet`; with `dataset: true` the case's dataset is `--dataset`, so its
   anggaran.yaml is the existing file (the cases of LK5xx).
 
+- `reviu: [block, …]` — `lkjip reviu` of `laporan.docx` typed from the blocks by the reviu
+  tests' Word writer (`tests/reviu/penulis.py`: a string is a paragraph, `{tabel: rows,
+  gabung: [[r0, c0, r1, c1], …]}` a table with merged cells), or `reviu_bytes: hex` for a file
+  of exactly these bytes (the cases of LK6xx). A reviu finding has no line: its `expect`
+  entries are `[code, file, place]`, the place being `Location.path` ("Tabel 3.1, baris 1,
+  kolom …").
+
 `expect` lists `[code, file, line]` of every diagnostic with the case's code (the file name
 `LKnnn`), in any order; `expect: []` is a passing case. Other codes are ignored, except the
 internal-error code LK901, which fails the test unless the case is about it.
@@ -89,6 +96,8 @@ def _run_case(
         (root / folder).mkdir(parents=True)
     if "excel" in case:
         return _run_import(case["excel"], root)
+    if "reviu" in case or "reviu_bytes" in case:
+        return _run_reviu(case, root)
     if "crash" in case:
 
         def crash(project: Any) -> Any:
@@ -130,6 +139,26 @@ def _run_import(excel: dict[str, Any], root: Path) -> list[Diagnostic]:
     return diagnostics
 
 
+def _run_reviu(case: dict[str, Any], root: Path) -> list[Diagnostic]:
+    from lkjip.reviu import reviu
+    from tests.reviu.penulis import tulis
+
+    docx = root.parent / "laporan.docx"
+    if "reviu_bytes" in case:
+        docx.write_bytes(bytes.fromhex(case["reviu_bytes"]))
+    else:
+        tulis(docx, case["reviu"])
+    return list(reviu(docx))
+
+
+def _key(d: Diagnostic, case: dict[str, Any]) -> tuple[Any, ...]:
+    """(code, file, line); for a reviu finding (code, file, place): a .docx has no lines."""
+    if "reviu" in case or "reviu_bytes" in case:
+        return (d.code, d.location.file if d.location else None,
+                d.location.path if d.location else None)  # fmt: skip
+    return d.key()
+
+
 def _listing(diagnostics: Any) -> str:
     ordered = sorted(diagnostics, key=Diagnostic.sort_key)
     return "\n".join(f"{d.location} {d.code} {d.message}" for d in ordered)
@@ -148,7 +177,7 @@ def test_rule_case(
     listing = _listing(diagnostics)
     if code != checks.BUG_CODE:
         assert not [d for d in diagnostics if d.code == checks.BUG_CODE], listing
-    got = sorted(d.key() for d in diagnostics if d.code == code)
+    got = sorted(_key(d, case) for d in diagnostics if d.code == code)
     expected = sorted(tuple(e) for e in case["expect"])
     assert all(e[0] == code for e in expected), "expect hanya boleh memuat kode berkas ini"
     assert got == expected, f"semua temuan:\n{listing}"

@@ -47,11 +47,12 @@ ALLOWED: dict[str, set[str]] = {
     "pdf": LEAVES | {"docx_pages"},
     "_uno_pdf": set(),  # runs under the system Python that has `uno`, without lkjip
     "_pdf_watchdog": set(),  # outlives lkjip to clean up after it: standard library only
-    "init": LEAVES | {"source"},
+    "init": LEAVES | {"model", "source", "pipeline"},
     "docgen": LEAVES | {"model", "source", "calc", "checks", "excel"},
     "batch": LEAVES | {"pipeline", "pdf"},
+    "reviu": LEAVES | {"checks"},
     "cli": LEAVES
-    | {"lkjip", "source", "checks", "excel", "pipeline", "report", "batch", "init", "pdf"},
+    | {"lkjip", "source", "checks", "excel", "pipeline", "report", "batch", "init", "pdf", "reviu"},
     "__main__": {"cli"},
     "lkjip": set(),  # the package itself: its version only
 }

@@ -11,7 +11,7 @@ from tests.helpers import replace_first
 
 KINERJA_EDITS = [
     # realisasi[0]: `nilai` must be a mapping by year (LK103), `lain` is unknown (LK102):
-    # the item is set aside.
+    # both are set aside (`nilai` is optional since a year may be given as `turunan`).
     [
         "  - indikator: IKM\n    nilai:\n      2022: 89.87",
         "  - indikator: IKM\n    nilai: 89.87\n    lain: 1",
@@ -46,11 +46,11 @@ def test_schema_errors_and_cross_file_findings_in_one_run(project_dir, minimal_f
         ("LK102", "kinerja.yaml", 25),
         ("LK201", "anggaran.yaml", 5),  # another file, cross-checked in the same run
         ("LK213", "renstra.yaml", 26),  # ADUAN: its realisasi names HILANG instead
-    }  # not LK213 for IKM: its realisasi item was set aside, not missing
+    }  # not LK213 for IKM: its `nilai` was set aside, not missing
     assert project is not None and diagnostics.has_errors()
-    assert [r.indikator for r in project.kinerja.realisasi] == ["HILANG"]
-    # The source map follows the salvaged document: item 0 is now the one on line 26.
-    assert project.where("kinerja.yaml", "realisasi", 0, "indikator").line == 26
+    assert [r.indikator for r in project.kinerja.realisasi] == ["IKM", "HILANG"]
+    assert project.kinerja.realisasi[0].nilai == {}
+    assert project.where("kinerja.yaml", "realisasi", 1, "indikator").line == 26
 
 
 def test_a_year_value_is_set_aside_alone(project_dir, minimal_files):

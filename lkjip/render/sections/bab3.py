@@ -4,14 +4,22 @@ analyses per indicator, permasalahan, efisiensi, supporting programs and Realisa
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
 
-from lkjip.calc.results import Efisiensi, HasilIndikator
+from lkjip import idfmt
+from lkjip.calc import capaian as cp
+from lkjip.calc import kaskade
+from lkjip.calc.results import Efisiensi, Hasil, HasilIndikator
 from lkjip.calc.rumus import Rumus
-from lkjip.model.renstra import Indikator
+from lkjip.model.renstra import Indikator, Rentang
 from lkjip.render.blocks import Run
+from lkjip.render.chart_spec import ChartSpec, Series
 from lkjip.render.filters import KOSONG, angka, bilangan, persen
 from lkjip.render.sections.base import Ctx, dengan_satuan, satuan_selisih
 from lkjip.render.sections.grafik import (
+    FORMAT_BULAT,
+    FORMAT_DESIMAL,
     grafik_anggaran,
     grafik_indikator,
     tahun_grafik,
@@ -25,6 +33,7 @@ from lkjip.render.tables import (
     tabel_pengukuran,
     tabel_permasalahan,
     tabel_realisasi_anggaran,
+    tabel_rincian,
     tabel_skala,
 )
 
@@ -55,6 +64,15 @@ POLARITAS = {
     "rentang": "indikator dengan target berupa rentang",
     "stabil": "indikator stabilisasi (penyimpangan ke arah mana pun kurang baik)",
     "kualitatif": "indikator kualitatif (predikat berurutan)",
+    "negatif-rasio": "indikator negatif (semakin rendah semakin baik)",
+    "rentang-batas": "indikator dengan target berupa rentang",
+    "biner": "indikator biner (ya/tidak)",
+}
+# Formulas whose description does not follow from the key (a declared `rentang` is a band to
+# keep, whereas the polarity `rentang` is measured against the nearer bound).
+DESKRIPSI_RUMUS = {
+    Rumus.RENTANG: "indikator dengan rentang target yang dipertahankan",
+    Rumus.BINER: "indikator biner (ya/tidak)",
 }
 
 # Formulas whose text ends in "× 100": the report prints the result with "%".
@@ -107,7 +125,8 @@ def _pengantar(ctx: Ctx) -> None:
     )
     ctx.list(
         [
-            f"{POLARITAS.get(p, p)}: capaian = {rumus.teks}" + ("%" if rumus in PERSEN else "")
+            f"{DESKRIPSI_RUMUS.get(rumus) or POLARITAS.get(p, p)}: capaian = {rumus.teks}"
+            + ("%" if rumus in PERSEN else "")
             for p, rumus in h.rumus_capaian.items()
         ],
         numbered=False,
@@ -120,6 +139,8 @@ def _pengantar(ctx: Ctx) -> None:
             kalimat += f", dengan capaian indikator dibatasi paling tinggi {angka(batas)}%"
         instansi = ctx.project.ciri.sebutan_instansi
         ctx.paragraph(kalimat + f"; capaian {instansi} adalah rata-rata capaian sasaran.")
+    if kaskade.bertingkat(ctx.project):
+        ctx.paragraph(_kalimat_kaskade(ctx))
     ctx.paragraph(
         f"Kategori capaian ditetapkan menurut {h.skala.nama} sebagaimana skala berikut, dengan "
         "C adalah capaian kinerja dalam persen.",
@@ -137,6 +158,27 @@ def _pengantar(ctx: Ctx) -> None:
     ctx.uncaptioned_table(tabel_skala(h))
 
 
+def jumlah_per_tingkat(ctx: Ctx) -> list[tuple[str, str, int]]:
+    """(level id, level name, number of sasaran) of each cascade level, in declared order."""
+    return [
+        (t.id, t.nama, sum(1 for s in ctx.hasil.sasaran.values() if s.tingkat == t.id))
+        for t in ctx.laporan.pengaturan.tingkat_sasaran
+    ]
+
+
+def _kalimat_kaskade(ctx: Ctx) -> str:
+    """The cascade in one sentence: levels, their counts, and that levels are never mixed."""
+    bagian = ", ".join(
+        f"{bilangan(n)} {nama.lower()}" for _, nama, n in jumlah_per_tingkat(ctx) if n
+    )
+    return (
+        f"Sasaran dijabarkan secara berjenjang: {bagian}. Capaian setiap sasaran dihitung dari "
+        "indikatornya sendiri, rata-rata capaian dihitung per tingkat tanpa mencampur tingkat "
+        f"yang berbeda, dan capaian {ctx.project.ciri.sebutan_instansi} adalah rata-rata "
+        "sasaran tingkat pertama."
+    )
+
+
 def _iku_dari(iku: int, indikator: int) -> str:
     """The phrase "seluruhnya …" when every indicator is an IKU, else "3 (tiga) di antaranya …"."""
     if iku == indikator:
@@ -149,13 +191,16 @@ def _iku_dari(iku: int, indikator: int) -> str:
 def _capaian(ctx: Ctx) -> None:
     h = ctx.hasil
     ctx.write_narasi("capaian_kinerja")
-    ctx.present_table(
-        BAB,
-        f"Target, realisasi dan capaian Indikator Kinerja Utama tahun {ctx.tahun}",
-        f"Capaian Indikator Kinerja Utama {ctx.nama} Tahun {ctx.tahun}",
-        tabel_capaian_iku(ctx.project, h),
-    )
-    if len(h.sasaran) != 1:
+    if kaskade.bertingkat(ctx.project):
+        _capaian_per_tingkat(ctx, h)
+    else:
+        ctx.present_table(
+            BAB,
+            f"Target, realisasi dan capaian Indikator Kinerja Utama tahun {ctx.tahun}",
+            f"Capaian Indikator Kinerja Utama {ctx.nama} Tahun {ctx.tahun}",
+            tabel_capaian_iku(ctx.project, h),
+        )
+    if len(h.sasaran) != 1 and not kaskade.bertingkat(ctx.project):
         # With one sasaran its own paragraph below states the same figure.
         kalimat = f"Rata-rata capaian kinerja sasaran strategis sebesar {persen(h.capaian_opd)}"
         if h.kategori_opd:
@@ -170,14 +215,19 @@ def _capaian(ctx: Ctx) -> None:
     )
 
     # Labels of the tables that follow the per-indicator analyses.
+    # The breakdown tables (rincian) of the analyses come first.
+    rincian = sum(1 for _, items in per_sasaran(ctx.project, h) for i in items if i.rincian)
     ada_masalah = bool(ctx.project.kinerja.permasalahan)
-    label_masalah = ctx.table_label(BAB) if ada_masalah else None
-    label_efisiensi = ctx.table_label(BAB, ahead=1 if ada_masalah else 0)
+    label_masalah = ctx.table_label(BAB, ahead=rincian) if ada_masalah else None
+    label_efisiensi = ctx.table_label(BAB, ahead=rincian + (1 if ada_masalah else 0))
 
     data = {i.id: i for i in ctx.project.renstra.indikator}
+    nama_tingkat = {t.id: t.nama for t in ctx.laporan.pengaturan.tingkat_sasaran}
+    bertingkat = kaskade.bertingkat(ctx.project)
     for no, (sasaran, items) in enumerate(per_sasaran(ctx.project, h), start=1):
         hs = h.sasaran.get(sasaran.id)
-        ctx.writer.heading(f"Sasaran {no}: {sasaran.teks}", 3)
+        label = nama_tingkat.get(hs.tingkat, "Sasaran") if bertingkat and hs else "Sasaran"
+        ctx.writer.heading(f"{label} {no}: {sasaran.teks}", 3)
         if hs is not None:
             kalimat = (
                 f"Sasaran ini diukur dengan {bilangan(len(items))} indikator kinerja. "
@@ -196,9 +246,31 @@ def _capaian(ctx: Ctx) -> None:
     _program_pendukung(ctx)
 
 
-def rumus_baris(hi: HasilIndikator) -> str | None:
-    """The formula line with the figures: "89,87 / 87 × 100% = 103,30%"."""
+def _capaian_per_tingkat(ctx: Ctx, h: Hasil) -> None:
+    """One capaian table per cascade level, each followed by that level's own mean."""
+    for tingkat, nama, jumlah in jumlah_per_tingkat(ctx):
+        if not jumlah:
+            continue
+        ctx.present_table(
+            BAB,
+            f"Target, realisasi dan capaian indikator {nama.lower()} tahun {ctx.tahun}",
+            f"Capaian Indikator {nama} {ctx.nama} Tahun {ctx.tahun}",
+            tabel_capaian_iku(ctx.project, h, tingkat=tingkat, judul_sasaran=nama),
+        )
+        rata = h.capaian_tingkat.get(tingkat)
+        if rata is not None:
+            ctx.paragraph(f"Rata-rata capaian {nama.lower()} sebesar {persen(rata)}.")
+
+
+def rumus_baris(hi: HasilIndikator, predikat: list[str] | None = None) -> str | None:
+    """The formula line with the figures: "89,87 / 87 × 100% = 103,30%"; for a kept band
+    "(1 − |4,5 − 4| / 4) × 100% = 87,50%", for predicates "WDP (3) / WTP (4) × 100% = 75,00%"
+    (`predikat`: the indicator's ordered labels)."""
     c = hi.capaian
+    if c.nilai is not None and c.rumus is Rumus.RENTANG:
+        return _baris_rentang(hi)
+    if c.nilai is not None and c.rumus is Rumus.KUALITATIF:
+        return _baris_kualitatif(hi, predikat)
     if (
         c.nilai is None
         or not isinstance(hi.target, type(c.nilai))
@@ -209,6 +281,25 @@ def rumus_baris(hi: HasilIndikator) -> str | None:
     if baris is None:
         return None
     return baris.format(r=angka(hi.realisasi), t=angka(hi.target), hasil=persen(c))
+
+
+def _baris_rentang(hi: HasilIndikator) -> str | None:
+    t, r = hi.target, hi.realisasi
+    if not isinstance(t, Rentang) or not isinstance(r, Decimal):
+        return None
+    if t.min <= r <= t.max:
+        return f"{angka(r)} di dalam rentang {angka(t.min)}–{angka(t.max)}: capaian 100%"
+    b = t.max if r > t.max else t.min
+    return f"(1 − |{angka(r)} − {angka(b)}| / {angka(b)}) × 100% = {persen(hi.capaian)}"
+
+
+def _baris_kualitatif(hi: HasilIndikator, predikat: list[str] | None) -> str | None:
+    if not isinstance(hi.target, str) or not isinstance(hi.realisasi, str):
+        return None
+    r, t = cp.peringkat(hi.realisasi, predikat), cp.peringkat(hi.target, predikat)
+    if not isinstance(r, Decimal) or not isinstance(t, Decimal):
+        return None
+    return f"{hi.realisasi} ({angka(r)}) / {hi.target} ({angka(t)}) × 100% = {persen(hi.capaian)}"
 
 
 def _indikator(
@@ -240,7 +331,7 @@ def _indikator(
             kalimat += f" (kategori {hi.kategori})"
         kalimat += "."
         ctx.paragraph(kalimat, keep_with_next=True)
-        baris = rumus_baris(hi)
+        baris = rumus_baris(hi, data.daftar_predikat)
         if baris:
             ctx.paragraph(
                 f"Capaian = {hi.capaian.rumus_teks}" + ("%" if hi.capaian.rumus in PERSEN else ""),
@@ -252,6 +343,9 @@ def _indikator(
     else:
         kalimat += f"; capaian kinerja tidak dapat dihitung ({hi.capaian.alasan or KOSONG})."
         ctx.paragraph(kalimat)
+    _turunan(ctx, hi)
+    _semester(ctx, hi)
+    _rincian(ctx, hi)
 
     # 2. earlier years
     ctx.runin(f"2) {ANALISIS[1]}")
@@ -339,12 +433,96 @@ def _indikator(
     )
 
 
+def _turunan(ctx: Ctx, hi: HasilIndikator) -> None:
+    """How a derived realisation is computed, with its figures."""
+    t = hi.turunan
+    if t is None:
+        return
+    arti = ""
+    if t.nama_pembilang and t.nama_penyebut:
+        arti = f" ({t.nama_pembilang} / {t.nama_penyebut} × {angka(t.pengali)})"
+    ctx.paragraph(
+        f"Realisasi dihitung sebagai pembilang / penyebut × pengali{arti}: "
+        f"{angka(t.pembilang)} / {angka(t.penyebut)} × {angka(t.pengali)} = {angka(t.nilai)}."
+    )
+
+
+# How the annual value follows from the periods, by aggregation type.
+CARA_TAHUNAN = {
+    "akumulasi": "jumlah kedua semester",
+    "kumulatif": "nilai semester terakhir yang dilaporkan",
+    "nilai_akhir": "nilai semester terakhir yang dilaporkan",
+    "rata_rata": "rata-rata semester yang dilaporkan",
+    "maksimum": "nilai semester tertinggi",
+}
+
+
+def _semester(ctx: Ctx, hi: HasilIndikator) -> None:
+    """Semester I and II with their capaian, and the annual value they give."""
+    if not hi.semester:
+        return
+    romawi = ("I", "II")
+    bagian = "; ".join(
+        f"semester {romawi[s.triwulan - 1]} target {dengan_satuan(s.target, hi.satuan)}, "
+        f"realisasi {dengan_satuan(s.realisasi, hi.satuan)}"
+        + (f" (capaian {persen(s.capaian)})" if s.capaian.nilai is not None else "")
+        for s in hi.semester
+    )
+    kalimat = f"Per semester: {bagian}."
+    tahunan = hi.realisasi_dari_semester
+    if tahunan is not None:
+        if isinstance(tahunan, Decimal):
+            tahunan = idfmt.bulatkan(tahunan, 2).normalize()
+        kalimat += (
+            f" Realisasi tahunan adalah {CARA_TAHUNAN.get(hi.agregasi, hi.agregasi)}, yaitu "
+            f"{dengan_satuan(tahunan, hi.satuan)}."
+        )
+    ctx.paragraph(kalimat)
+
+
+def _rincian(ctx: Ctx, hi: HasilIndikator) -> None:
+    """The year's realisation broken down by area or unit, as a numbered table."""
+    r = hi.rincian
+    if r is None:
+        return
+    cara = {
+        "jumlah": "jumlah baris = realisasi",
+        "rata_rata": "rata-rata baris = realisasi",
+        "rasio": "jumlah pembilang / jumlah penyebut × pengali = realisasi",
+    }.get(r.agregasi, r.agregasi)
+    ctx.present_table(
+        BAB,
+        f"Rincian realisasi indikator ini per {r.judul.lower()} ({cara})",
+        f"Rincian Realisasi {hi.nama} per {r.judul} Tahun {ctx.tahun}",
+        tabel_rincian(hi),
+    )
+
+
+def grafik_jalur(hi: HasilIndikator, spec: ChartSpec) -> ChartSpec:
+    """The indicator chart stretched to the Renstra's last year (`hi.jalur`): realisation bars
+    up to N, the Renstra target line to the end of the plan. Labels and ranges leave gaps."""
+    realisasi = [t.realisasi if isinstance(t.realisasi, Decimal) else None for t in hi.jalur]
+    target = [t.target if isinstance(t.target, Decimal) else None for t in hi.jalur]
+    numbers = [v for v in realisasi + target if v is not None]
+    bulat = all(v == v.to_integral_value() for v in numbers)
+    return replace(
+        spec,
+        categories=[str(t.tahun) for t in hi.jalur],
+        series=[Series("Realisasi", realisasi), Series("Target Renstra", target, kind="line")],
+        number_format=FORMAT_BULAT if bulat else FORMAT_DESIMAL,
+    )
+
+
 def _grafik_indikator(ctx: Ctx, hi: HasilIndikator) -> None:
-    """Realisation (bars) and target (line) per year, announced in the text, caption below."""
+    """Realisation (bars) and target (line) per year, announced in the text, caption below;
+    with `pengaturan.grafik_sampai_akhir_renstra` the targets run to the plan's last year."""
     spec = grafik_indikator(hi)
     if spec is None:
         return
     tahun = tahun_grafik(hi)
+    if ctx.laporan.pengaturan.grafik_sampai_akhir_renstra and hi.jalur:
+        spec = grafik_jalur(hi, spec)
+        tahun = f"{hi.jalur[0].tahun}–{hi.jalur[-1].tahun}"
     ctx.paragraph(
         f"Perkembangan realisasi dan target indikator ini tahun {tahun} disajikan pada "
         f"{ctx.figure_label(BAB)}.",
@@ -468,8 +646,8 @@ def _anggaran(ctx: Ctx) -> None:
     ctx.write_narasi("realisasi_anggaran")
     kalimat = (
         f"Total pagu anggaran {ctx.nama} tahun {ctx.tahun} sebesar {ctx.rp(t.pagu)} dengan "
-        f"realisasi {ctx.rp(t.realisasi)} atau {persen(t.serapan)}, sehingga sisa anggaran "
-        f"sebesar {ctx.rp(t.sisa)}."
+        f"realisasi {ctx.rp(t.realisasi)} atau {persen(t.serapan)}"
+        f"{_kategori_serapan(h, 'total')}, sehingga sisa anggaran sebesar {ctx.rp(t.sisa)}."
     )
     if not _narasi_memuat(ctx, "realisasi_anggaran", ctx.rp(p.pagu), ctx.rp(p.realisasi)):
         kalimat += (
@@ -490,6 +668,15 @@ def _anggaran(ctx: Ctx) -> None:
         f"Realisasi Kinerja dan Anggaran {ctx.nama} Tahun {ctx.tahun}",
         tabel_kinerja_anggaran(ctx.project, h),
     )
+
+
+def _kategori_serapan(h: Hasil, kunci: str) -> str:
+    """ " (kategori Baik menurut Skala Serapan)" when the report declares an absorption scale
+    and the figure has a category on it; "" otherwise."""
+    kategori = h.kategori_serapan.get(kunci)
+    if h.skala_serapan is None or kategori is None:
+        return ""
+    return f" (kategori {kategori} menurut {h.skala_serapan.nama})"
 
 
 def _narasi_memuat(ctx: Ctx, name: str, *texts: str) -> bool:
