@@ -558,13 +558,29 @@ def tabel_pengukuran(project: Project, hasil: Hasil) -> TableSpec:
                     n(nilai(hi.target)),
                     n(nilai(hi.realisasi)),
                     n(pct(hi.capaian)),
-                    n(nilai(hi.target_akhir)),
+                    n(_target_akhir(project, hi, tahun)),
                     n(pct(hi.capaian_renstra)),
                 ]
             )
     return TableSpec(
         widths_cm=widths, header=header, rows=rows, font_size_pt=9, notes=kosong.notes()
     )
+
+
+def _target_akhir(project: Project, hi: HasilIndikator, tahun: int) -> str:
+    """The end target; for a five-year-total target also the running total it is measured
+    against ("53 (Σ s.d. 2022: 29,6)"), so the printed capaian follows from printed figures
+    and not from the year's realisation beside it."""
+    indikator = project.indikator(hi.id)
+    if indikator is None or not indikator.target_akhir_total:
+        return nilai(hi.target_akhir)
+    years = {r.tahun: r.realisasi for r in hi.riwayat}
+    years[tahun] = hi.realisasi
+    values = [years.get(y) for y in sorted(indikator.target) if y <= tahun]
+    if not values or not all(isinstance(v, Decimal) for v in values):
+        return nilai(hi.target_akhir)
+    jumlah = sum((v for v in values if isinstance(v, Decimal)), Decimal(0))
+    return f"{nilai(hi.target_akhir)} (Σ s.d. {tahun}: {nilai(jumlah)})"
 
 
 def tabel_permasalahan(project: Project) -> TableSpec:
