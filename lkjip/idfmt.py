@@ -113,3 +113,14 @@ def parse_angka(text: str) -> Decimal | None:
     if not re.fullmatch(r"-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?", cleaned):
         return None
     return Decimal(cleaned.replace(".", "").replace(",", "."))
+
+
+def judul_laporan(judul: str, nama: str) -> str:
+    """The report's title followed by the agency's name, without saying a word twice where
+    they meet: "Laporan Kinerja Instansi Pemerintah" + "Pemerintah Kabupaten Sukamaju" reads
+    "Laporan Kinerja Instansi Pemerintah Kabupaten Sukamaju"."""
+    last = judul.split()[-1:] if judul.split() else []
+    words = nama.split()
+    if last and words and words[0].casefold() == last[0].casefold():
+        nama = " ".join(words[1:])
+    return f"{judul} {nama}".strip()

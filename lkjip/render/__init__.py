@@ -12,7 +12,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from lkjip import codes
+from lkjip import codes, idfmt
 from lkjip.calc.results import Hasil
 from lkjip.diagnostics import Diagnostic, Location, Severity, diag
 from lkjip.model import Project
@@ -163,7 +163,9 @@ def write_document(
     instansi = project.laporan.instansi
     writer.save(
         Path(out),
-        title=_core_property(f"{project.laporan.judul} {instansi.nama} Tahun {hasil.tahun}"),
+        title=_core_property(
+            f"{idfmt.judul_laporan(project.laporan.judul, instansi.nama)} Tahun {hasil.tahun}"
+        ),
         author=_core_property(instansi.nama),
         subject=_core_property(f"LKjIP {instansi.nama} Tahun {hasil.tahun}"),
         created=created_at(project),

@@ -104,3 +104,16 @@ def test_kepala_daerah_from_the_pemda_name() -> None:
 def test_citations_are_recognised(text: str, found: tuple[str, str, int] | None) -> None:
     cited = [(k.jenis, k.nomor, k.tahun) for k in kutipan_regulasi(text)]
     assert cited == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("nama", "judul"),
+    [
+        ("Pemerintah Kabupaten Sukamaju", "Laporan Kinerja Instansi Pemerintah Kabupaten Sukamaju"),
+        ("Kecamatan Dumai Kota", "Laporan Kinerja Instansi Pemerintah Kecamatan Dumai Kota"),
+    ],
+)
+def test_title_and_name_do_not_repeat_a_word(nama: str, judul: str) -> None:
+    from lkjip.idfmt import judul_laporan
+
+    assert judul_laporan("Laporan Kinerja Instansi Pemerintah", nama) == judul

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lkjip import idfmt
 from lkjip.render.blocks import Run
 from lkjip.render.sections.base import Ctx, gambar
 from lkjip.render.sections.grafik import ada_grafik
@@ -19,7 +20,7 @@ def sampul(ctx: Ctx) -> None:
     address, the place and the year of signing."""
     w = ctx.writer
     w.section(numbering=None, title_page=True)
-    w.running_header(f"{ctx.laporan.judul} {ctx.nama} Tahun {ctx.tahun}")
+    w.running_header(f"{idfmt.judul_laporan(ctx.laporan.judul, ctx.nama)} Tahun {ctx.tahun}")
     induk = ctx.instansi.induk_nama
     if induk:  # a pemda, kementerian or lembaga is its own top line
         w.cover_line(induk.upper(), size_pt=16, space_before_pt=12)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from lkjip import idfmt
 from lkjip.model.kinerja import PerjanjianKinerja
 from lkjip.model.laporan import Pindaian
 from lkjip.render.blocks import Run
@@ -316,7 +317,8 @@ def _reviu(ctx: Ctx) -> None:
     assert reviu is not None
     _judul(ctx, "PERNYATAAN TELAH DIREVIU", ctx.nama.upper(), f"TAHUN ANGGARAN {ctx.tahun}")
     ctx.paragraph(
-        f"Kami telah melakukan reviu atas Laporan Kinerja Instansi Pemerintah {ctx.nama} "
+        f"Kami telah melakukan reviu atas "
+        f"{idfmt.judul_laporan('Laporan Kinerja Instansi Pemerintah', ctx.nama)} "
         f"Tahun Anggaran {ctx.tahun} berdasarkan Pedoman Reviu atas Laporan Kinerja. "
         f"Substansi informasi yang dimuat dalam laporan kinerja tersebut menjadi tanggung jawab "
         f"manajemen {ctx.nama}."
