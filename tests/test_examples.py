@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from lkjip.checks.teks import kata_jenis_lain
 from lkjip.cli import app
 from lkjip.render.projection import project_docx
-from lkjip.resources import reference_data
 from lkjip.source.loader import load_dataset
 from tests.helpers import ROOT, docx_to_pdf, pdf_text
 
@@ -65,26 +65,12 @@ def test_golden_projection(built: tuple[Path, Path]) -> None:
     )
 
 
-def _forbidden_phrases(jenis: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The `kata_khas` phrases another jenis owns, as whole-word patterns."""
-    out = []
-    for frasa, boleh in reference_data("jenis.yaml")["kata_khas"].items():
-        if jenis in boleh:
-            continue
-        pola = r"(?<![\w-])" + r"\s+".join(map(re.escape, frasa.split())) + r"(?![\w-])"
-        if frasa == "Inspektur":
-            pola += r"(?!\s+Jenderal)"
-        out.append((frasa, re.compile(pola)))
-    return out
-
-
 def test_no_wording_of_another_jenis(built: tuple[Path, Path]) -> None:
     example, out = built
     text = project_docx(out)
     leaks = [
         f"{frasa}: …{text[max(0, m.start() - 60) : m.end() + 20]}…"
-        for frasa, pola in _forbidden_phrases(_jenis(example))
-        for m in pola.finditer(text)
+        for frasa, m in kata_jenis_lain(text, _jenis(example))
     ]
     assert not leaks, "\n".join(leaks)
 

@@ -45,10 +45,7 @@ class Pola:
     bentuk: dict[str, tuple[re.Pattern[str], str]]
     di_bawah: Callable[[str, str], bool]
     nama: str
-
-    def kunci(self, kode: str) -> str:
-        """The code as compared for duplicates."""
-        return normal_kode(kode) if self is POLA[SkemaAnggaran.PERMENDAGRI_90] else kode.strip()
+    kunci: Callable[[str], str] = str.strip  # the code as compared for duplicates
 
 
 _DOTTED = r"\d{1,2}(?:\.\d{1,2})"
@@ -67,6 +64,7 @@ POLA: dict[SkemaAnggaran, Pola] = {
         },
         _prefixed_90,
         "Permendagri 90/2019",
+        normal_kode,  # "…2.01.01" and "…2.01.0001" are one sub kegiatan
     ),
     SkemaAnggaran.PERMENDAGRI_13: Pola(
         {

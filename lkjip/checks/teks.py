@@ -146,6 +146,16 @@ def _group_index(m: re.Match[str]) -> int:
     return int(m.lastgroup[1:])
 
 
+def kata_jenis_lain(text: str, jenis: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each phrase of `kata_khas` in `text` that a report of `jenis` does not use, with its
+    match (the rule, and the tests of every example's document, read them the same way)."""
+    khas, frasa_boleh = _kata_khas()
+    for m in khas.finditer(text):
+        frasa, boleh = frasa_boleh[_group_index(m)]
+        if jenis not in boleh:
+            yield frasa, m
+
+
 @rule("LK370", "sisa-templat", Severity.WARNING, prose=True)
 def check_sisa_templat(prose: Prose) -> Iterable[Diagnostic]:
     """Teks templat atau kata jenis instansi lain tertinggal di laporan
@@ -169,7 +179,6 @@ def check_sisa_templat(prose: Prose) -> Iterable[Diagnostic]:
     project = prose.project
     jenis = project.laporan.instansi.jenis_terpakai
     sisa, arti = _sisa_templat()
-    khas, frasa_boleh = _kata_khas()
     corpus = prose.shared(report_corpus)
     for m in sisa.finditer(corpus.joined):
         yield diag(
@@ -181,17 +190,15 @@ def check_sisa_templat(prose: Prose) -> Iterable[Diagnostic]:
         )
     if jenis is None:
         return
-    for m in khas.finditer(corpus.joined):
-        frasa, boleh = frasa_boleh[_group_index(m)]
-        if jenis.value not in boleh:
-            yield diag(
-                "LK370",
-                f'"{frasa}" tidak dipakai di laporan {project.ciri.label.lower()}: '
-                "sisa templat atau laporan instansi lain?",
-                _found(project, corpus, m.start())[1],
-                hint="ganti dengan sebutan instansi ini, atau akui bila memang disengaja",
-                subject=frasa,
-            )
+    for frasa, m in kata_jenis_lain(corpus.joined, jenis.value):
+        yield diag(
+            "LK370",
+            f'"{frasa}" tidak dipakai di laporan {project.ciri.label.lower()}: '
+            "sisa templat atau laporan instansi lain?",
+            _found(project, corpus, m.start())[1],
+            hint="ganti dengan sebutan instansi ini, atau akui bila memang disengaja",
+            subject=frasa,
+        )
 
 
 # --- LK371, LK372 ---------------------------------------------------------------------------
