@@ -23,9 +23,10 @@ from lkjip.model.laporan import RumusEfisiensi
 RUMUS = {
     RumusEfisiensi.SELISIH: "capaian kinerja − penyerapan anggaran",
     RumusEfisiensi.RASIO: "capaian kinerja / penyerapan anggaran",
-    RumusEfisiensi.SISA_ANGGARAN: "100 − penyerapan anggaran, bila target tercapai",
+    RumusEfisiensi.SISA_ANGGARAN: "100 − penyerapan anggaran",
     RumusEfisiensi.INDEKS_RKA_KL: (
-        "50 + E / 20 × 50, E = (1 − penyerapan anggaran / capaian kinerja) × 100 (−20 s.d. 20)"
+        "50 + E / 20 × 50, E = (1 − penyerapan anggaran / capaian kinerja) × 100 dibatasi "
+        "−20 s.d. 20"
     ),
 }
 SATUAN = {

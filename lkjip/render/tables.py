@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from lkjip import idfmt
+from lkjip.calc import efisiensi as calc_efisiensi
 from lkjip.calc import kaskade as calc_kaskade
 from lkjip.calc import skala as calc_skala
 from lkjip.calc import turunan as calc_turunan
@@ -593,14 +594,15 @@ def tabel_permasalahan(project: Project) -> TableSpec:
     return TableSpec(widths_cm=widths, header=header, rows=rows)
 
 
-def _efisiensi_cells(e: Efisiensi | None, bold: bool = False) -> list[Cell]:
+def _efisiensi_cells(e: Efisiensi | None, bold: bool = False, gabungan: bool = False) -> list[Cell]:
     """Capaian, penyerapan, efficiency and its verdict. The efficiency is computed from the
     capaian and penyerapan as shown (two decimals): the header says "(5) = (3) − (4)", so a
     reader who subtracts the printed columns must get the printed value (103,30 − 98,00 is
-    5,30, although the unrounded difference 103,2988 − 97,9955 rounds to 5,29)."""
+    5,30, although the unrounded difference 103,2988 − 97,9955 rounds to 5,29). `gabungan`:
+    the row of a sasaran or of the perangkat daerah (see `_efisiensi_tampil`)."""
     if e is None:
         return [n(KOSONG), n(KOSONG), n(KOSONG), m("tidak dapat dihitung")]
-    value = KOSONG if e.nilai is None else angka(_efisiensi_tampil(e), 2)
+    value = KOSONG if e.nilai is None else angka(_efisiensi_tampil(e, gabungan), 2)
     return [
         n(pct(e.capaian), bold=bold),
         n(pct(e.serapan), bold=bold),
@@ -609,14 +611,39 @@ def _efisiensi_cells(e: Efisiensi | None, bold: bool = False) -> list[Cell]:
     ]
 
 
-def _efisiensi_tampil(e: Efisiensi) -> Decimal:
-    """The efficiency of the capaian and penyerapan rounded as the table prints them."""
+def _efisiensi_tampil(e: Efisiensi, gabungan: bool = False) -> Decimal:
+    """The efficiency of the capaian and penyerapan rounded as the table prints them, by the
+    declared variant. The RKA-K/L index of a sasaran or the perangkat daerah averages the E of
+    its indicators (`calc.efisiensi.gabungan`), which its own printed columns cannot give: that
+    row prints the computed value."""
     if e.capaian is None or e.serapan is None or e.nilai is None:
         return e.nilai if e.nilai is not None else Decimal(0)
+    if gabungan and e.rumus_efisiensi is RumusEfisiensi.INDEKS_RKA_KL:
+        return e.nilai
     capaian, serapan = bulatkan(e.capaian, 2), bulatkan(e.serapan, 2)
-    if e.rumus_efisiensi is RumusEfisiensi.RASIO:
-        return capaian / serapan if serapan != 0 else e.nilai
-    return capaian - serapan
+    value = calc_efisiensi.nilai(capaian, serapan, e.rumus_efisiensi)
+    return e.nilai if value is None else value
+
+
+# The efficiency column's header formula per variant, over the table's column numbers
+# ((3) capaian, (4) penyerapan): the formula of `calc.efisiensi.RUMUS` in the table's terms.
+RUMUS_KOLOM_EFISIENSI = {
+    RumusEfisiensi.SELISIH: "(5) = (3) − (4)",
+    RumusEfisiensi.RASIO: "(5) = (3) : (4)",
+    RumusEfisiensi.SISA_ANGGARAN: "(5) = 100 − (4)",
+    RumusEfisiensi.INDEKS_RKA_KL: "(5) = 50 + E / 20 × 50; E = (1 − (4) : (3)) × 100",
+}
+
+# What the note under the table adds to the formula, per variant: when the value counts as
+# efficient, and how a sasaran's index is formed.
+CATATAN_EFISIENSI = {
+    RumusEfisiensi.SELISIH: "",
+    RumusEfisiensi.RASIO: "",
+    RumusEfisiensi.SISA_ANGGARAN: "; efisien bila sisa anggaran lebih dari 0 dan capaian kinerja "
+    "mencapai 100%, tidak efisien bila target tidak tercapai",
+    RumusEfisiensi.INDEKS_RKA_KL: "; efisien bila lebih dari 50; E sasaran dan {unit} adalah "
+    "rata-rata E indikatornya sebelum dibatasi",
+}
 
 
 def rumus_efisiensi(hasil: Hasil) -> str:
@@ -625,11 +652,10 @@ def rumus_efisiensi(hasil: Hasil) -> str:
 
 
 def tabel_efisiensi(project: Project, hasil: Hasil) -> TableSpec:
-    """Efficiency per sasaran and indicator; the header states the formula."""
+    """Efficiency per sasaran and indicator; the header states the variant's formula."""
     widths = [0.8, 5.3, 2.1, 2.3, 2.6, 2.9]
     e = hasil.efisiensi
-    rasio = e.rumus_efisiensi is RumusEfisiensi.RASIO
-    rumus = "(5) = (3) : (4)" if rasio else "(5) = (3) − (4)"
+    rumus = RUMUS_KOLOM_EFISIENSI[e.rumus_efisiensi]
     satuan = f" ({e.satuan})" if e.satuan else ""
     header = [
         [
@@ -647,27 +673,23 @@ def tabel_efisiensi(project: Project, hasil: Hasil) -> TableSpec:
         hs = hasil.sasaran.get(sasaran.id)
         rows.append(
             [m(str(no), bold=True), c(f"Sasaran: {sasaran.teks}", bold=True)]
-            + _efisiensi_cells(hs.efisiensi if hs else None, bold=True)
+            + _efisiensi_cells(hs.efisiensi if hs else None, bold=True, gabungan=True)
         )
         for hi in items:
             rows.append([m(""), c(f"– {hi.nama}")] + _efisiensi_cells(hi.efisiensi))
+    unit = project.ciri.sebutan_instansi
     footer = []
     if len(groups) > 1:
         footer = [
-            [
-                Cell(
-                    f"{project.ciri.sebutan_instansi.capitalize()} (seluruh sasaran)",
-                    colspan=2,
-                    bold=True,
-                )
-            ]
-            + _efisiensi_cells(hasil.efisiensi, bold=True)
+            [Cell(f"{unit.capitalize()} (seluruh sasaran)", colspan=2, bold=True)]
+            + _efisiensi_cells(hasil.efisiensi, bold=True, gabungan=True)
         ]
     notes = [
         "Capaian kinerja sasaran: "
         + (next(iter(hasil.sasaran.values())).capaian.rumus_teks if hasil.sasaran else KOSONG)
         + "; penyerapan anggaran: realisasi / pagu program pendukung × 100; tingkat efisiensi: "
         + rumus_efisiensi(hasil)
+        + CATATAN_EFISIENSI[e.rumus_efisiensi].format(unit=unit)
         + "."
     ]
     return TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer, notes=notes)

@@ -1,9 +1,13 @@
 """TableSpec builders: structure, spans, totals from Hasil, widths."""
 
+from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
 
+from lkjip.calc import compute
+from lkjip.calc import efisiensi as calc_efisiensi
+from lkjip.model.laporan import RumusEfisiensi as RE
 from lkjip.render import tables as t
 from lkjip.render.blocks import TableSpec
 
@@ -114,6 +118,31 @@ def test_efisiensi_header_states_the_formula(project, hasil):
     assert "(5) = (3) − (4)" in spec.header[0][4].text
     sasaran_row = spec.rows[0]
     assert _texts(sasaran_row)[2:] == ["101,10", "94,22", "6,88", "efisien"]
+
+
+@pytest.mark.parametrize(
+    ("rumus", "kolom", "nilai"),
+    [
+        (RE.SELISIH, "(poin) (5) = (3) − (4)", ["6,88", "5,54", "7,81", "2,24"]),
+        (RE.RASIO, "(5) = (3) : (4)", ["1,07", "1,06", "1,08", "1,02"]),
+        # 100 − the printed absorption, whatever the capaian.
+        (RE.SISA_ANGGARAN, "(%) (5) = 100 − (4)", ["5,78", "2,24", "7,81", "2,24"]),
+        # An indicator: 50 + (1 − 97,76 / 103,30) × 100 / 20 × 50 = 63,41; the sasaran averages
+        # the E of its indicators (5,36 + 7,81 + 2,24) / 3 = 5,14 → 62,84.
+        (
+            RE.INDEKS_RKA_KL,
+            "(%) (5) = 50 + E / 20 × 50; E = (1 − (4) : (3)) × 100",
+            ["62,84", "63,41", "69,53", "55,60"],
+        ),
+    ],
+)
+def test_efisiensi_header_and_values_follow_the_variant(project, rumus, kolom, nilai):
+    pengaturan = project.laporan.pengaturan.model_copy(update={"rumus_efisiensi": rumus})
+    project = replace(project, laporan=project.laporan.model_copy(update={"pengaturan": pengaturan}))
+    spec = t.tabel_efisiensi(project, compute(project))
+    assert spec.header[0][4].text == f"Tingkat Efisiensi {kolom}".replace("  ", " ")
+    assert [_texts(row)[4] for row in spec.rows] == nilai
+    assert f"tingkat efisiensi: {calc_efisiensi.RUMUS[rumus]}" in spec.notes[0]
 
 
 def test_skala_intervals(hasil):

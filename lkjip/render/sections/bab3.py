@@ -608,6 +608,8 @@ def _tingkat_efisiensi(e: Efisiensi) -> str:
     """The efficiency value with its unit ("6,88 poin"), or "–" when it cannot be computed."""
     nilai_e = KOSONG if e.nilai is None else angka(e.nilai, 2)
     satuan = f" {e.satuan}" if e.satuan and e.nilai is not None else ""
+    if satuan == " %":
+        satuan = "%"  # a percentage is written against its number: "5,00%"
     return nilai_e + satuan
 
 
