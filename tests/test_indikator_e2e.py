@@ -162,6 +162,12 @@ def test_declared_scales(hasil):
         "85 ≤ C < 100",
         "WDP (3) / WTP (4) × 100% = 75,00%",
         "(1 − |4,5 − 4| / 4) × 100% = 87,50%",
+        "Target semester setiap indikator disajikan pada Tabel 2.6.",
+        "Target Semester",
+        "Sifat target semester setiap indikator:",
+        "Tingkat inflasi daerah: nilai pada semester berjalan; realisasi tahunan adalah "
+        "rata-rata semester yang dilaporkan.",
+        "T = target, R = realisasi, % = capaian semester.",
         "Selama 5 tahun terakhir rata-rata IKM sebesar 84,44, naik 9,77 poin (12,20%) dari "
         "tahun 2018.",
         "Per semester: semester I target 2–4%, realisasi 4,2% (capaian 95,00%); semester II "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeVar
 
@@ -19,7 +20,14 @@ from lkjip.calc import efisiensi as calc_efisiensi
 from lkjip.calc import kaskade as calc_kaskade
 from lkjip.calc import skala as calc_skala
 from lkjip.calc import turunan as calc_turunan
-from lkjip.calc.results import Anggaran, Capaian, Efisiensi, Hasil, HasilIndikator
+from lkjip.calc.results import (
+    Anggaran,
+    Capaian,
+    Efisiensi,
+    Hasil,
+    HasilIndikator,
+    HasilTriwulan,
+)
 from lkjip.diagnostics import CATALOGUE, Diagnostic
 from lkjip.idfmt import bulatkan
 from lkjip.model import Project
@@ -173,22 +181,59 @@ class _Kosong:
         return [f"{KOSONG} = tidak dapat dihitung ({'; '.join(parts)})."]
 
 
-class _TanpaTarget:
-    """Indicators with a quarter that has no target, whose cells show "–", printed as one note."""
+@dataclass(frozen=True)
+class Periode:
+    """The periods of a year a Rencana Aksi table shows: quarters or semesters."""
 
-    def __init__(self) -> None:
+    nama: str  # "triwulan" | "semester", as the notes say it
+    label: tuple[str, ...]  # column headers, "TW I"…"TW IV" or "Smt I", "Smt II"
+    romawi: tuple[str, ...]  # the period numbers in notes, "I"…"IV"
+
+    def dari(self, hi: HasilIndikator) -> list[HasilTriwulan]:
+        """The indicator's figures for these periods (empty when it has none)."""
+        return hi.triwulan if self is TRIWULAN else hi.semester
+
+    def ada(self, hi: HasilIndikator) -> bool:
+        return bool(self.dari(hi))
+
+
+TRIWULAN = Periode("triwulan", TW, ROMAWI_TW)
+SEMESTER = Periode("semester", ("Smt I", "Smt II"), ("I", "II"))
+
+
+def periode_laporan(hasil: Hasil) -> list[Periode]:
+    """The periods the report's indicators have figures for: quarters (the Rencana Aksi),
+    semesters (`realisasi[].semester`), or both, in that order."""
+    return [p for p in (TRIWULAN, SEMESTER) if any(p.ada(hi) for hi in hasil.indikator.values())]
+
+
+def _ada_periode(hi: HasilIndikator) -> bool:
+    """Whether the indicator has quarterly or semester figures (the Rencana Aksi lists only
+    those)."""
+    return bool(hi.triwulan or hi.semester)
+
+
+class _TanpaTarget:
+    """Indicators with a period that has no target, whose cells show "–", printed as one note."""
+
+    def __init__(self, periode: Periode | None = None) -> None:
+        self.periode = periode or TRIWULAN
         self.nama: list[str] = []
 
     def add(self, hi: HasilIndikator) -> None:
-        tw = {t.triwulan: t for t in hi.triwulan}
-        kosong = any(q not in tw or tw[q].target is None for q in (1, 2, 3, 4))
+        tw = {t.triwulan: t for t in self.periode.dari(hi)}
+        nomor = range(1, len(self.periode.label) + 1)
+        kosong = any(q not in tw or tw[q].target is None for q in nomor)
         if kosong and hi.nama not in self.nama:
             self.nama.append(hi.nama)
 
     def notes(self) -> list[str]:
         if not self.nama:
             return []
-        return [f"{KOSONG} = tidak ada target pada triwulan tersebut: {', '.join(self.nama)}."]
+        return [
+            f"{KOSONG} = tidak ada target pada {self.periode.nama} tersebut: "
+            f"{', '.join(self.nama)}."
+        ]
 
 
 # -- Bab II ------------------------------------------------------------------------------------
@@ -395,14 +440,25 @@ SIFAT_TRIWULAN = {
 }
 
 
-def _ada_triwulan(hi: HasilIndikator) -> bool:
-    """Whether the indicator has quarterly figures (the Rencana Aksi lists only those)."""
-    return bool(hi.triwulan)
+SIFAT_SEMESTER = {
+    "akumulasi": "target per semester; jumlah kedua semester sama dengan target tahunan",
+    "kumulatif": "target kumulatif sampai dengan semester berjalan; semester II sama dengan "
+    "target tahunan",
+    "nilai_akhir": "nilai pada semester berjalan (indeks/tingkat); realisasi tahunan adalah "
+    "nilai terakhir yang dilaporkan",
+    "rata_rata": "nilai pada semester berjalan; realisasi tahunan adalah rata-rata semester "
+    "yang dilaporkan",
+    "maksimum": "nilai pada semester berjalan; realisasi tahunan adalah nilai tertinggi yang "
+    "dilaporkan",
+}
 
 
 def tabel_rencana_aksi(project: Project, hasil: Hasil) -> TableSpec:
-    """Rencana Aksi: annual target and the quarterly targets, two-row header."""
-    widths = [0.8, 3.1, 3.7, 1.4, 1.6, 1.35, 1.35, 1.35, 1.35]
+    """Rencana Aksi: annual target and the targets per period, two-row header: a group of
+    quarter columns when an indicator has quarters, and of semester columns when one has
+    semesters (a report with quarters only has the quarter table it always had)."""
+    periode = periode_laporan(hasil) or [TRIWULAN]
+    widths = [0.8, 3.1, 3.7, 1.4, 1.6] + [1.35] * sum(len(p.label) for p in periode)
     header = [
         [
             h("No", rowspan=2),
@@ -410,19 +466,24 @@ def tabel_rencana_aksi(project: Project, hasil: Hasil) -> TableSpec:
             h("Indikator Kinerja", rowspan=2),
             h("Satuan", rowspan=2),
             h("Target Tahunan", rowspan=2),
-            h("Target Triwulan", colspan=4),
-        ],
-        [h(t) for t in TW],
+        ]
+        + [h(f"Target {p.nama.capitalize()}", colspan=len(p.label)) for p in periode],
+        [h(t) for p in periode for t in p.label],
     ]
     rows = []
-    tanpa_target = _TanpaTarget()
-    for lead, hi in baris_per_sasaran(project, hasil, keep=_ada_triwulan):
-        tw = {t.triwulan: t for t in hi.triwulan}
+    tanpa_target = [_TanpaTarget(p) for p in periode]
+    for lead, hi in baris_per_sasaran(project, hasil, keep=_ada_periode):
         row = lead + [c(hi.nama), m(hi.satuan), n(nilai(hi.target))]
-        row += [n(nilai(tw[q].target) if q in tw else KOSONG) for q in (1, 2, 3, 4)]
-        tanpa_target.add(hi)
+        for p, catatan in zip(periode, tanpa_target, strict=True):
+            tw = {t.triwulan: t for t in p.dari(hi)}
+            nomor = range(1, len(p.label) + 1)
+            row += [n(nilai(tw[q].target) if q in tw else KOSONG) for q in nomor]
+            catatan.add(hi)
         rows.append(row)
-    return TableSpec(widths_cm=widths, header=header, rows=rows, notes=tanpa_target.notes())
+    if periode != [TRIWULAN]:
+        widths = scale(widths, PORTRAIT)
+    notes = [note for catatan in tanpa_target for note in catatan.notes()]
+    return TableSpec(widths_cm=widths, header=header, rows=rows, notes=notes)
 
 
 # -- Bab III -----------------------------------------------------------------------------------
@@ -799,11 +860,11 @@ def tabel_kinerja_anggaran(project: Project, hasil: Hasil) -> TableSpec:
 
 
 # -- Lampiran ----------------------------------------------------------------------------------
-def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> TableSpec:
-    """Evaluasi berkala Rencana Aksi (landscape): per TW target / realisasi / %, then the
-    annual realisation and capaian."""
+def tabel_evaluasi_ra(project: Project, hasil: Hasil, periode: Periode = TRIWULAN) -> TableSpec:
+    """Evaluasi berkala Rencana Aksi (landscape): per period (quarter, or semester) target /
+    realisasi / %, then the annual realisation and capaian."""
     tw_w = 1.1
-    widths = [0.7, 2.6, 3.2, 1.2, 1.3] + [tw_w] * 12 + [1.5, 1.6]
+    widths = [0.7, 2.6, 3.2, 1.2, 1.3] + [tw_w] * 3 * len(periode.label) + [1.5, 1.6]
     header = [
         [
             h("No", rowspan=2),
@@ -812,17 +873,18 @@ def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> TableSpec:
             h("Satuan", rowspan=2),
             h(f"Target {hasil.tahun}", rowspan=2),
         ]
-        + [h(t, colspan=3) for t in TW]
+        + [h(t, colspan=3) for t in periode.label]
         + [h("Realisasi Tahunan", rowspan=2), h("Capaian Tahunan (%)", rowspan=2)],
-        [h(x) for _ in TW for x in ("T", "R", "%")],
+        [h(x) for _ in periode.label for x in ("T", "R", "%")],
     ]
     rows = []
     kosong = _Kosong()
-    tanpa_target = _TanpaTarget()
-    for lead, hi in baris_per_sasaran(project, hasil, keep=_ada_triwulan):
+    tanpa_target = _TanpaTarget(periode)
+    singkat = "TW" if periode is TRIWULAN else "semester"
+    for lead, hi in baris_per_sasaran(project, hasil, keep=periode.ada):
         row = lead + [c(hi.nama), m(hi.satuan), n(nilai(hi.target))]
-        tw = {t.triwulan: t for t in hi.triwulan}
-        for q in (1, 2, 3, 4):
+        tw = {t.triwulan: t for t in periode.dari(hi)}
+        for q in range(1, len(periode.label) + 1):
             t = tw.get(q)
             if t is None:
                 row += [n(KOSONG)] * 3
@@ -831,12 +893,14 @@ def tabel_evaluasi_ra(project: Project, hasil: Hasil) -> TableSpec:
         row += [n(nilai(hi.realisasi)), n(pct(hi.capaian))]
         tanpa_target.add(hi)
         kosong.add(f"capaian tahunan {hi.nama}", hi.capaian)
-        for t in hi.triwulan:
+        for t in periode.dari(hi):
             if t.target is not None or t.realisasi is not None:
-                kosong.add(f"TW {ROMAWI_TW[t.triwulan - 1]} {hi.nama}", t.capaian)
+                kosong.add(f"{singkat} {periode.romawi[t.triwulan - 1]} {hi.nama}", t.capaian)
         rows.append(row)
     notes = (
-        ["T = target, R = realisasi, % = capaian triwulan."] + tanpa_target.notes() + kosong.notes()
+        [f"T = target, R = realisasi, % = capaian {periode.nama}."]
+        + tanpa_target.notes()
+        + kosong.notes()
     )
     return TableSpec(
         widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows, font_size_pt=8, notes=notes

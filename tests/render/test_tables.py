@@ -7,9 +7,11 @@ import pytest
 
 from lkjip.calc import compute
 from lkjip.calc import efisiensi as calc_efisiensi
+from lkjip.model.kinerja import Kinerja
 from lkjip.model.laporan import RumusEfisiensi as RE
 from lkjip.render import tables as t
 from lkjip.render.blocks import TableSpec
+from tests.render.conftest import _kinerja
 
 
 def _grid_width(spec: TableSpec, row) -> int:
@@ -138,7 +140,9 @@ def test_efisiensi_header_states_the_formula(project, hasil):
 )
 def test_efisiensi_header_and_values_follow_the_variant(project, rumus, kolom, nilai):
     pengaturan = project.laporan.pengaturan.model_copy(update={"rumus_efisiensi": rumus})
-    project = replace(project, laporan=project.laporan.model_copy(update={"pengaturan": pengaturan}))
+    project = replace(
+        project, laporan=project.laporan.model_copy(update={"pengaturan": pengaturan})
+    )
     spec = t.tabel_efisiensi(project, compute(project))
     assert spec.header[0][4].text == f"Tingkat Efisiensi {kolom}".replace("  ", " ")
     assert [_texts(row)[4] for row in spec.rows] == nilai
@@ -162,6 +166,52 @@ def test_quarters_without_a_target_are_explained(project, hasil, build):
         assert len(notes) == 1 and all(nama in notes[0] for nama in dashed)
     else:
         assert not notes
+
+
+def _dengan_semester(project):
+    """The project with semesters for IKM (nilai_akhir: 86 then 89,87) beside its quarters."""
+    data = _kinerja()
+    ikm = next(r for r in data["realisasi"] if r["indikator"] == "IKM")
+    ikm["semester"] = {"target": [D(86), D(87)], "realisasi": [D(86), D("89.87")]}
+    return replace(project, kinerja=Kinerja.model_validate(data))
+
+
+def test_rencana_aksi_adds_semester_columns_only_when_the_data_has_semesters(project, hasil):
+    quarters = t.tabel_rencana_aksi(project, hasil)
+    assert [c.text for c in quarters.header[1]] == ["TW I", "TW II", "TW III", "TW IV"]
+    assert quarters.widths_cm == [0.8, 3.1, 3.7, 1.4, 1.6, 1.35, 1.35, 1.35, 1.35]
+
+    project = _dengan_semester(project)
+    spec = t.tabel_rencana_aksi(project, compute(project))
+    assert [c.text for c in spec.header[0][5:]] == ["Target Triwulan", "Target Semester"]
+    assert [c.text for c in spec.header[1]] == [
+        "TW I",
+        "TW II",
+        "TW III",
+        "TW IV",
+        "Smt I",
+        "Smt II",
+    ]
+    assert round(sum(spec.widths_cm), 2) == t.PORTRAIT
+    ikm = next(r for r in spec.rows if "Indeks Kepuasan Masyarakat" in _texts(r))
+    assert _texts(ikm)[-2:] == ["86", "87"]
+    # The other indicators have no semester: their semester cells are dashes, explained.
+    assert any("tidak ada target pada semester tersebut" in note for note in spec.notes)
+    _check_spans(spec)
+
+
+def test_evaluation_per_semester(project):
+    project = _dengan_semester(project)
+    hasil = compute(project)
+    spec = t.tabel_evaluasi_ra(project, hasil, t.SEMESTER)
+    assert [c.text for c in spec.header[0][5:7]] == ["Smt I", "Smt II"]
+    (row,) = spec.rows  # only IKM has semesters
+    # Semester II: 89,87 / 87 × 100 = 103,30; the year is the last semester (nilai_akhir).
+    assert _texts(row)[5:] == ["86", "86", "100,00", "87", "89,87", "103,30", "89,87", "103,30"]
+    assert spec.notes[0] == "T = target, R = realisasi, % = capaian semester."
+    assert round(sum(spec.widths_cm), 2) == t.LANDSCAPE
+    _check_spans(spec)
+    assert t.periode_laporan(hasil) == [t.TRIWULAN, t.SEMESTER]
 
 
 def test_grouped_rows_merge_no_and_group_text_over_the_group():

@@ -9,8 +9,11 @@ from lkjip.render.blocks import Run
 from lkjip.render.filters import bilangan, nilai, tanggal
 from lkjip.render.sections.base import Ctx
 from lkjip.render.tables import (
+    SIFAT_SEMESTER,
     SIFAT_TRIWULAN,
+    TRIWULAN,
     nama_kode,
+    periode_laporan,
     tabel_keterkaitan,
     tabel_pk,
     tabel_program,
@@ -167,31 +170,34 @@ def _perubahan_target(ctx: Ctx, semua) -> None:
 
 def _rencana_aksi(ctx: Ctx) -> None:
     ctx.write_narasi("rencana_aksi")
-    ra = ctx.project.kinerja.rencana_aksi
-    if ra is None or not any(i.triwulan for i in ctx.hasil.indikator.values()):
+    periode = periode_laporan(ctx.hasil)
+    if not periode:
         ctx.paragraph(
             f"Rencana Aksi Perjanjian Kinerja Tahun {ctx.tahun} tidak dicantumkan dalam "
             "data laporan ini."
         )
         return
+    nama = " dan ".join(p.nama for p in periode)
     ctx.present_table(
         BAB,
-        "Target triwulan setiap indikator",
+        f"Target {nama} setiap indikator",
         f"Rencana Aksi Perjanjian Kinerja {ctx.nama} Tahun {ctx.tahun}",
         tabel_rencana_aksi(ctx.project, ctx.hasil),
     )
-    ctx.paragraph("Sifat target triwulan setiap indikator:", keep_with_next=True)
-    ctx.list(
-        [
+    for p in periode:
+        sifat = SIFAT_TRIWULAN if p is TRIWULAN else SIFAT_SEMESTER
+        ctx.paragraph(f"Sifat target {p.nama} setiap indikator:", keep_with_next=True)
+        ctx.list(
             [
-                Run(f"{hi.nama}: ", bold=True),
-                Run(SIFAT_TRIWULAN.get(hi.agregasi, hi.agregasi) + "."),
-            ]
-            for hi in ctx.hasil.indikator.values()
-            if hi.triwulan
-        ],
-        numbered=False,
-    )
+                [
+                    Run(f"{hi.nama}: ", bold=True),
+                    Run(sifat.get(hi.agregasi, hi.agregasi) + "."),
+                ]
+                for hi in ctx.hasil.indikator.values()
+                if p.ada(hi)
+            ],
+            numbered=False,
+        )
 
 
 def _iku(ctx: Ctx) -> None:

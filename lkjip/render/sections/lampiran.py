@@ -18,6 +18,7 @@ from lkjip.render.sections.front import alamat
 from lkjip.render.tables import (
     PORTRAIT,
     ROMAWI_TW,
+    periode_laporan,
     tabel_evaluasi_ra,
     tabel_iku_lampiran,
     tabel_layout,
@@ -51,7 +52,7 @@ def daftar_lampiran(ctx: Ctx) -> list[tuple[str, Callable[[Ctx], None]]]:
     if ctx.project.renstra.keputusan_iku is not None:
         items.append(("Keputusan tentang Indikator Kinerja Utama", _sk_iku))
     items.append((f"Rencana Kinerja Tahunan {ctx.project.kinerja.rkt.tahun}", _rkt))
-    if any(hi.triwulan for hi in ctx.hasil.indikator.values()):
+    if periode_laporan(ctx.hasil):
         items.append(("Rencana Aksi dan Evaluasi Berkala Perjanjian Kinerja", _rencana_aksi))
     if ctx.project.profil is not None and ctx.project.profil.penghargaan:
         items.append((f"Penghargaan Tahun {ctx.tahun}", _penghargaan))
@@ -259,7 +260,11 @@ def _rencana_aksi(ctx: Ctx) -> None:
         ctx.nama.upper(),
         f"TAHUN {ctx.tahun}",
     )
-    ctx.uncaptioned_table(tabel_evaluasi_ra(ctx.project, ctx.hasil))
+    periode = periode_laporan(ctx.hasil)
+    for p in periode:
+        if len(periode) > 1:
+            ctx.paragraph(f"Per {p.nama}:", keep_with_next=True)
+        ctx.uncaptioned_table(tabel_evaluasi_ra(ctx.project, ctx.hasil, p))
     ra = ctx.project.kinerja.rencana_aksi
     evaluasi = sorted(ra.evaluasi, key=lambda e: e.tanggal) if ra else []
     place_date = None
