@@ -630,6 +630,8 @@ _RULES = [
      "Realisasi yang ditulis berbeda dari hasil pembilang dan penyebutnya"),
     ("LK235", "rincian-tidak-sesuai", E,
      "Jumlah atau rata-rata rincian tidak sama dengan realisasi indikator"),
+    ("LK236", "target-beda-turunan", E,
+     "Target yang ditulis berbeda dari hasil pembilang dan penyebutnya"),
     ("LK301", "realisasi-melebihi-pagu", E, "Realisasi anggaran melebihi pagu"),
     ("LK302", "jumlah-tidak-sesuai", E, "Jumlah yang ditulis tidak sama dengan jumlah rinciannya"),
     ("LK303", "anggaran-pk-beda-dpa", W, "Anggaran di Perjanjian Kinerja berbeda dari pagu DPA"),

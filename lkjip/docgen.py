@@ -429,7 +429,8 @@ dapat dihitung dicetak `–` beserta alasannya (tabel di bawah), tidak pernah 0.
 - **maksimum**: capaian tiap triwulan dari nilainya sendiri; realisasi tahunan = nilai
   tertinggi yang terisi.
 
-Semester (`realisasi[].semester`) mengikuti aturan yang sama dengan dua periode. Rumus capaian
+Semester (`realisasi[].semester`) mengikuti aturan yang sama dengan dua periode; tabel Rencana
+Aksi di Bab II dan lampiran menambah kolom semester bila ada indikator bersemester. Rumus capaian
 indikator tahun itu dipakai pada pasangan nilainya, sehingga indikator negatif memakai rumus
 negatif pada nilai triwulannya.""",
     calc_rollup: """Capaian sasaran adalah rata-rata capaian indikatornya (`metode_rollup`:
@@ -455,7 +456,12 @@ DPA (dari `anggaran.yaml`) menurut kode.""",
 E / 20 × 50 dengan E = (1 − penyerapan / capaian) × 100 dibatasi −20 s.d. 20 (untuk sasaran
 dan perangkat daerah E adalah rata-rata E indikatornya), nilai seimbang 50. Di atas nilai
 seimbang keterangannya "efisien", tepat di nilai seimbang "sesuai", di bawahnya "tidak
-efisien". Teks rumus yang dicetak di kepala tabel adalah teks rumus yang dipakai.""",
+efisien". Kepala kolom Tabel Analisis Efisiensi menyatakan rumus varian yang dipakai atas nomor
+kolomnya: `selisih` (5) = (3) − (4), `rasio` (5) = (3) : (4), `sisa_anggaran` (5) = 100 − (4),
+`indeks_rka_kl` (5) = 50 + E / 20 × 50 dengan E = (1 − (4) : (3)) × 100; nilai indikator
+dihitung dari capaian dan penyerapan yang tercetak (dua desimal), sedangkan indeks sasaran
+dan perangkat daerah dari rata-rata E indikatornya. Catatan di bawah tabel memuat teks rumus
+yang dipakai.""",
     calc_skala: """Kategori capaian ditentukan skala: bawaan `permendagri86` atau `lan2003`
 (`data/skala.yaml`), atau skala sendiri di `pengaturan.skala`. Setiap pita berlaku dari `min`
 pita itu sampai sebelum `min` pita di atasnya (91 ≤ C → Sangat Tinggi, 76 ≤ C < 91 → Tinggi,
@@ -475,7 +481,10 @@ atas ke `desimal` angka (bawaan 2); angka itu adalah realisasinya, sehingga semu
 kalimat mencetak angka yang sama (3 / 17.000 × 100.000 → 17,65). Rincian per wilayah atau
 unit membentuk realisasi dengan jumlah barisnya (`jumlah`), rata-ratanya (`rata_rata`), atau
 jumlah pembilang / jumlah penyebut × pengali (`rasio`); rata-rata dan rasio dibandingkan pada
-banyak desimal realisasi.""",
+banyak desimal realisasi. Target turunan (`target_turunan` indikator Renstra, per tahun)
+dihitung dengan cara yang sama dan menjadi target Renstra tahun itu di semua tabel dan
+perhitungan; tahun yang juga ditulis di `target` memakai angka yang ditulis (LK236
+membandingkan keduanya).""",
     calc_kurun: """Kurun `kurun[awal][akhir]` ada untuk setiap pasangan tahun yang sama-sama
 berealisasi angka; jumlah dan rata-rata memakai setiap tahun di antaranya (kedua ujung
 termasuk) yang berealisasi angka. Perubahan = realisasi akhir − realisasi awal (satuan

@@ -2,7 +2,7 @@
 `lkjip calc --format json` gives the figures worked out by hand below, and the built report
 prints them (a three-level cascade with one table per level, five formula identifiers, a
 formula that changes by year, a declared scale with bounds, an absorption scale, a derived
-realisation and a breakdown table)."""
+target and realisation, a breakdown table and semesters)."""
 
 from __future__ import annotations
 
@@ -83,6 +83,16 @@ def test_derived_and_breakdown(hasil):
         "nilai": "17.65",
         "rumus": "pembilang / penyebut × pengali",
     }
+    # The 2022 target is derived too: 3 / 15.000 × 100.000 at 0 decimals.
+    assert hasil["indikator"]["AKI"]["target_turunan"] == {
+        "pembilang": "3",
+        "penyebut": "15000",
+        "pengali": "100000",
+        "nilai": "20",
+        "rumus": "pembilang / penyebut × pengali",
+    }
+    assert hasil["indikator"]["AKI"]["target_renstra"] == "20"
+    assert hasil["indikator"]["IKM"]["target_turunan"] is None
     aki = hasil["indikator"]["AKI"]["rincian"]
     assert aki["agregasi"] == "rasio" and aki["sesuai"] is True  # (1 + 2) / 17.000 × 100.000
     assert [b["nilai"] for b in aki["baris"]] == ["11.11", "25.00"]
@@ -149,6 +159,8 @@ def test_declared_scales(hasil):
         "Tabel 3.3 Capaian Indikator Sasaran Kegiatan Dinas Kesehatan Sukamaju Tahun 2022",
         "Rata-rata capaian sasaran program sebesar 100,41%.",
         "Sasaran Kegiatan 3: Terselenggaranya layanan administrasi kependudukan",
+        "Target dihitung sebagai pembilang / penyebut × pengali (batas jumlah kematian ibu / "
+        "perkiraan kelahiran hidup × 100.000): 3 / 15.000 × 100.000 = 20.",
         "Realisasi dihitung sebagai pembilang / penyebut × pengali (jumlah kematian ibu / "
         "jumlah kelahiran hidup × 100.000): 3 / 17.000 × 100.000 = 17,65.",
         "Tabel 3.5 Rincian Realisasi Angka kematian ibu per 100.000 kelahiran hidup per "

@@ -68,12 +68,12 @@ def target_tahun(project: Project, indikator: Indikator) -> NilaiData | None:
     for row in project.pk.target:
         if row.indikator == indikator.id:
             return row.target
-    return indikator.target.get(project.tahun)
+    return tr.target_per_tahun(indikator).get(project.tahun)
 
 
 def target_semua(indikator: Indikator) -> dict[int, NilaiData]:
     """Targets by year: the current Renstra's, and those of earlier plans (`target_lalu`)."""
-    return dict(indikator.target_lalu) | dict(indikator.target)
+    return dict(indikator.target_lalu) | tr.target_per_tahun(indikator)
 
 
 def baris_rencana_aksi(project: Project, indikator_id: str) -> Triwulan | None:
@@ -148,6 +148,7 @@ def hasil_indikator(
     rows = riwayat(project, indikator, nilai, target)
     baris = baris_rencana_aksi(project, indikator.id)
     turunan_ = row.turunan.get(tahun) if row is not None else None
+    target_turunan = indikator.target_turunan.get(tahun)
     rincian = row.rincian if row is not None else None
     semester = row.semester if row is not None else None
     pendukung = [p for p in programs if indikator.id in p.indikator]
@@ -164,7 +165,7 @@ def hasil_indikator(
         sasaran=indikator.sasaran,
         iku=indikator.iku,
         target=target,
-        target_renstra=indikator.target.get(tahun),
+        target_renstra=tr.target_per_tahun(indikator).get(tahun),
         realisasi=r,
         capaian=capaian,
         kategori=skala.kategori(capaian.nilai, skala_),
@@ -190,6 +191,7 @@ def hasil_indikator(
         kurun=kurun.semua_kurun(rows),
         jalur=kurun.jalur(rows, target_semua(indikator), project.renstra.periode.akhir),
         turunan=None if turunan_ is None else tr.hasil_turunan(turunan_),
+        target_turunan=None if target_turunan is None else tr.hasil_turunan(target_turunan),
         rincian=None if rincian is None else tr.hasil_rincian(rincian, r),
     )
 

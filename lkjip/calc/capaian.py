@@ -275,7 +275,8 @@ def renstra(
         )
     formula = rumus_indikator(indikator, tahun, rumus_negatif)
     jumlah = NOL
-    for year in sorted(y for y in indikator.target if y <= tahun):
+    tahun_target = set(indikator.target) | set(indikator.target_turunan)
+    for year in sorted(y for y in tahun_target if y <= tahun):
         value = realisasi_tahun.get(year)
         if value is None:
             return Capaian(None, formula, f"realisasi tahun {year} belum ada")

@@ -168,6 +168,7 @@ def indikator_json(h: HasilIndikator) -> Json:
                 for t in h.jalur
             ],
             "turunan": _turunan(h.turunan),
+            "target_turunan": _turunan(h.target_turunan),
             "rincian": _rincian(h.rincian),
         }
     )
@@ -380,6 +381,22 @@ def _teks_indikator(h: HasilIndikator) -> list[str]:
             f"    TW {t.triwulan}: target {teks_nilai(t.target)}, realisasi "
             f"{teks_nilai(t.realisasi)}, capaian {teks_capaian(t.capaian)}"
         )
+    for s in h.semester:
+        baris.append(
+            f"    semester {s.triwulan}: target {teks_nilai(s.target)}, realisasi "
+            f"{teks_nilai(s.realisasi)}, capaian {teks_capaian(s.capaian)}"
+        )
+    if h.realisasi_dari_semester is not None:
+        baris.append(
+            f"    realisasi tahunan dari semester ({h.agregasi}): "
+            f"{teks_nilai(h.realisasi_dari_semester)}"
+        )
+    for nama, d in (("target", h.target_turunan), ("realisasi", h.turunan)):
+        if d is not None:
+            baris.append(
+                f"    {nama} = {RUMUS_TURUNAN}: {idfmt.angka(d.pembilang)} / "
+                f"{idfmt.angka(d.penyebut)} × {idfmt.angka(d.pengali)} = {idfmt.angka(d.nilai)}"
+            )
     if h.anggaran is not None and h.efisiensi is not None:
         baris.append(f"    program pendukung {', '.join(h.program)}: {teks_anggaran(h.anggaran)}")
         baris.append(f"    efisiensi: {teks_efisiensi(h.efisiensi)}")

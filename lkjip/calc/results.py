@@ -174,6 +174,7 @@ class HasilIndikator:
     kurun: Mapping[int, Mapping[int, Kurun]] = field(default_factory=dict)
     jalur: list[TitikJalur] = field(default_factory=list)  # to the Renstra's last year
     turunan: HasilTurunan | None = None  # the year's realisation from pembilang/penyebut
+    target_turunan: HasilTurunan | None = None  # the year's Renstra target, likewise
     rincian: HasilRincian | None = None  # the year's breakdown by area or unit
 
 

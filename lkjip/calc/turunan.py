@@ -1,12 +1,15 @@
-"""Derived realisations and breakdowns (rincian) of one indicator.
+"""Derived realisations and targets, and breakdowns (rincian) of one indicator.
 
 A derived realisation is pembilang / penyebut × pengali (a rate per 100.000, a percentage
 a/b × 100), rounded half-up to the `desimal` places the agency reports it with: that rounded
 figure *is* the realisation, as a typed one would be, so every table and sentence prints the
-same number. A breakdown's rows make the realisation by their sum (`jumlah`), their mean
-(`rata_rata`) or the rate over all rows (`rasio`: Σ pembilang / Σ penyebut × pengali); the mean
-and the rate are compared at the realisation's own decimals. A row given as a fraction has the
-value pembilang / penyebut × pengali at the breakdown's `desimal` places.
+same number. A derived target (`renstra.indikator[].target_turunan`) is computed the same way
+and stands for the Renstra target of its year wherever that target is read.
+
+A breakdown's rows make the realisation by their sum (`jumlah`), their mean (`rata_rata`) or
+the rate over all rows (`rasio`: Σ pembilang / Σ penyebut × pengali); the mean and the rate
+are compared at the realisation's own decimals. A row given as a fraction has the value
+pembilang / penyebut × pengali at the breakdown's `desimal` places.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from decimal import Decimal
 
 from lkjip import idfmt
 from lkjip.calc.results import BarisHasilRincian, HasilRincian, HasilTurunan, NilaiData
-from lkjip.model.kinerja import AgregasiRincian, BarisRincian, Rincian, Turunan
+from lkjip.model.kinerja import AgregasiRincian, BarisRincian, Rincian
+from lkjip.model.renstra import Indikator, Turunan
 
 RUMUS_TURUNAN = "pembilang / penyebut × pengali"
 ALASAN_RINCIAN_BUKAN_ANGKA = "realisasi bukan angka, rincian tidak dapat dibandingkan"
@@ -36,6 +40,16 @@ def hasil_turunan(turunan: Turunan) -> HasilTurunan:
         nama_pembilang=turunan.nama_pembilang,
         nama_penyebut=turunan.nama_penyebut,
     )
+
+
+def target_per_tahun(indikator: Indikator) -> dict[int, NilaiData]:
+    """The Renstra targets by year: as written in `target`, then each year given only in
+    `target_turunan` with its computed value (a year written in both keeps the written one;
+    LK236 compares them)."""
+    hasil: dict[int, NilaiData] = dict(indikator.target)
+    for tahun, turunan in indikator.target_turunan.items():
+        hasil.setdefault(tahun, nilai(turunan))
+    return hasil
 
 
 def desimal(value: Decimal) -> int:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from lkjip import idfmt
+from lkjip.calc import turunan as tr
 from lkjip.model import Project
 from lkjip.model.kinerja import PerjanjianKinerja, TargetIndikator
 from lkjip.model.renstra import Rentang
@@ -62,8 +63,9 @@ def pk_target(project: Project, indikator: str) -> tuple[Any, str] | None:
         if t.indikator == indikator:
             return t.target, "PK"
     ind = project.indikator(indikator)
-    if ind is not None and project.tahun in ind.target:
-        return ind.target[project.tahun], "Renstra"
+    renstra = {} if ind is None else tr.target_per_tahun(ind)
+    if project.tahun in renstra:
+        return renstra[project.tahun], "Renstra"
     return None
 
 

@@ -423,7 +423,8 @@ def check_target_renstra_hilang(project: Project) -> Iterable[Diagnostic]:
     """Indikator Renstra tanpa target untuk tahun laporan
 
     Tabel sasaran Renstra dan pengukuran kinerja membandingkan realisasi dengan target Renstra
-    tahun laporan; setiap indikator harus mempunyai `target` untuk tahun itu.
+    tahun laporan; setiap indikator harus mempunyai `target` (atau `target_turunan`) untuk tahun
+    itu.
 
     Contoh salah:
 
@@ -436,7 +437,7 @@ def check_target_renstra_hilang(project: Project) -> Iterable[Diagnostic]:
           target: {2021: 86, 2022: 87, 2023: 87.5}
     """
     for n, ind in enumerate(project.renstra.indikator):
-        if project.tahun not in ind.target:
+        if project.tahun not in ind.target and project.tahun not in ind.target_turunan:
             yield diag(
                 "LK215",
                 f"indikator {ind.id} tidak mempunyai target Renstra tahun {project.tahun}",

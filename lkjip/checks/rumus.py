@@ -1,5 +1,6 @@
-"""LK230, LK234, LK235: values an indicator's formula cannot measure, derived realisations
-and breakdowns that disagree with the realisation."""
+"""LK230, LK234–LK236: values an indicator's formula cannot measure, derived realisations and
+targets that disagree with the value written beside them, and breakdowns that disagree with
+the realisation."""
 
 from __future__ import annotations
 
@@ -144,6 +145,43 @@ def check_realisasi_turunan(project: Project) -> Iterable[Diagnostic]:
                     f"{idfmt.angka(turunan.pengali)} = {idfmt.angka(dihitung)}",
                     project.where(K, "realisasi", i, "nilai", tahun),
                     subject=row.indikator,
+                )
+
+
+@rule("LK236", "target-beda-turunan", Severity.ERROR)
+def check_target_turunan(project: Project) -> Iterable[Diagnostic]:
+    """Target yang ditulis berbeda dari hasil pembilang dan penyebutnya
+
+    Target turunan dihitung dari `target_turunan` indikator Renstra (pembilang / penyebut ×
+    pengali, dibulatkan ke `desimal` angka). Bila tahun yang sama juga ditulis di `target`,
+    keduanya harus sama; cukup tulis salah satunya.
+
+    Contoh salah:
+
+        - id: AKI
+          target: {2022: 21}
+          target_turunan: {2022: {pembilang: 3, penyebut: 15000, pengali: 100000}}   # = 20
+
+    Contoh benar:
+
+        - id: AKI
+          target: {2021: 22}
+          target_turunan: {2022: {pembilang: 3, penyebut: 15000, pengali: 100000}}
+    """
+    for n, ind in enumerate(project.renstra.indikator):
+        for tahun, turunan in ind.target_turunan.items():
+            if tahun not in ind.target:
+                continue
+            ditulis = ind.target[tahun]
+            dihitung = tr.nilai(turunan)
+            if not isinstance(ditulis, Decimal) or ditulis != dihitung:
+                yield diag(
+                    "LK236",
+                    f"target {ind.id} tahun {tahun} ditulis {show(ditulis)}, padahal "
+                    f"{idfmt.angka(turunan.pembilang)} / {idfmt.angka(turunan.penyebut)} × "
+                    f"{idfmt.angka(turunan.pengali)} = {idfmt.angka(dihitung)}",
+                    project.where(R, "indikator", n, "target", tahun),
+                    subject=ind.id,
                 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lkjip.calc import capaian as cp
+from lkjip.calc import turunan as tr
 from lkjip.calc.rumus import Rumus
 from lkjip.checks._util import num, same, show, target_rows
 from lkjip.checks.registry import rule
@@ -36,9 +37,10 @@ def check_target_beda_renstra(project: Project) -> Iterable[Diagnostic]:
     for label, tahun, base, targets in target_rows(project):
         for i, t in enumerate(targets):
             ind = project.indikator(t.indikator)
-            if ind is None or tahun not in ind.target:
+            renstra_tahun = {} if ind is None else tr.target_per_tahun(ind)
+            if tahun not in renstra_tahun:
                 continue
-            renstra = ind.target[tahun]
+            renstra = renstra_tahun[tahun]
             if not same(t.target, renstra):
                 yield diag(
                     "LK311",

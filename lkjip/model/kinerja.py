@@ -9,7 +9,7 @@ from enum import Enum
 from pydantic import Field, model_validator
 
 from lkjip.model.common import Angka, Dasar, Id, Rupiah, Tahun, Teks, TeksBebas
-from lkjip.model.renstra import Nilai
+from lkjip.model.renstra import Nilai, Turunan
 
 
 class TargetIndikator(Dasar):
@@ -113,30 +113,6 @@ class Semester(Dasar):
         min_length=2,
         max_length=2,
         description="Realisasi semester I dan II; null bila belum/tidak dilaporkan.",
-    )
-
-
-class Turunan(Dasar):
-    """A realisation computed from counts: pembilang / penyebut × pengali, e.g. a rate per
-    100.000 (`{pembilang: 3, penyebut: 17000, pengali: 100000}` → 17,65)."""
-
-    pembilang: Angka = Field(description="Pembilang, mis. jumlah kasus.")
-    penyebut: Angka = Field(gt=0, description="Penyebut, mis. jumlah penduduk; lebih dari 0.")
-    pengali: Angka = Field(
-        default=Decimal(100), gt=0, description="Pengali: 100 (persen), 1.000, 100.000, …"
-    )
-    desimal: int = Field(
-        default=2,
-        ge=0,
-        le=6,
-        description="Banyak angka di belakang koma realisasi yang dilaporkan (dibulatkan "
-        "setengah ke atas).",
-    )
-    nama_pembilang: Teks | None = Field(
-        default=None, description="Arti pembilang yang dicetak, mis. 'jumlah kematian ibu'."
-    )
-    nama_penyebut: Teks | None = Field(
-        default=None, description="Arti penyebut yang dicetak, mis. 'jumlah kelahiran hidup'."
     )
 
 

@@ -80,6 +80,30 @@ def _nilai(value: Any) -> Any:
 Nilai = Annotated[Decimal | Rentang | str, BeforeValidator(_nilai)]
 
 
+class Turunan(Dasar):
+    """A realisation or target computed from counts: pembilang / penyebut × pengali, e.g. a
+    rate per 100.000 (`{pembilang: 3, penyebut: 17000, pengali: 100000}` → 17,65)."""
+
+    pembilang: Angka = Field(description="Pembilang, mis. jumlah kasus.")
+    penyebut: Angka = Field(gt=0, description="Penyebut, mis. jumlah penduduk; lebih dari 0.")
+    pengali: Angka = Field(
+        default=Decimal(100), gt=0, description="Pengali: 100 (persen), 1.000, 100.000, …"
+    )
+    desimal: int = Field(
+        default=2,
+        ge=0,
+        le=6,
+        description="Banyak angka di belakang koma nilai yang dilaporkan (dibulatkan "
+        "setengah ke atas).",
+    )
+    nama_pembilang: Teks | None = Field(
+        default=None, description="Arti pembilang yang dicetak, mis. 'jumlah kematian ibu'."
+    )
+    nama_penyebut: Teks | None = Field(
+        default=None, description="Arti penyebut yang dicetak, mis. 'jumlah kelahiran hidup'."
+    )
+
+
 class KondisiAwal(Dasar):
     tahun: Tahun = Field(description="Tahun kondisi awal (biasanya tahun pertama Renstra).")
     nilai: Nilai = Field(description="Capaian pada tahun kondisi awal.")
@@ -124,7 +148,16 @@ class Indikator(Dasar):
         "`predikat-sakip` (D, C, CC, B, BB, A, AA).",
     )
     kondisi_awal: KondisiAwal | None = None
-    target: dict[Tahun, Nilai] = Field(description="Target Renstra per tahun.")
+    target: dict[Tahun, Nilai] = Field(
+        description="Target Renstra per tahun; tahun yang targetnya dihitung dari pembilang "
+        "dan penyebut boleh ditulis di `target_turunan` saja."
+    )
+    target_turunan: dict[Tahun, Turunan] = Field(
+        default_factory=dict,
+        description="Target yang dihitung dari pembilang dan penyebut, per tahun: "
+        "`{2022: {pembilang: 3, penyebut: 15000, pengali: 100000}}` → 20. Tahun yang ada "
+        "di sini boleh tidak ditulis di `target`; bila ditulis, keduanya harus sama (LK236).",
+    )
     target_lalu: dict[Tahun, Nilai] = Field(
         default_factory=dict,
         description="Target tahun-tahun sebelum periode Renstra ini (Renstra sebelumnya), "

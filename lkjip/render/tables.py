@@ -240,7 +240,8 @@ class _TanpaTarget:
 def tabel_renstra(project: Project, hasil: Hasil) -> TableSpec:
     """Sasaran & target Renstra over the period (landscape): two-row header "Target"."""
     indikator = [i for i in project.renstra.indikator if i.id in hasil.indikator]
-    years = sorted({y for i in indikator for y in i.target})
+    targets = {i.id: calc_turunan.target_per_tahun(i) for i in indikator}
+    years = sorted({y for i in indikator for y in targets[i.id]})
     awal_years = {i.kondisi_awal.tahun for i in indikator if i.kondisi_awal}
     awal_label = "Kondisi Awal"
     if len(awal_years) == 1:
@@ -272,7 +273,7 @@ def tabel_renstra(project: Project, hasil: Hasil) -> TableSpec:
             if len(awal_years) > 1:
                 awal += f" ({data.kondisi_awal.tahun})"
         row = lead + [c(data.nama), m(data.satuan), n(awal)]
-        row += [n(nilai(data.target.get(y))) for y in years]
+        row += [n(nilai(targets[data.id].get(y))) for y in years]
         row.append(n(nilai(data.kondisi_akhir)))
         rows.append(row)
     return TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows)
@@ -638,7 +639,8 @@ def _target_akhir(project: Project, hi: HasilIndikator, tahun: int) -> str:
         return nilai(hi.target_akhir)
     years = {r.tahun: r.realisasi for r in hi.riwayat}
     years[tahun] = hi.realisasi
-    values = [years.get(y) for y in sorted(indikator.target) if y <= tahun]
+    target = calc_turunan.target_per_tahun(indikator)
+    values = [years.get(y) for y in sorted(target) if y <= tahun]
     if not values or not all(isinstance(v, Decimal) for v in values):
         return nilai(hi.target_akhir)
     jumlah = sum((v for v in values if isinstance(v, Decimal)), Decimal(0))
@@ -911,7 +913,8 @@ def tabel_iku_lampiran(project: Project, hasil: Hasil) -> TableSpec:
     """Annex of the SK IKU: Tujuan/Sasaran · Indikator · Satuan · targets per year."""
     renstra = project.renstra
     iku = [i for i in renstra.indikator if i.iku]
-    years = sorted({y for i in iku for y in i.target})
+    targets = {i.id: calc_turunan.target_per_tahun(i) for i in iku}
+    years = sorted({y for i in iku for y in targets[i.id]})
     year_w = 1.3
     widths = [4.6, 4.8, 1.6] + [year_w] * len(years)
     widths = scale(widths, PORTRAIT) if sum(widths) > PORTRAIT else widths
@@ -935,7 +938,7 @@ def tabel_iku_lampiran(project: Project, hasil: Hasil) -> TableSpec:
                 label = f"Tujuan: {t.teks}\nSasaran: {sasaran.teks}" if t else sasaran.teks
                 row.append(c(label, rowspan=len(items)))
             row += [c(ind.nama), m(ind.satuan)]
-            row += [n(nilai(ind.target.get(y))) for y in years]
+            row += [n(nilai(targets[ind.id].get(y))) for y in years]
             rows.append(row)
     return TableSpec(widths_cm=widths, header=header, rows=rows)
 

@@ -73,7 +73,8 @@ _DEFINITIONS = {
     "Pita": "Satu pita skala: capaian ≥ min (dan < min pita berikutnya), atau dengan batas "
     "sendiri: min/max, min_inklusif/max_inklusif, batas kosong = terbuka.",
     "TingkatSasaran": "Satu tingkat kaskade sasaran: id dan nama yang dicetak.",
-    "Turunan": "Realisasi dari pembilang / penyebut × pengali, dengan banyak desimalnya.",
+    "Turunan": "Realisasi atau target dari pembilang / penyebut × pengali, dengan banyak "
+    "desimalnya.",
     "Rincian": "Rincian realisasi tahun laporan per wilayah atau unit, dengan agregasinya.",
     "BarisRincian": "Satu baris rincian: nama wilayah/unit dan nilainya.",
     "AgregasiRincian": "Cara baris rincian membentuk realisasi: 'jumlah' atau 'rata_rata'.",

@@ -10,7 +10,7 @@ from decimal import Decimal
 from lkjip import idfmt
 from lkjip.calc import capaian as cp
 from lkjip.calc import kaskade
-from lkjip.calc.results import Efisiensi, Hasil, HasilIndikator
+from lkjip.calc.results import Efisiensi, Hasil, HasilIndikator, HasilTurunan
 from lkjip.calc.rumus import Rumus
 from lkjip.model.renstra import Indikator, Rentang
 from lkjip.render.blocks import Run
@@ -434,15 +434,24 @@ def _indikator(
 
 
 def _turunan(ctx: Ctx, hi: HasilIndikator) -> None:
-    """How a derived realisation is computed, with its figures."""
-    t = hi.turunan
-    if t is None:
-        return
+    """How a derived target and a derived realisation are computed, with their figures. A
+    derived Renstra target the PK has replaced is named as the Renstra's."""
+    if hi.target_turunan is not None:
+        t = hi.target_turunan
+        dipakai = isinstance(hi.target, Decimal) and hi.target == t.nilai
+        ctx.paragraph(_kalimat_turunan("Target" if dipakai else "Target Renstra", t))
+    if hi.turunan is not None:
+        ctx.paragraph(_kalimat_turunan("Realisasi", hi.turunan))
+
+
+def _kalimat_turunan(nama: str, t: HasilTurunan) -> str:
+    """ "Realisasi dihitung sebagai pembilang / penyebut × pengali (a / b × 100.000): 3 /
+    17.000 × 100.000 = 17,65." """
     arti = ""
     if t.nama_pembilang and t.nama_penyebut:
         arti = f" ({t.nama_pembilang} / {t.nama_penyebut} × {angka(t.pengali)})"
-    ctx.paragraph(
-        f"Realisasi dihitung sebagai pembilang / penyebut × pengali{arti}: "
+    return (
+        f"{nama} dihitung sebagai pembilang / penyebut × pengali{arti}: "
         f"{angka(t.pembilang)} / {angka(t.penyebut)} × {angka(t.pengali)} = {angka(t.nilai)}."
     )
 
