@@ -314,12 +314,23 @@ _KATEGORI = re.compile(
 )
 
 
+# "kategori Baik menurut Skala Kinerja Dinas": the label, then the scale it is read on.
+_MENURUT = re.compile(r"\s+menurut\s+(.*)$", re.IGNORECASE)
+
+
 def periksa_kategori(p: Paragraf, skala: list[tuple[Decimal, str]] | None) -> Iterator[Temuan]:
-    """LK609: a category the stated scale does not give for the capaian beside it."""
+    """LK609: a category the stated scale does not give for the capaian beside it. A label
+    named "menurut" a scale of budget absorption ("menurut Skala Serapan Anggaran") is read on
+    that scale, which the capaian scale does not describe: it is not checked."""
     if not re.search(r"\d", p.teks):
         return  # a title ("Skala Kategori Capaian Kinerja"), not a statement of a category
     for m in _KATEGORI.finditer(p.teks):
         label = " ".join(m.group(1).split())
+        menurut = _MENURUT.search(label)
+        if menurut:
+            label = label[: menurut.start()]
+            if re.search(r"serapan|penyerapan|anggaran", menurut.group(1), re.IGNORECASE):
+                continue
         if skala is None:
             yield Temuan(
                 codes.REVIU_KATEGORI,
