@@ -279,6 +279,9 @@ def _sasaran_dari(row: list[Sel], kolom: list[Kolom]) -> str:
     return normal(who[1]) if who else ""
 
 
+_TERTIMBANG = re.compile(r"rata-rata\s+tertimbang", re.IGNORECASE)
+
+
 def periksa_efisiensi(
     dokumen: Dokumen, capaian: dict[str, Decimal], satu_sasaran: bool
 ) -> Iterator[Temuan]:
@@ -286,19 +289,22 @@ def periksa_efisiensi(
     indicators (LK605) and its absorption against its supporting programs (LK603). The
     indicators are the rows printed under it, or every indicator when the report has one
     sasaran; the programs are those the budget table sets beside this sasaran (or its only
-    one). A sasaran whose parts cannot be told is not checked."""
+    one). A sasaran whose parts cannot be told is not checked, nor the capaian of a sasaran
+    the note under the table says is a weighted mean ("rata-rata tertimbang"): the table
+    does not print the weights."""
     serapan = serapan_pendukung(dokumen)
     for tabel in dokumen.tabel:
         kolom = kolom_tabel(tabel)
         if not any(k.besaran == konteks.EFISIENSI for k in kolom):
             continue
+        tertimbang = any(_TERTIMBANG.search(note) for note in tabel.sesudah[:6])
         for pos, nomor, row, under in _baris_sasaran(tabel, kolom):
             where = (tabel.nomor, tabel.header + pos)
             for k in kolom:
                 v = angka_sel(row[k.indeks])
                 if v is None:
                     continue
-                if k.besaran == konteks.CAPAIAN:
+                if k.besaran == konteks.CAPAIAN and not tertimbang:
                     found = _cek_capaian_sasaran(v, k, under, capaian, satu_sasaran)
                     if found:
                         yield Temuan(codes.REVIU_RATA, tabel.tempat(nomor, k.indeks), found,
