@@ -7,6 +7,7 @@ target and realisation, a breakdown table and semesters)."""
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from lxml import etree
 from typer.testing import CliRunner
 
 from lkjip.cli import app
+from lkjip.pipeline import build
+from lkjip.reviu import reviu
 from tests.helpers import ROOT, W
 
 DATASET = ROOT / "tests" / "fixtures" / "indikator"
@@ -228,3 +231,22 @@ def test_references_to_later_tables_count_the_breakdown_tables(paragraphs):
     assert any(f"diuraikan pada Tabel {masalah}." in p for p in paragraphs)
     dinilai = [p for p in paragraphs if "penggunaan sumber daya dinilai" in p]
     assert dinilai and all(p.endswith(f"(Tabel {efisiensi}).") for p in dinilai)
+
+
+@pytest.mark.parametrize("rumus_efisiensi", [None, "sisa_anggaran", "indeks_rka_kl"])
+def test_built_report_passes_reviu(tmp_path, rumus_efisiensi):
+    """The report of a cascade with a weighted mean, declared scales, derived values,
+    semesters and each newer efficiency variant passes `lkjip reviu` with no finding."""
+    data = tmp_path / "data"
+    shutil.copytree(DATASET, data)
+    if rumus_efisiensi is not None:
+        lkjip_yaml = data / "lkjip.yaml"
+        teks = lkjip_yaml.read_text(encoding="utf-8")
+        lkjip_yaml.write_text(
+            teks.replace("pengaturan:\n", f"pengaturan:\n  rumus_efisiensi: {rumus_efisiensi}\n"),
+            encoding="utf-8",
+        )
+        assert f"rumus_efisiensi: {rumus_efisiensi}" in lkjip_yaml.read_text(encoding="utf-8")
+    out = tmp_path / "laporan.docx"
+    assert not build(data, out).has_errors()
+    assert [d.message for d in reviu(out)] == []

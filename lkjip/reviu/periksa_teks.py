@@ -187,9 +187,16 @@ _SEBAGIAN = re.compile(
 )
 
 
+# The capaian table of one level of a sasaran cascade: "Capaian Indikator Sasaran Program …".
+_TABEL_TINGKAT = re.compile(r"Capaian Indikator Sasaran\s+(\w+)", re.IGNORECASE)
+
+
 def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:
-    """What the document holds: BAB headings, program rows, sasaran and indicators."""
+    """What the document holds: BAB headings, program rows, sasaran and indicators; in a
+    report with a capaian table per cascade level, also the sasaran of each level
+    ("sasaran strategis", "sasaran program", …)."""
     out: dict[str, int] = {}
+    per_tingkat: dict[str, set[str]] = {}
     bab = {m.group(1) for p in dokumen.paragraf if (m := _BAB.match(p.teks))}
     if bab:
         out["bab"] = len(bab)
@@ -220,6 +227,10 @@ def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:
             programs = names["program"]
         if names["sasaran"]:
             sasaran.append(len(names["sasaran"]))
+        tingkat = _TABEL_TINGKAT.search(tabel.judul_lengkap)
+        if tingkat:
+            key = f"sasaran {tingkat.group(1).casefold()}"
+            per_tingkat.setdefault(key, set()).update(_sasaran_tabel_tingkat(tabel))
         if names["indikator"]:
             indikator.append(len(names["indikator"]))
     if programs:
@@ -232,7 +243,37 @@ def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:
     for key, counts in (("sasaran", sasaran), ("indikator", indikator)):
         if counts:
             out[key] = Counter(counts).most_common(1)[0][0]
+    if len(per_tingkat) > 1:  # a cascade: each level counts its own sasaran, and all of them
+        out |= {key: len(names) for key, names in per_tingkat.items()}
+        out["sasaran"] = sum(len(names) for names in per_tingkat.values())
     return out
+
+
+def _sasaran_tabel_tingkat(tabel: Tabel) -> set[str]:
+    """The sasaran of a cascade level's capaian table: the column headed "Sasaran …" (its
+    level's name, "Sasaran Program", may read as a program column elsewhere)."""
+    out: set[str] = set()
+    for k, label in enumerate(tabel.kolom):
+        if not re.match(r"\s*sasaran\b", label, re.IGNORECASE):
+            continue
+        for _, row in tabel.baris_data():
+            cell = row[k]
+            if not (cell.lanjutan or cell.lebar > 1 or not cell.teks.strip()):
+                out.add(normal(cell.teks))
+    return out
+
+
+def _kunci_hitungan(m: re.Match[str], sentence: str, hitungan: dict[str, int]) -> str:
+    """What a count counts: "bab", "program prioritas", "indikator", "sasaran", or in a
+    cascade the sasaran of one level ("1 sasaran program" → "sasaran program")."""
+    key = m.group(2).casefold()
+    if key == "program prioritas":
+        return key
+    if key.startswith("sasaran"):
+        kata = key.split()[1:] or re.findall(r"^\s+(\w+)", sentence[m.end() :])
+        if kata and f"sasaran {kata[0].casefold()}" in hitungan:
+            return f"sasaran {kata[0].casefold()}"
+    return key.split()[0]
 
 
 def periksa_bilangan(p: Paragraf, hitungan: dict[str, int]) -> Iterator[Temuan]:
@@ -242,8 +283,7 @@ def periksa_bilangan(p: Paragraf, hitungan: dict[str, int]) -> Iterator[Temuan]:
             continue
         iku = bool(re.search(r"\butama\b|\bIKU\b", sentence, re.IGNORECASE))
         for m in _HITUNG.finditer(sentence):
-            key = m.group(2).casefold()
-            key = key if key == "program prioritas" else key.split()[0]
+            key = _kunci_hitungan(m, sentence, hitungan)
             actual = hitungan.get(key)
             if key == "indikator" and iku:
                 continue  # IKU may be some of the indicators: the tables do not say which
