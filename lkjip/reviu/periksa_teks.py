@@ -174,9 +174,11 @@ def periksa_rata_teks(p: Paragraf, capaian: dict[str, Decimal]) -> Iterator[Temu
 
 # --- counts ----------------------------------------------------------------------------------
 
+# "2 (dua) sasaran program" counts a lower level of a cascade, not the sasaran of the tables.
 _HITUNG = re.compile(
     r"(?<![\d.,/])(\d{1,3})(?![\d.,]\d)\s*(?:\(\s*[A-Za-z ]+?\s*\)\s*)?"
-    r"(bab|program(?: prioritas)?|sasaran(?: strategis)?|indikator(?: kinerja)?)\b",
+    r"(bab|program(?: prioritas)?|sasaran(?: strategis)?(?!\s+(?:program|kegiatan|sub)\b)"
+    r"|indikator(?: kinerja)?)\b",
     re.IGNORECASE,
 )
 _BAB = re.compile(r"^\s*BAB\s+([IVX]+)\b")
