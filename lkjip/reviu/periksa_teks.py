@@ -310,10 +310,16 @@ def skala_dokumen(dokumen: Dokumen) -> list[tuple[Decimal, str]] | None:
     return None
 
 
+# "kategori <label>", ended by punctuation or by "menurut <scale>"; "kategori capaian …" names
+# the notion, not a label.
 _KATEGORI = re.compile(
-    r"(?<!skala )kategori\s*[\"“”']?\s*([A-Za-z][A-Za-z ]*?)\s*[\"“”']?(?=[\s)]*[.,;)]|$)",
+    r"(?<!skala )kategori\s*[\"“”']?\s*(?!capaian\b)([A-Za-z][A-Za-z ]*?)\s*[\"“”']?"
+    r"(?=[\s)]*[.,;)]|$|\s*menurut\s)",
     re.IGNORECASE,
 )
+# "… menurut Skala Penyerapan …": a label of the budget absorption scale, which the report
+# states by name but does not print as a table of bands.
+_SKALA_SERAPAN = re.compile(r"\s*menurut\s+[^.;)]*\b(?:se|penye)rapan\b", re.IGNORECASE)
 
 
 def periksa_kategori(p: Paragraf, skala: list[tuple[Decimal, str]] | None) -> Iterator[Temuan]:
@@ -321,6 +327,8 @@ def periksa_kategori(p: Paragraf, skala: list[tuple[Decimal, str]] | None) -> It
     if not re.search(r"\d", p.teks):
         return  # a title ("Skala Kategori Capaian Kinerja"), not a statement of a category
     for m in _KATEGORI.finditer(p.teks):
+        if _SKALA_SERAPAN.match(p.teks, m.end()):
+            continue
         label = " ".join(m.group(1).split())
         if skala is None:
             yield Temuan(
