@@ -318,8 +318,9 @@ _KATEGORI = re.compile(
     re.IGNORECASE,
 )
 # "… menurut Skala Penyerapan …": a label of the budget absorption scale, which the report
-# states by name but does not print as a table of bands.
-_SKALA_SERAPAN = re.compile(r"\s*menurut\s+[^.;)]*\b(?:se|penye)rapan\b", re.IGNORECASE)
+# states by name but does not print as a table of bands. Matched where a "kategori" match
+# ends (after its spaces); the bounded name keeps it linear on hostile text.
+_SKALA_SERAPAN = re.compile(r"menurut\s[^.;)]{0,150}?\b(?:se|penye)rapan\b", re.IGNORECASE)
 
 
 def periksa_kategori(p: Paragraf, skala: list[tuple[Decimal, str]] | None) -> Iterator[Temuan]:
