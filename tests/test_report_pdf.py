@@ -114,6 +114,10 @@ KNOWN_LAYOUT_DEFECTS = {
         "split",
         "setda_provinsi_nusa_harapan_2021",
     ): "tabel di PDF tidak terhitung sama dengan di .docx",
+    (
+        "split",
+        "inspektorat_kota_harapan_2022",
+    ): "judul evaluasi berkala rencana aksi tertinggal di halaman sebelum tabelnya",
     ("blank", "pemkab_sukamaju_2023"): "Tabel 2.1, lampiran dan blok penetapan SK IKU",
     ("split", "pemkab_sukamaju_2023"): "tabel di PDF tidak terhitung sama dengan di .docx",
     ("blank", "bbpjn_nusa_harapan_2022"): "Tabel 3.5 terdorong ke halaman baru",

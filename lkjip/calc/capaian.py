@@ -304,16 +304,24 @@ def makna(
     """ "membaik", "memburuk" or "tetap": the change read by the indicator's polarity.
 
     Negative indicators improve when they go down; stabil indicators when the distance to the
-    year's target shrinks (read as positive when there is no numeric target); the others
-    improve when they go up.
+    year's target shrinks (read as positive when there is no numeric target); an indicator
+    with a band to keep when the distance to the year's band shrinks (5,62 → 3,21 against
+    2–4 is membaik, though it went down); the others improve when they go up.
     """
-    if polaritas is Polaritas.STABIL and isinstance(target, Decimal):
+    if isinstance(target, Rentang):
+        perbaikan = _jarak_rentang(realisasi_lalu, target) - _jarak_rentang(realisasi, target)
+    elif polaritas is Polaritas.STABIL and isinstance(target, Decimal):
         perbaikan = abs(realisasi_lalu - target) - abs(realisasi - target)
     elif polaritas is Polaritas.NEGATIF:
         perbaikan = realisasi_lalu - realisasi
     else:
         perbaikan = realisasi - realisasi_lalu
     return {"naik": "membaik", "turun": "memburuk", "tetap": "tetap"}[arah(perbaikan)]
+
+
+def _jarak_rentang(nilai: Decimal, rentang: Rentang) -> Decimal:
+    """How far `nilai` lies outside the band; 0 inside it."""
+    return max(rentang.min - nilai, NOL, nilai - rentang.max)
 
 
 def perubahan(

@@ -510,12 +510,15 @@ def tabel_capaian_iku(
     hasil: Hasil,
     tingkat: str | None = None,
     judul_sasaran: str = "Sasaran Strategis",
+    iku_only: bool = True,
 ) -> TableSpec:
     """Capaian IKU: target, realisation and capaian of the year (also the Ikhtisar table).
 
     With `tingkat` only the sasaran of that cascade level, under the column `judul_sasaran`
     (one table per level: levels are never mixed in one table); without it, a cascade lists
-    its first level (the Ikhtisar's table of sasaran strategis).
+    its first level (the Ikhtisar's table of sasaran strategis). `iku_only=False` lists every
+    indicator: the indicators of lower cascade levels are seldom IKU, and a level's table
+    would otherwise be empty.
     """
     if tingkat is None and calc_kaskade.bertingkat(project):
         tingkat = project.laporan.pengaturan.tingkat_sasaran[0].id
@@ -534,7 +537,7 @@ def tabel_capaian_iku(
     ]
     rows = []
     kosong = _Kosong()
-    for lead, hi in baris_per_sasaran(project, hasil, iku_only=True, tingkat=tingkat):
+    for lead, hi in baris_per_sasaran(project, hasil, iku_only=iku_only, tingkat=tingkat):
         rows.append(
             lead
             + [

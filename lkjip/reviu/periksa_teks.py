@@ -174,9 +174,11 @@ def periksa_rata_teks(p: Paragraf, capaian: dict[str, Decimal]) -> Iterator[Temu
 
 # --- counts ----------------------------------------------------------------------------------
 
+# "2 (dua) sasaran program" counts a lower level of a cascade, not the sasaran of the tables.
 _HITUNG = re.compile(
     r"(?<![\d.,/])(\d{1,3})(?![\d.,]\d)\s*(?:\(\s*[A-Za-z ]+?\s*\)\s*)?"
-    r"(bab|program(?: prioritas)?|sasaran(?: strategis)?|indikator(?: kinerja)?)\b",
+    r"(bab|program(?: prioritas)?|sasaran(?: strategis)?(?!\s+(?:program|kegiatan|sub)\b)"
+    r"|indikator(?: kinerja)?)\b",
     re.IGNORECASE,
 )
 _BAB = re.compile(r"^\s*BAB\s+([IVX]+)\b")
@@ -348,10 +350,17 @@ def skala_dokumen(dokumen: Dokumen) -> list[tuple[Decimal, str]] | None:
     return None
 
 
+# "kategori <label>", ended by punctuation or by "menurut <scale>"; "kategori capaian …" names
+# the notion, not a label.
 _KATEGORI = re.compile(
-    r"(?<!skala )kategori\s*[\"“”']?\s*([A-Za-z][A-Za-z ]*?)\s*[\"“”']?(?=[\s)]*[.,;)]|$)",
+    r"(?<!skala )kategori\s*[\"“”']?\s*(?!capaian\b)([A-Za-z][A-Za-z ]*?)\s*[\"“”']?"
+    r"(?=[\s)]*[.,;)]|$|\s*menurut\s)",
     re.IGNORECASE,
 )
+# "… menurut Skala Penyerapan …": a label of the budget absorption scale, which the report
+# states by name but does not print as a table of bands. Matched where a "kategori" match
+# ends (after its spaces); the bounded name keeps it linear on hostile text.
+_SKALA_SERAPAN = re.compile(r"menurut\s[^.;)]{0,150}?\b(?:se|penye)rapan\b", re.IGNORECASE)
 
 
 # "kategori Baik menurut Skala Kinerja Dinas": the label, then the scale it is read on.
@@ -365,6 +374,8 @@ def periksa_kategori(p: Paragraf, skala: list[tuple[Decimal, str]] | None) -> It
     if not re.search(r"\d", p.teks):
         return  # a title ("Skala Kategori Capaian Kinerja"), not a statement of a category
     for m in _KATEGORI.finditer(p.teks):
+        if _SKALA_SERAPAN.match(p.teks, m.end()):
+            continue
         label = " ".join(m.group(1).split())
         menurut = _MENURUT.search(label)
         if menurut:

@@ -230,6 +230,22 @@ def test_perubahan(polaritas, lalu, kini, arah, makna):
     assert p.selisih == D(kini) - D(lalu)
 
 
+@pytest.mark.parametrize(
+    ("lalu", "kini", "makna"),
+    [
+        ("5.62", "3.21", "membaik"),  # back into the band 2–4 from above
+        ("1.5", "3", "membaik"),  # into the band from below
+        ("3", "4.5", "memburuk"),  # out of the band
+        ("2.5", "3.5", "tetap"),  # inside the band both years
+        ("5", "6", "memburuk"),  # further above it
+    ],
+)
+def test_perubahan_of_a_band_reads_the_distance_to_it(lalu, kini, makna):
+    band = Rentang(min=D(2), max=D(4))
+    for polaritas in (Polaritas.RENTANG, Polaritas.STABIL):
+        assert cp.perubahan(polaritas, 2022, D(lalu), D(kini), band).makna == makna
+
+
 def test_perubahan_seed_figures():
     p = cp.perubahan(Polaritas.POSITIF, 2021, D("85.72"), D("89.87"))
     assert p.selisih == D("4.15")

@@ -255,7 +255,7 @@ def _capaian_per_tingkat(ctx: Ctx, h: Hasil) -> None:
             BAB,
             f"Target, realisasi dan capaian indikator {nama.lower()} tahun {ctx.tahun}",
             f"Capaian Indikator {nama} {ctx.nama} Tahun {ctx.tahun}",
-            tabel_capaian_iku(ctx.project, h, tingkat=tingkat, judul_sasaran=nama),
+            tabel_capaian_iku(ctx.project, h, tingkat=tingkat, judul_sasaran=nama, iku_only=False),
         )
         rata = h.capaian_tingkat.get(tingkat)
         if rata is not None:
