@@ -291,6 +291,17 @@ def to_json(hasil: Hasil) -> Json:
             "kegiatan": hasil.jumlah.kegiatan,
             "sub_kegiatan": hasil.jumlah.sub_kegiatan,
             "bab": hasil.jumlah.bab,
+            # a cascade only: the counts of each level (absent from a flat report's output)
+            **(
+                {
+                    "tingkat": {
+                        k: {"nama": t.nama, "sasaran": t.sasaran, "indikator": t.indikator}
+                        for k, t in hasil.jumlah.tingkat.items()
+                    }
+                }
+                if hasil.jumlah.tingkat
+                else {}
+            ),
         },
         "skala": skala_json(hasil.skala),
         "skala_serapan": None if hasil.skala_serapan is None else skala_json(hasil.skala_serapan),
