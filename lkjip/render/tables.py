@@ -90,17 +90,29 @@ def per_sasaran(
     """Indicators grouped by sasaran, in Renstra order; sasaran without indicators are skipped.
 
     With `iku_only` only IKU are listed — unless there are none, then all are. With
-    `tingkat` only the sasaran of that cascade level (`HasilSasaran.tingkat`) are listed.
+    `tingkat` only the sasaran of that cascade level (`HasilSasaran.tingkat`) are listed, and
+    "none" is of that level: IKU usually sit at the first level, and a lower level's table
+    then lists all its indicators rather than none.
     """
     groups = []
-    wanted = [i for i in hasil.indikator.values() if i.iku] if iku_only else []
+    di_tingkat = [
+        s
+        for s in project.renstra.sasaran
+        if tingkat is None
+        or ((hs := hasil.sasaran.get(s.id)) is not None and hs.tingkat == tingkat)
+    ]
+    sasaran_ids = {s.id for s in di_tingkat}
+    kandidat = [
+        h
+        for i in project.renstra.indikator
+        if (h := hasil.indikator.get(i.id)) is not None
+        and (tingkat is None or i.sasaran in sasaran_ids)
+    ]
+    wanted = [i for i in kandidat if i.iku] if iku_only else []
     if not wanted:
         wanted = list(hasil.indikator.values())
     ids = {i.id for i in wanted}
-    for sasaran in project.renstra.sasaran:
-        hs = hasil.sasaran.get(sasaran.id)
-        if tingkat is not None and (hs is None or hs.tingkat != tingkat):
-            continue
+    for sasaran in di_tingkat:
         rows = [
             hasil.indikator[i.id]
             for i in project.renstra.indikator
