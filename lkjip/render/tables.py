@@ -171,10 +171,10 @@ def baris_target(
     isi: Callable[[list[Cell], HasilIndikator], list[Cell]],
     keep: Callable[[HasilIndikator], bool] | None = None,
 ) -> list[list[Cell]]:
-    """The rows of a table of indicators by sasaran (RKT, PK, Rencana Aksi): `isi` completes
-    the row `baris_per_sasaran` opens. In a cascade the sasaran of each level come under a
-    row with that level's name spanning the `lebar` columns, numbered on across the levels as
-    in Bab III, so a sasaran program is never read as a sasaran strategis."""
+    """The rows of a table of indicators by sasaran (Renstra, RKT, PK, Rencana Aksi): `isi`
+    completes the row `baris_per_sasaran` opens. In a cascade the sasaran of each level come
+    under a row with that level's name spanning the `lebar` columns, numbered on across the
+    levels, so a sasaran program is never read as a sasaran strategis."""
     if not calc_kaskade.bertingkat(project):
         return [isi(lead, hi) for lead, hi in baris_per_sasaran(project, hasil, keep=keep)]
     rows: list[list[Cell]] = []
@@ -314,9 +314,9 @@ def tabel_renstra(project: Project, hasil: Hasil) -> TableSpec:
         ],
         [h(str(y)) for y in years],
     ]
-    rows = []
     by_id = {i.id: i for i in indikator}
-    for lead, hi in baris_per_sasaran(project, hasil):
+
+    def isi(lead: list[Cell], hi: HasilIndikator) -> list[Cell]:
         data = by_id[hi.id]
         awal = KOSONG
         if data.kondisi_awal:
@@ -326,7 +326,9 @@ def tabel_renstra(project: Project, hasil: Hasil) -> TableSpec:
         row = lead + [c(data.nama), m(data.satuan), n(awal)]
         row += [n(nilai(targets[data.id].get(y))) for y in years]
         row.append(n(nilai(data.kondisi_akhir)))
-        rows.append(row)
+        return row
+
+    rows = baris_target(project, hasil, len(widths), isi)
     return TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows)
 
 
