@@ -461,6 +461,13 @@ def to_text(hasil: Hasil) -> str:
         f"Jumlah: {j.sasaran} sasaran, {j.indikator} indikator ({j.iku} IKU), {j.program} "
         f"program, {j.kegiatan} kegiatan, {sub} sub kegiatan",
     ]
+    if j.tingkat:
+        out.append(
+            "Jumlah per tingkat: "
+            + "; ".join(
+                f"{t.nama} {t.sasaran} sasaran, {t.indikator} indikator" for t in j.tingkat.values()
+            )
+        )
     if hasil.pk_total is not None:
         out.append(f"Jumlah anggaran Perjanjian Kinerja: {teks_rupiah(hasil.pk_total)}")
     for beda in hasil.selisih_pk:
