@@ -685,7 +685,8 @@ def temuan_bilangan(prose: Prose) -> list[tuple[str, int, Diagnostic]]:
 
 # What may stand between a cascade level's sasaran and the count of its indicators:
 # "1 sasaran program dengan 2 indikator", "… yang diukur dengan 2 indikator".
-_PENGHUBUNG_TINGKAT = re.compile(r"\s*(?:yang\s+diukur\s+)?dengan\s*", re.IGNORECASE)
+# (Matched on the stripped text between: no leading \s*, which is quadratic on blank text.)
+_PENGHUBUNG_TINGKAT = re.compile(r"(?:yang\s+diukur\s+)?dengan", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -704,9 +705,10 @@ def _tingkat_sesudah(jumlah: Jumlah, text: str, end: int) -> tuple[str, int] | N
         kata = t.nama.split()
         if len(kata) < 2 or kata[0].casefold() != "sasaran":
             continue
-        m = re.match(r"\s+" + r"\s+".join(map(re.escape, kata[1:])) + r"\b", text[end:], re.I)
+        nama = re.compile(r"\s+" + r"\s+".join(map(re.escape, kata[1:])) + r"\b", re.I)
+        m = nama.match(text, end)  # at `end`, without copying the rest of the text
         if m:
-            return key, end + m.end()
+            return key, m.end()
     return None
 
 
@@ -730,7 +732,7 @@ def _harapan(
         t = jumlah.tingkat[tingkat[0]]
         nama = t.nama.lower()
         return _Harapan((t.sasaran,), nama, f"jumlah.tingkat.{tingkat[0]}.sasaran"), tingkat
-    if sebelum is not None and _PENGHUBUNG_TINGKAT.fullmatch(text[sebelum[1] : m.start()]):
+    if sebelum is not None and _PENGHUBUNG_TINGKAT.fullmatch(text[sebelum[1] : m.start()].strip()):
         t = jumlah.tingkat[sebelum[0]]
         placeholder = f"jumlah.tingkat.{sebelum[0]}.indikator"
         return _Harapan(
