@@ -1038,7 +1038,10 @@ Contoh benar: satu pagu untuk satu program di semua tabel."""),
 Program", dibandingkan dengan yang dimuat dokumen: judul BAB, baris program di tabel, sasaran
 dan indikator di tabel kinerja (seed E16, E18, E19). Kalimat tentang program sebuah indikator
 atau sasaran ("program yang mendukung indikator ini") tidak dibandingkan dengan seluruh
-program.
+program. Laporan dengan tabel capaian per tingkat kaskade ("Capaian Indikator Sasaran
+Program") dibaca per tingkat: "2 sasaran program" dibandingkan dengan sasaran di tabel
+tingkat itu, dan "dengan 3 indikator" tepat sesudahnya tidak boleh kurang dari indikator di
+tabel itu (tabel memuat IKU-nya, tingkat itu boleh punya indikator lain).
 
 Contoh salah:
 

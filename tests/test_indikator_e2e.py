@@ -250,3 +250,105 @@ def test_built_report_passes_reviu(tmp_path, rumus_efisiensi):
     out = tmp_path / "laporan.docx"
     assert not build(data, out).has_errors()
     assert [d.message for d in reviu(out)] == []
+
+
+def test_counts_per_cascade_level(hasil):
+    assert hasil["jumlah"]["tingkat"] == {
+        "strategis": {"nama": "Sasaran Strategis", "sasaran": 1, "indikator": 2},
+        "program": {"nama": "Sasaran Program", "sasaran": 1, "indikator": 2},
+        "kegiatan": {"nama": "Sasaran Kegiatan", "sasaran": 1, "indikator": 2},
+    }
+
+
+PER_TINGKAT = (
+    "sasaran secara berjenjang, yaitu 1 (satu) sasaran strategis dengan 2 (dua) indikator "
+    "kinerja, 1 (satu) sasaran program dengan 2 (dua) indikator kinerja, dan 1 (satu) sasaran "
+    "kegiatan dengan 2 (dua) indikator kinerja"
+)
+
+
+@pytest.mark.parametrize(
+    "awal, lanjut",
+    [
+        # Ikhtisar
+        ("Pada tahun 2022, Dinas Kesehatan Sukamaju menetapkan ", ". Dari 6 (enam) indikator"),
+        # Bab III
+        ("Pada tahun 2022, Dinas Kesehatan Sukamaju menetapkan ", "; dari 6 (enam) indikator"),
+    ],
+)
+def test_summary_counts_each_level_on_its_own(paragraphs, awal, lanjut):
+    """ "1 sasaran strategis dengan 6 indikator" would put the lower levels' indicators
+    under the first level."""
+    assert any(p.startswith(awal + PER_TINGKAT + lanjut) for p in paragraphs)
+    assert not any("sasaran strategis yang diukur dengan 6" in p for p in paragraphs)
+    assert not any("sasaran strategis dengan 6" in p for p in paragraphs)
+
+
+def test_cap_on_capaian_is_stated_once(paragraphs):
+    metode = next(p for p in paragraphs if p.startswith("Capaian sasaran dihitung sebagai"))
+    assert metode == (
+        "Capaian sasaran dihitung sebagai rata-rata tertimbang capaian indikator (bobot "
+        "indikator), dengan capaian setiap indikator dibatasi paling tinggi 120% di dalam "
+        "rata-rata tersebut."
+    )
+    assert all(p.count("dibatasi paling tinggi") <= 1 for p in paragraphs)
+
+
+def _tabel(path: Path, kepala: str) -> list[list[str]]:
+    """The rows (cell texts) of the first table whose last header column is `kepala`."""
+    body = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
+    for tbl in body.iter(f"{{{W}}}tbl"):
+        rows = [
+            ["".join(t.text or "" for t in tc.iter(f"{{{W}}}t")) for tc in tr.iter(f"{{{W}}}tc")]
+            for tr in tbl.iter(f"{{{W}}}tr")
+        ]
+        if rows and rows[0][-1] == kepala:
+            return rows
+    raise AssertionError(kepala)
+
+
+@pytest.mark.parametrize(
+    "kepala", ["Kondisi Akhir (2026)", "Target Tahun 2022", "Target 2022", "Target Semester"]
+)
+def test_target_tables_group_sasaran_by_level(tmp_path, kepala):
+    """Renstra, RKT, PK and Rencana Aksi: the column is "Sasaran", each level's sasaran under
+    a row with that level's name; numbering runs on across the levels."""
+    out = tmp_path / "laporan.docx"
+    assert not build(DATASET, out).has_errors()
+    rows = _tabel(out, kepala)
+    assert rows[0][:3] == ["No", "Sasaran", "Indikator Kinerja"]
+    judul = [r[0] for r in rows if len(r) == 1]
+    if kepala == "Target Semester":  # only INFLASI (a sasaran program) has semesters
+        assert judul == ["Sasaran Program"]
+        return
+    assert judul == ["Sasaran Strategis", "Sasaran Program", "Sasaran Kegiatan"]
+    nomor = [r[:2] for r in rows if len(r) > 1 and r[0].isdigit()]
+    assert nomor[:3] == [
+        ["1", "Meningkatnya kualitas pelayanan"],
+        ["2", "Meningkatnya kesehatan ibu dan stabilitas harga"],
+        ["3", "Terselenggaranya layanan administrasi kependudukan"],
+    ]
+
+
+def test_reviu_reads_the_counts_per_level(tmp_path):
+    """lkjip reviu checks a level's sasaran count against that level's capaian table, and
+    a level's indicator count may not be fewer than the table prints."""
+    out = tmp_path / "laporan.docx"
+    assert not build(DATASET, out).has_errors()
+    salah = tmp_path / "salah.docx"
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(salah, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                teks = data.decode("utf-8")
+                benar = "1 (satu) sasaran program dengan 2 (dua) indikator kinerja"
+                assert teks.count(benar) == 2
+                teks = teks.replace(
+                    benar, "2 (dua) sasaran program dengan 1 (satu) indikator kinerja"
+                )
+                data = teks.encode("utf-8")
+            dst.writestr(item, data)
+    pesan = [d.message for d in reviu(salah)]
+    assert sum('"2 (dua) sasaran"' in m and "1 sasaran program" in m for m in pesan) == 2
+    assert sum("tabel capaian sasaran program memuat 2 indikator" in m for m in pesan) == 2
+    assert len(pesan) == 4

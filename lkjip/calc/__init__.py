@@ -253,6 +253,7 @@ def jumlah(project: Project) -> Jumlah:
         program=len(project.anggaran.program),
         kegiatan=len(kegiatan),
         sub_kegiatan=sum(len(k.sub_kegiatan) for k in kegiatan) if semua_sub else None,
+        tingkat=kaskade.jumlah_per_tingkat(project) if kaskade.bertingkat(project) else {},
     )
 
 

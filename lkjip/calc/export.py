@@ -291,6 +291,17 @@ def to_json(hasil: Hasil) -> Json:
             "kegiatan": hasil.jumlah.kegiatan,
             "sub_kegiatan": hasil.jumlah.sub_kegiatan,
             "bab": hasil.jumlah.bab,
+            # a cascade only: the counts of each level (absent from a flat report's output)
+            **(
+                {
+                    "tingkat": {
+                        k: {"nama": t.nama, "sasaran": t.sasaran, "indikator": t.indikator}
+                        for k, t in hasil.jumlah.tingkat.items()
+                    }
+                }
+                if hasil.jumlah.tingkat
+                else {}
+            ),
         },
         "skala": skala_json(hasil.skala),
         "skala_serapan": None if hasil.skala_serapan is None else skala_json(hasil.skala_serapan),
@@ -450,6 +461,13 @@ def to_text(hasil: Hasil) -> str:
         f"Jumlah: {j.sasaran} sasaran, {j.indikator} indikator ({j.iku} IKU), {j.program} "
         f"program, {j.kegiatan} kegiatan, {sub} sub kegiatan",
     ]
+    if j.tingkat:
+        out.append(
+            "Jumlah per tingkat: "
+            + "; ".join(
+                f"{t.nama} {t.sasaran} sasaran, {t.indikator} indikator" for t in j.tingkat.values()
+            )
+        )
     if hasil.pk_total is not None:
         out.append(f"Jumlah anggaran Perjanjian Kinerja: {teks_rupiah(hasil.pk_total)}")
     for beda in hasil.selisih_pk:

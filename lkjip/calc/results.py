@@ -219,16 +219,28 @@ class HasilProgram:
 
 
 @dataclass(frozen=True)
+class JumlahTingkat:
+    """The sasaran of one cascade level and the indicators they are measured with."""
+
+    nama: str  # the level's printed name, "Sasaran Program"
+    sasaran: int
+    indikator: int
+
+
+@dataclass(frozen=True)
 class Jumlah:
     """Counts the report prints; none of them is ever typed."""
 
-    sasaran: int
-    indikator: int
+    sasaran: int  # of the first cascade level (all sasaran without a cascade)
+    indikator: int  # of every level
     iku: int
     program: int
     kegiatan: int
     sub_kegiatan: int | None  # None unless every kegiatan lists its sub kegiatan
     bab: int = 4
+    # A cascade only: each level that has sasaran, by level id in declared order; empty
+    # without one, so a flat report reads and exports as before.
+    tingkat: dict[str, JumlahTingkat] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

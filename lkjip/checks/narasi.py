@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from lkjip import idfmt
-from lkjip.calc.results import Anggaran, Hasil, HasilIndikator
+from lkjip.calc.results import Anggaran, Hasil, HasilIndikator, Jumlah
 from lkjip.checks import konteks
 from lkjip.checks._util import num
 from lkjip.checks.prose import Prose, ProseFile
@@ -657,6 +657,14 @@ def check_bilangan(prose: Prose) -> Iterable[Diagnostic]:
     dengan angkanya. Seed E16/E18/E19: "4 Program" (ada 5), "3 (tiga) Bab" (ada 4), "2 (Dua)
     sasaran" (ada 1).
 
+    Dengan kaskade sasaran, jumlah dihitung per tingkat: "2 sasaran program" dibandingkan
+    dengan jumlah sasaran tingkat itu, dan "dengan 3 indikator" tepat sesudahnya dengan jumlah
+    indikator tingkat itu (atau semua indikator). "N sasaran" tanpa nama tingkat boleh jumlah
+    sasaran tingkat pertama atau semua tingkat. Placeholder-nya
+    `{{ jumlah.tingkat.program.sasaran | bilangan }}` dan
+    `{{ jumlah.tingkat.program.indikator | bilangan }}` (id tingkat dari
+    `pengaturan.tingkat_sasaran`).
+
     Contoh salah:
 
         Laporan ini dibagi dalam 3 (tiga) Bab.
@@ -675,25 +683,84 @@ def temuan_bilangan(prose: Prose) -> list[tuple[str, int, Diagnostic]]:
     return list(_temuan_bilangan(prose))
 
 
+# What may stand between a cascade level's sasaran and the count of its indicators:
+# "1 sasaran program dengan 2 indikator", "… yang diukur dengan 2 indikator".
+# (Matched on the stripped text between: no leading \s*, which is quadratic on blank text.)
+_PENGHUBUNG_TINGKAT = re.compile(r"(?:yang\s+diukur\s+)?dengan", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Harapan:
+    """What a count in the narrative may be, and the placeholder to write instead."""
+
+    boleh: tuple[int, ...]  # the counts the data gives for it (a level's, or all levels')
+    label: str
+    placeholder: str
+
+
+def _tingkat_sesudah(jumlah: Jumlah, text: str, end: int) -> tuple[str, int] | None:
+    """The cascade level named right after "N sasaran" ("… sasaran program"), with the end of
+    its name; None when the words that follow name no level."""
+    for key, t in jumlah.tingkat.items():
+        kata = t.nama.split()
+        if len(kata) < 2 or kata[0].casefold() != "sasaran":
+            continue
+        nama = re.compile(r"\s+" + r"\s+".join(map(re.escape, kata[1:])) + r"\b", re.I)
+        m = nama.match(text, end)  # at `end`, without copying the rest of the text
+        if m:
+            return key, m.end()
+    return None
+
+
+def _harapan(
+    jumlah: Jumlah, key: str, m: re.Match[str], text: str, sebelum: tuple[str, int] | None
+) -> tuple[_Harapan | None, tuple[str, int] | None]:
+    """What the count `m` may be, and the cascade level it names (for an indicator count
+    after it). In a cascade "N sasaran program" is that level's sasaran and "dengan M
+    indikator" right after it that level's indicators (or all of them); a plain "N sasaran"
+    is the first level's or all levels'."""
+    label = _NAMA_JUMLAH[key]
+    actual = getattr(jumlah, key, None)
+    flat = None if actual is None else _Harapan((actual,), label, f"jumlah.{key}")
+    if not jumlah.tingkat or key not in ("sasaran", "indikator"):
+        return flat, None
+    if key == "sasaran":
+        tingkat = _tingkat_sesudah(jumlah, text, m.end())
+        if tingkat is None:
+            semua = sum(t.sasaran for t in jumlah.tingkat.values())
+            return _Harapan((jumlah.sasaran, semua), label, "jumlah.sasaran"), None
+        t = jumlah.tingkat[tingkat[0]]
+        nama = t.nama.lower()
+        return _Harapan((t.sasaran,), nama, f"jumlah.tingkat.{tingkat[0]}.sasaran"), tingkat
+    if sebelum is not None and _PENGHUBUNG_TINGKAT.fullmatch(text[sebelum[1] : m.start()].strip()):
+        t = jumlah.tingkat[sebelum[0]]
+        placeholder = f"jumlah.tingkat.{sebelum[0]}.indikator"
+        return _Harapan(
+            (t.indikator, jumlah.indikator), f"{label} {t.nama.lower()}", placeholder
+        ), None
+    return flat, None
+
+
 def _temuan_bilangan(prose: Prose) -> Iterator[tuple[str, int, Diagnostic]]:
     jumlah = prose.hasil.jumlah
     for f in prose.files:
         file = f.file
+        tingkat: tuple[str, int] | None = None  # the level the previous count named
         for m in _HITUNG.finditer(f.text):
             n = int(m.group(1).replace(".", ""))
             key = _jumlah_key(m.group(3))
-            actual = getattr(jumlah, key, None)
+            harapan, tingkat = _harapan(jumlah, key, m, f.text, tingkat)
             line, col = f.position(m.start())
             where = Location(file, line, col)
-            label = _NAMA_JUMLAH[key]
-            if actual is not None and n != actual:
+            if harapan is not None and n not in harapan.boleh:
+                menurut = " atau ".join(str(b) for b in dict.fromkeys(harapan.boleh))
                 yield (
                     file,
                     m.start(),
                     diag(
                         "LK364",
-                        f'"{m.group(0).strip()}" di narasi, padahal jumlah {label} menurut data '
-                        f"{actual}; tulis {{{{ jumlah.{key} | bilangan }}}}",
+                        f'"{m.group(0).strip()}" di narasi, padahal jumlah {harapan.label} '
+                        f"menurut data {menurut}; tulis {{{{ {harapan.placeholder} | bilangan }}}}",
                         where,
                         subject=m.group(0).strip(),
                     ),

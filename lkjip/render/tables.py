@@ -90,17 +90,29 @@ def per_sasaran(
     """Indicators grouped by sasaran, in Renstra order; sasaran without indicators are skipped.
 
     With `iku_only` only IKU are listed — unless there are none, then all are. With
-    `tingkat` only the sasaran of that cascade level (`HasilSasaran.tingkat`) are listed.
+    `tingkat` only the sasaran of that cascade level (`HasilSasaran.tingkat`) are listed, and
+    "none" is of that level: IKU usually sit at the first level, and a lower level's table
+    then lists all its indicators rather than none.
     """
     groups = []
-    wanted = [i for i in hasil.indikator.values() if i.iku] if iku_only else []
+    di_tingkat = [
+        s
+        for s in project.renstra.sasaran
+        if tingkat is None
+        or ((hs := hasil.sasaran.get(s.id)) is not None and hs.tingkat == tingkat)
+    ]
+    sasaran_ids = {s.id for s in di_tingkat}
+    kandidat = [
+        h
+        for i in project.renstra.indikator
+        if (h := hasil.indikator.get(i.id)) is not None
+        and (tingkat is None or i.sasaran in sasaran_ids)
+    ]
+    wanted = [i for i in kandidat if i.iku] if iku_only else []
     if not wanted:
         wanted = list(hasil.indikator.values())
     ids = {i.id for i in wanted}
-    for sasaran in project.renstra.sasaran:
-        hs = hasil.sasaran.get(sasaran.id)
-        if tingkat is not None and (hs is None or hs.tingkat != tingkat):
-            continue
+    for sasaran in di_tingkat:
         rows = [
             hasil.indikator[i.id]
             for i in project.renstra.indikator
@@ -116,14 +128,17 @@ def per_sasaran(
     return groups
 
 
-def baris_berkelompok(groups: Iterable[tuple[str, Sequence[T]]]) -> Iterator[tuple[list[Cell], T]]:
-    """Each item of each group with the cells that open its row, groups numbered from 1.
+def baris_berkelompok(
+    groups: Iterable[tuple[str, Sequence[T]]], mulai: int = 1
+) -> Iterator[tuple[list[Cell], T]]:
+    """Each item of each group with the cells that open its row, groups numbered from
+    `mulai` (1).
 
     The first item of a group gets the No and the group text, both merged down over the
     group's rows; the others get none (the merged cells cover them). A group without items
     still takes its number.
     """
-    for no, (teks, items) in enumerate(groups, start=1):
+    for no, (teks, items) in enumerate(groups, start=mulai):
         span = len(items)
         for k, item in enumerate(items):
             yield ([m(str(no), rowspan=span), c(teks, rowspan=span)] if k == 0 else []), item
@@ -147,6 +162,42 @@ def baris_per_sasaran(
         if kept:
             groups.append((sasaran.teks, kept))
     return baris_berkelompok(groups)
+
+
+def baris_target(
+    project: Project,
+    hasil: Hasil,
+    lebar: int,
+    isi: Callable[[list[Cell], HasilIndikator], list[Cell]],
+    keep: Callable[[HasilIndikator], bool] | None = None,
+) -> list[list[Cell]]:
+    """The rows of a table of indicators by sasaran (Renstra, RKT, PK, Rencana Aksi): `isi`
+    completes the row `baris_per_sasaran` opens. In a cascade the sasaran of each level come
+    under a row with that level's name spanning the `lebar` columns, numbered on across the
+    levels, so a sasaran program is never read as a sasaran strategis."""
+    if not calc_kaskade.bertingkat(project):
+        return [isi(lead, hi) for lead, hi in baris_per_sasaran(project, hasil, keep=keep)]
+    rows: list[list[Cell]] = []
+    no = 0
+    for t in project.laporan.pengaturan.tingkat_sasaran:
+        groups = []
+        for sasaran, items in per_sasaran(project, hasil, tingkat=t.id):
+            kept = [i for i in items if keep is None or keep(i)]
+            if kept:
+                groups.append((sasaran.teks, kept))
+        if not groups:
+            continue
+        rows.append([c(t.nama, colspan=lebar, bold=True)])
+        for lead, hi in baris_berkelompok(groups, mulai=no + 1):
+            rows.append(isi(lead, hi))
+        no += len(groups)
+    return rows
+
+
+def judul_kolom_sasaran(project: Project) -> str:
+    """The sasaran column of the target tables: "Sasaran" when rows of several cascade levels
+    sit in it under their level's name, else "Sasaran Strategis" as always."""
+    return "Sasaran" if calc_kaskade.bertingkat(project) else "Sasaran Strategis"
 
 
 def nama_kode(hasil: Hasil, kode: str) -> str:
@@ -263,9 +314,9 @@ def tabel_renstra(project: Project, hasil: Hasil) -> TableSpec:
         ],
         [h(str(y)) for y in years],
     ]
-    rows = []
     by_id = {i.id: i for i in indikator}
-    for lead, hi in baris_per_sasaran(project, hasil):
+
+    def isi(lead: list[Cell], hi: HasilIndikator) -> list[Cell]:
         data = by_id[hi.id]
         awal = KOSONG
         if data.kondisi_awal:
@@ -275,7 +326,9 @@ def tabel_renstra(project: Project, hasil: Hasil) -> TableSpec:
         row = lead + [c(data.nama), m(data.satuan), n(awal)]
         row += [n(nilai(targets[data.id].get(y))) for y in years]
         row.append(n(nilai(data.kondisi_akhir)))
-        rows.append(row)
+        return row
+
+    rows = baris_target(project, hasil, len(widths), isi)
     return TableSpec(widths_cm=scale(widths, LANDSCAPE), header=header, rows=rows)
 
 
@@ -367,9 +420,10 @@ def tabel_program(project: Project, hasil: Hasil) -> TableSpec:
     return TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer)
 
 
-def _target_header(target: str) -> list[list[Cell]]:
+def _target_header(project: Project, target: str) -> list[list[Cell]]:
     """The header of the target tables (RKT, PK): No, sasaran, indicator, unit, `target`."""
-    return [[h("No"), h("Sasaran Strategis"), h("Indikator Kinerja"), h("Satuan"), h(target)]]
+    sasaran = judul_kolom_sasaran(project)
+    return [[h("No"), h(sasaran), h("Indikator Kinerja"), h("Satuan"), h(target)]]
 
 
 def _target_rows(
@@ -377,17 +431,20 @@ def _target_rows(
 ) -> list[list[Cell]]:
     """The indicators that have a target in `target`, by sasaran, with that target."""
     targets = {t.indikator: t.target for t in target}
-    return [
-        lead + [c(hi.nama), m(hi.satuan), n(nilai(targets[hi.id]))]
-        for lead, hi in baris_per_sasaran(project, hasil, keep=lambda i: i.id in targets)
-    ]
+    return baris_target(
+        project,
+        hasil,
+        lebar=5,
+        isi=lambda lead, hi: lead + [c(hi.nama), m(hi.satuan), n(nilai(targets[hi.id]))],
+        keep=lambda i: i.id in targets,
+    )
 
 
 def tabel_rkt(project: Project, hasil: Hasil) -> TableSpec:
     """Rencana Kinerja Tahunan: targets as written in the RKT."""
     rkt = project.kinerja.rkt
     widths = [0.8, 4.6, 6.0, 1.8, 2.8]
-    header = _target_header(f"Target Tahun {rkt.tahun}")
+    header = _target_header(project, f"Target Tahun {rkt.tahun}")
     rows = _target_rows(project, hasil, rkt.target)
     return TableSpec(widths_cm=widths, header=header, rows=rows)
 
@@ -401,7 +458,7 @@ def tabel_pk(project: Project, hasil: Hasil, pk: PerjanjianKinerja | None = None
     terakhir = pk is None or pk is project.pk
     pk = pk or project.pk
     widths = [0.8, 4.4, 6.0, 1.8, 3.0]
-    header = _target_header(f"Target {pk.tahun}")
+    header = _target_header(project, f"Target {pk.tahun}")
     rows = _target_rows(project, hasil, pk.target)
     footer = []
     if pk.anggaran:
@@ -463,7 +520,7 @@ def tabel_rencana_aksi(project: Project, hasil: Hasil) -> TableSpec:
     header = [
         [
             h("No", rowspan=2),
-            h("Sasaran Strategis", rowspan=2),
+            h(judul_kolom_sasaran(project), rowspan=2),
             h("Indikator Kinerja", rowspan=2),
             h("Satuan", rowspan=2),
             h("Target Tahunan", rowspan=2),
@@ -471,16 +528,18 @@ def tabel_rencana_aksi(project: Project, hasil: Hasil) -> TableSpec:
         + [h(f"Target {p.nama.capitalize()}", colspan=len(p.label)) for p in periode],
         [h(t) for p in periode for t in p.label],
     ]
-    rows = []
     tanpa_target = [_TanpaTarget(p) for p in periode]
-    for lead, hi in baris_per_sasaran(project, hasil, keep=_ada_periode):
+
+    def isi(lead: list[Cell], hi: HasilIndikator) -> list[Cell]:
         row = lead + [c(hi.nama), m(hi.satuan), n(nilai(hi.target))]
         for p, catatan in zip(periode, tanpa_target, strict=True):
             tw = {t.triwulan: t for t in p.dari(hi)}
             nomor = range(1, len(p.label) + 1)
             row += [n(nilai(tw[q].target) if q in tw else KOSONG) for q in nomor]
             catatan.add(hi)
-        rows.append(row)
+        return row
+
+    rows = baris_target(project, hasil, len(widths), isi, keep=_ada_periode)
     if periode != [TRIWULAN]:
         widths = scale(widths, PORTRAIT)
     notes = [note for catatan in tanpa_target for note in catatan.notes()]
@@ -873,7 +932,7 @@ def tabel_evaluasi_ra(project: Project, hasil: Hasil, periode: Periode = TRIWULA
     header = [
         [
             h("No", rowspan=2),
-            h("Sasaran Strategis", rowspan=2),
+            h(judul_kolom_sasaran(project), rowspan=2),
             h("Indikator Kinerja", rowspan=2),
             h("Satuan", rowspan=2),
             h(f"Target {hasil.tahun}", rowspan=2),
@@ -882,11 +941,11 @@ def tabel_evaluasi_ra(project: Project, hasil: Hasil, periode: Periode = TRIWULA
         + [h("Realisasi Tahunan", rowspan=2), h("Capaian Tahunan (%)", rowspan=2)],
         [h(x) for _ in periode.label for x in ("T", "R", "%")],
     ]
-    rows = []
     kosong = _Kosong()
     tanpa_target = _TanpaTarget(periode)
     singkat = "TW" if periode is TRIWULAN else "semester"
-    for lead, hi in baris_per_sasaran(project, hasil, keep=periode.ada):
+
+    def isi(lead: list[Cell], hi: HasilIndikator) -> list[Cell]:
         row = lead + [c(hi.nama), m(hi.satuan), n(nilai(hi.target))]
         tw = {t.triwulan: t for t in periode.dari(hi)}
         for q in range(1, len(periode.label) + 1):
@@ -901,7 +960,9 @@ def tabel_evaluasi_ra(project: Project, hasil: Hasil, periode: Periode = TRIWULA
         for t in periode.dari(hi):
             if t.target is not None or t.realisasi is not None:
                 kosong.add(f"{singkat} {periode.romawi[t.triwulan - 1]} {hi.nama}", t.capaian)
-        rows.append(row)
+        return row
+
+    rows = baris_target(project, hasil, len(widths), isi, keep=periode.ada)
     notes = (
         [f"T = target, R = realisasi, % = capaian {periode.nama}."]
         + tanpa_target.notes()

@@ -199,6 +199,7 @@ def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:
     ("sasaran strategis", "sasaran program", …)."""
     out: dict[str, int] = {}
     per_tingkat: dict[str, set[str]] = {}
+    indikator_tingkat: dict[str, set[str]] = {}
     bab = {m.group(1) for p in dokumen.paragraf if (m := _BAB.match(p.teks))}
     if bab:
         out["bab"] = len(bab)
@@ -233,6 +234,7 @@ def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:
         if tingkat:
             key = f"sasaran {tingkat.group(1).casefold()}"
             per_tingkat.setdefault(key, set()).update(_sasaran_tabel_tingkat(tabel))
+            indikator_tingkat.setdefault(f"indikator {key}", set()).update(names["indikator"])
         if names["indikator"]:
             indikator.append(len(names["indikator"]))
     if programs:
@@ -248,6 +250,8 @@ def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:
     if len(per_tingkat) > 1:  # a cascade: each level counts its own sasaran, and all of them
         out |= {key: len(names) for key, names in per_tingkat.items()}
         out["sasaran"] = sum(len(names) for names in per_tingkat.values())
+        # "indikator sasaran program": the indicators that level's table prints (its IKU)
+        out |= {key: len(names) for key, names in indikator_tingkat.items() if names}
     return out
 
 
@@ -278,14 +282,28 @@ def _kunci_hitungan(m: re.Match[str], sentence: str, hitungan: dict[str, int]) -
     return key.split()[0]
 
 
+# What may stand between a level's sasaran and the count of its indicators:
+# "1 sasaran program dengan 2 indikator", "… yang diukur dengan 2 indikator".
+_PENGHUBUNG_TINGKAT = re.compile(r"^\s*(?:\w+\s+)?(?:yang\s+diukur\s+)?dengan\s*$", re.IGNORECASE)
+
+
 def periksa_bilangan(p: Paragraf, hitungan: dict[str, int]) -> Iterator[Temuan]:
-    """LK608: "N Bab / program / sasaran / indikator" against what the document holds."""
+    """LK608: "N Bab / program / sasaran / indikator" against what the document holds. In a
+    cascade, "N sasaran program dengan M indikator" counts that level's indicators: M may not
+    be fewer than its capaian table prints (the table lists its IKU, not every indicator)."""
     for sentence in re.split(r"(?<=[.;:])\s+", p.teks):
         if _SEBAGIAN.search(sentence):
             continue
         iku = bool(re.search(r"\butama\b|\bIKU\b", sentence, re.IGNORECASE))
+        sebelum: tuple[str, int] | None = None  # the previous count's key and where it ends
         for m in _HITUNG.finditer(sentence):
             key = _kunci_hitungan(m, sentence, hitungan)
+            tingkat, sebelum = sebelum, (key, m.end())
+            if key == "indikator" and tingkat and f"indikator {tingkat[0]}" in hitungan:
+                between = sentence[tingkat[1] : m.start()]
+                if _PENGHUBUNG_TINGKAT.match(between):
+                    yield from _indikator_tingkat(p, m, f"indikator {tingkat[0]}", hitungan)
+                    continue
             actual = hitungan.get(key)
             if key == "indikator" and iku:
                 continue  # IKU may be some of the indicators: the tables do not say which
@@ -296,6 +314,20 @@ def periksa_bilangan(p: Paragraf, hitungan: dict[str, int]) -> Iterator[Temuan]:
                     p.tempat,
                     f'"{m.group(0).strip()}", padahal dokumen memuat {actual} {key}',
                 )
+
+
+def _indikator_tingkat(
+    p: Paragraf, m: re.Match[str], key: str, hitungan: dict[str, int]
+) -> Iterator[Temuan]:
+    """LK608: a level's indicator count fewer than its capaian table prints."""
+    n, printed = int(m.group(1)), hitungan[key]
+    if n < printed:
+        yield Temuan(
+            codes.REVIU_BILANGAN,
+            p.tempat,
+            f'"{m.group(0).strip()}", padahal tabel capaian {key.removeprefix("indikator ")} '
+            f"memuat {printed} indikator",
+        )
 
 
 def periksa_bilangan_tabel(tabel: Tabel, hitungan: dict[str, int]) -> Iterator[Temuan]:

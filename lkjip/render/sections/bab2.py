@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lkjip.calc import kaskade
 from lkjip.render.blocks import Run
 from lkjip.render.filters import bilangan, nilai, tanggal
 from lkjip.render.sections.base import Ctx
@@ -12,6 +13,7 @@ from lkjip.render.tables import (
     SIFAT_SEMESTER,
     SIFAT_TRIWULAN,
     TRIWULAN,
+    judul_kolom_sasaran,
     nama_kode,
     periode_laporan,
     tabel_keterkaitan,
@@ -69,12 +71,15 @@ def _renstra(ctx: Ctx) -> None:
         ctx.runin("Sasaran")
         ctx.list([s.teks for s in r.sasaran])
     periode = f"Tahun {r.periode.awal}–{r.periode.akhir}"
+    # In a cascade the table lists every level, each under its name.
+    bertingkat = kaskade.bertingkat(ctx.project)
+    sasaran = "Sasaran setiap tingkat" if bertingkat else "Sasaran strategis"
     ctx.present_landscape_table(
         BAB,
-        "Sasaran strategis beserta indikator, kondisi awal, target tahunan dan kondisi akhir "
+        f"{sasaran} beserta indikator, kondisi awal, target tahunan dan kondisi akhir "
         f"{ctx.project.ciri.rencana_strategis} {periode}",
-        f"Sasaran Strategis dan Target Kinerja {ctx.project.ciri.rencana_strategis} {ctx.nama} "
-        f"{periode}",
+        f"{judul_kolom_sasaran(ctx.project)} dan Target Kinerja "
+        f"{ctx.project.ciri.rencana_strategis} {ctx.nama} {periode}",
         tabel_renstra(ctx.project, ctx.hasil),
     )
     ctx.runin("Strategi dan Arah Kebijakan")
@@ -92,7 +97,7 @@ def _renstra(ctx: Ctx) -> None:
     ctx.present_table(
         BAB,
         "Program yang mendukung setiap sasaran beserta pagunya",
-        f"Program per Sasaran Strategis {ctx.nama} Tahun {ctx.tahun}",
+        f"Program per {judul_kolom_sasaran(ctx.project)} {ctx.nama} Tahun {ctx.tahun}",
         tabel_program(ctx.project, ctx.hasil),
     )
 

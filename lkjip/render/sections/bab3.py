@@ -10,7 +10,7 @@ from decimal import Decimal
 from lkjip import idfmt
 from lkjip.calc import capaian as cp
 from lkjip.calc import kaskade
-from lkjip.calc.results import Efisiensi, Hasil, HasilIndikator, HasilTurunan
+from lkjip.calc.results import Efisiensi, Hasil, HasilIndikator, HasilTurunan, Jumlah
 from lkjip.calc.rumus import Rumus
 from lkjip.model.renstra import Indikator, Rentang
 from lkjip.render.blocks import Run
@@ -117,9 +117,19 @@ def tulis(ctx: Ctx) -> None:
 def _pengantar(ctx: Ctx) -> None:
     h = ctx.hasil
     j = h.jumlah
+    if j.tingkat:
+        # A total next to the first level's count would read as that level's indicators.
+        ditetapkan = (
+            f"sasaran secara berjenjang, yaitu {uraian_tingkat(j)}; dari "
+            f"{bilangan(j.indikator)} indikator kinerja tersebut, {_iku_dari(j.iku, j.indikator)}"
+        )
+    else:
+        ditetapkan = (
+            f"{bilangan(j.sasaran)} sasaran strategis dengan {bilangan(j.indikator)} indikator "
+            f"kinerja, {_iku_dari(j.iku, j.indikator)}"
+        )
     ctx.paragraph(
-        f"Pada tahun {ctx.tahun}, {ctx.nama} menetapkan {bilangan(j.sasaran)} sasaran strategis "
-        f"dengan {bilangan(j.indikator)} indikator kinerja, {_iku_dari(j.iku, j.indikator)}. "
+        f"Pada tahun {ctx.tahun}, {ctx.nama} menetapkan {ditetapkan}. "
         "Capaian setiap indikator dihitung dengan rumus berikut:",
         keep_with_next=True,
     )
@@ -132,13 +142,21 @@ def _pengantar(ctx: Ctx) -> None:
         numbered=False,
     )
     if h.sasaran:
-        rumus_sasaran = next(iter(h.sasaran.values())).capaian.rumus_teks
-        kalimat = f"Capaian sasaran dihitung sebagai {rumus_sasaran}"
+        rumus_sasaran = next(iter(h.sasaran.values())).capaian.rumus
+        kalimat = f"Capaian sasaran dihitung sebagai {rumus_sasaran.teks}"
         batas = ctx.laporan.pengaturan.batas_capaian
         if batas is not None:
-            kalimat += f", dengan capaian indikator dibatasi paling tinggi {angka(batas)}%"
-        instansi = ctx.project.ciri.sebutan_instansi
-        ctx.paragraph(kalimat + f"; capaian {instansi} adalah rata-rata capaian sasaran.")
+            # The cap works inside the mean only: the tables print each indicator's own capaian.
+            kalimat += (
+                f", dengan capaian setiap indikator dibatasi paling tinggi {angka(batas)}% di "
+                "dalam rata-rata tersebut"
+            )
+        if kaskade.bertingkat(ctx.project):
+            # The next paragraph says which sasaran the mean of the perangkat daerah takes.
+            ctx.paragraph(kalimat + ".")
+        else:
+            instansi = ctx.project.ciri.sebutan_instansi
+            ctx.paragraph(kalimat + f"; capaian {instansi} adalah rata-rata capaian sasaran.")
     if kaskade.bertingkat(ctx.project):
         ctx.paragraph(_kalimat_kaskade(ctx))
     ctx.paragraph(
@@ -166,16 +184,26 @@ def jumlah_per_tingkat(ctx: Ctx) -> list[tuple[str, str, int]]:
     ]
 
 
+def uraian_tingkat(jumlah: Jumlah) -> str:
+    """ "1 (satu) sasaran strategis dengan 2 (dua) indikator kinerja, …, dan 1 (satu) sasaran
+    kegiatan dengan 2 (dua) indikator kinerja": each cascade level with its own counts (the
+    Ikhtisar template words it the same way)."""
+    bagian = [
+        f"{bilangan(t.sasaran)} {t.nama.lower()} dengan {bilangan(t.indikator)} indikator kinerja"
+        for t in jumlah.tingkat.values()
+    ]
+    if len(bagian) < 3:
+        return " dan ".join(bagian)
+    return ", ".join(bagian[:-1]) + ", dan " + bagian[-1]
+
+
 def _kalimat_kaskade(ctx: Ctx) -> str:
-    """The cascade in one sentence: levels, their counts, and that levels are never mixed."""
-    bagian = ", ".join(
-        f"{bilangan(n)} {nama.lower()}" for _, nama, n in jumlah_per_tingkat(ctx) if n
-    )
+    """How a cascade is measured: levels are never mixed (the counts are in the sentence
+    before)."""
     return (
-        f"Sasaran dijabarkan secara berjenjang: {bagian}. Capaian setiap sasaran dihitung dari "
-        "indikatornya sendiri, rata-rata capaian dihitung per tingkat tanpa mencampur tingkat "
-        f"yang berbeda, dan capaian {ctx.project.ciri.sebutan_instansi} adalah rata-rata "
-        "sasaran tingkat pertama."
+        "Capaian setiap sasaran dihitung dari indikatornya sendiri, rata-rata capaian dihitung "
+        "per tingkat tanpa mencampur tingkat yang berbeda, dan capaian "
+        f"{ctx.project.ciri.sebutan_instansi} adalah rata-rata sasaran tingkat pertama."
     )
 
 
