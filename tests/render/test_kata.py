@@ -9,6 +9,7 @@ import pytest
 
 from lkjip.calc import compute
 from lkjip.calc.results import HasilIndikator
+from lkjip.model.renstra import Rentang
 from lkjip.render.sections import kata
 from lkjip.render.tables import SIFAT_TRIWULAN
 from tests.calc.conftest import build, indikator
@@ -116,3 +117,9 @@ def test_period_note_names_the_kind_of_value():
     assert "(predikat)" in nilai_akhir.format(jenis=kata.jenis_periode(_predikat("B", "BB")))
     angka = _hasil(indikator("A"), {2022: D(90)})
     assert "(indeks/tingkat)" in nilai_akhir.format(jenis=kata.jenis_periode(angka))
+
+
+def test_a_band_is_named_as_one_only_where_the_indicator_reads_as_a_band():
+    band = Rentang(min=D(2), max=D(4))
+    assert kata.sebutan(band, "%", "rentang") == "rentang 2–4%"
+    assert kata.sebutan(band, "%", "angka") == "2–4%"

@@ -476,9 +476,11 @@ def _semester(ctx: Ctx, hi: HasilIndikator) -> None:
     if not hi.semester:
         return
     romawi = ("I", "II")
+    # A yes/no value or a predicate is named as such; numbers and bands as they always were.
+    jenis = hi.jenis_nilai if hi.jenis_nilai in ("biner", "predikat") else "angka"
     bagian = "; ".join(
-        f"semester {romawi[s.triwulan - 1]} target {dengan_satuan(s.target, hi.satuan)}, "
-        f"realisasi {dengan_satuan(s.realisasi, hi.satuan)}"
+        f"semester {romawi[s.triwulan - 1]} target {kata.sebutan(s.target, hi.satuan, jenis)}, "
+        f"realisasi {kata.sebutan(s.realisasi, hi.satuan, jenis)}"
         + (f" (capaian {persen(s.capaian)})" if s.capaian.nilai is not None else "")
         for s in hi.semester
     )
@@ -489,7 +491,7 @@ def _semester(ctx: Ctx, hi: HasilIndikator) -> None:
             tahunan = idfmt.bulatkan(tahunan, 2).normalize()
         kalimat += (
             f" Realisasi tahunan adalah {CARA_TAHUNAN.get(hi.agregasi, hi.agregasi)}, yaitu "
-            f"{dengan_satuan(tahunan, hi.satuan)}."
+            f"{kata.sebutan(tahunan, hi.satuan, jenis)}."
         )
     ctx.paragraph(kalimat)
 

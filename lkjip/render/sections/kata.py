@@ -25,7 +25,7 @@ JENIS_PERIODE_ANGKA = "indeks/tingkat"
 def sebutan(value: NilaiData | None, satuan: str, jenis: str) -> str:
     """A target or realisation as a sentence names it: "89,87%", "ya" (quoted, so it is read
     as the value and not as a word of the sentence), "opini WTP" (the unit names the kind of
-    predicate), "rentang 2–4%"."""
+    predicate), "rentang 2–4%" (a band, when `jenis` is "rentang"; else "2–4%")."""
     if value is None:
         return dengan_satuan(value, satuan)
     if jenis == "biner" and isinstance(value, str):
@@ -33,7 +33,7 @@ def sebutan(value: NilaiData | None, satuan: str, jenis: str) -> str:
     if jenis == "predikat" and isinstance(value, str):
         kata = satuan.strip().lower()
         return f"{kata} {value}" if kata.isalpha() and kata != value.lower() else value
-    if isinstance(value, Rentang):
+    if jenis == "rentang" and isinstance(value, Rentang):
         return f"rentang {dengan_satuan(value, satuan)}"
     return dengan_satuan(value, satuan)
 
