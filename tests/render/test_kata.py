@@ -11,6 +11,7 @@ from lkjip.calc import compute
 from lkjip.calc.results import HasilIndikator
 from lkjip.model.renstra import Rentang
 from lkjip.render.sections import kata
+from lkjip.render.sections.grafik import grafik_indikator
 from lkjip.render.tables import SIFAT_TRIWULAN
 from tests.calc.conftest import build, indikator
 
@@ -123,3 +124,8 @@ def test_a_band_is_named_as_one_only_where_the_indicator_reads_as_a_band():
     band = Rentang(min=D(2), max=D(4))
     assert kata.sebutan(band, "%", "rentang") == "rentang 2–4%"
     assert kata.sebutan(band, "%", "angka") == "2–4%"
+
+
+def test_no_numeric_chart_of_yes_no_values_or_predicates():
+    assert grafik_indikator(_biner("tidak", "ya")) is None
+    assert grafik_indikator(_predikat("B", "BB")) is None
