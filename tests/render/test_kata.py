@@ -108,6 +108,8 @@ def test_besaran_and_sebutan():
     assert kata.besaran(D("89.87"), "Indeks", "angka") == "sebesar 89,87"
     assert kata.besaran("WTP", "Opini", "predikat") == "adalah opini WTP"
     assert kata.besaran("ya", "Ya/Tidak", "biner") == 'adalah "ya"'
+    assert kata.besaran(Rentang(min=D(2), max=D(4)), "%", "rentang") == "adalah rentang 2–4%"
+    assert kata.besaran(D("3.21"), "%", "rentang") == "sebesar 3,21%"
     # A unit that is not one word does not name the predicate.
     assert kata.sebutan("WTP", "Jenis Opini", "predikat") == "WTP"
 

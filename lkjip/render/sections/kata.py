@@ -39,9 +39,9 @@ def sebutan(value: NilaiData | None, satuan: str, jenis: str) -> str:
 
 
 def besaran(value: NilaiData | None, satuan: str, jenis: str) -> str:
-    """The predicate of "Target … {besaran}": "sebesar 89,87" for a number, "adalah opini WTP"
-    for any other kind of value."""
-    if jenis == "angka":
+    """The predicate of "Target … {besaran}": "sebesar 89,87" for a number (also the number
+    realised against a band), "adalah opini WTP" for any other kind of value."""
+    if jenis == "angka" or isinstance(value, Decimal):
         return f"sebesar {dengan_satuan(value, satuan)}"
     return f"adalah {sebutan(value, satuan, jenis)}"
 
