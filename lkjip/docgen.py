@@ -414,7 +414,12 @@ dengan target akhir (IKM 89,87 / 88 → 102,13…); bila target akhir adalah jum
 (`target_akhir_total`), jumlah realisasi tahun-tahun Renstra sampai N dibandingkan dengannya.
 Perbandingan dengan tahun sebelumnya menghitung selisih (dalam satuan indikator) dan persen
 perubahan (selisih / realisasi tahun lalu × 100), lalu membacanya: naik/turun/tetap, dan
-membaik/memburuk menurut polaritas (indikator negatif membaik bila turun). Capaian yang tidak
+membaik/memburuk menurut polaritas (indikator negatif membaik bila turun). Indikator
+**kualitatif** dibandingkan menurut urutan predikatnya: selisihnya dalam peringkat (B → BB naik
+satu peringkat, membaik), tanpa persen. Indikator **biner** hanya tetap atau berubah (tidak →
+ya); perubahan membaik bila nilai barunya sama dengan target tahun itu ("ya" bila targetnya
+bukan ya/tidak) dan memburuk bila meninggalkannya. Jenis perbandingan ada di
+`perubahan.jenis`: `angka`, `predikat` atau `biner`. Capaian yang tidak
 dapat dihitung dicetak `–` beserta alasannya (tabel di bawah), tidak pernah 0.""",
     calc_triwulan: """Capaian triwulan Rencana Aksi dan realisasi tahunan yang tersirat, menurut
 `agregasi` indikator:

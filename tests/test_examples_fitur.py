@@ -94,3 +94,19 @@ def test_five_years_of_history(hasil) -> None:
 
     longest = max(_indikator(hasil), key=lambda x: measured_years(x[2]))
     assert measured_years(longest[2]) >= 5, longest[:2]
+
+
+def test_yes_no_and_predicates_compare_with_last_year(hasil) -> None:
+    """`perubahan` of a `biner` and a `kualitatif` indicator is given in their own terms."""
+    biner = hasil["inspektorat_kota_harapan_2022"]["indikator"]["REVIULKPD"]["perubahan"]
+    assert biner == {
+        "jenis": "biner", "tahun_lalu": 2021, "realisasi_lalu": "tidak", "realisasi": "ya",
+        "selisih": None, "persen": None, "arah": "berubah", "makna": "membaik",
+    }  # fmt: skip
+    predikat = hasil["setda_provinsi_nusa_harapan_2021"]["indikator"]["PREDIKAT"]["perubahan"]
+    assert (predikat["jenis"], predikat["realisasi_lalu"], predikat["realisasi"]) == (
+        "predikat", "B", "BB"
+    )  # fmt: skip
+    assert (predikat["selisih"], predikat["arah"], predikat["makna"]) == ("1", "naik", "membaik")
+    opini = hasil["pemkab_sukamaju_2023"]["indikator"]["OPINI"]["perubahan"]
+    assert (opini["jenis"], opini["arah"], opini["makna"]) == ("predikat", "tetap", "tetap")

@@ -114,18 +114,38 @@ def riwayat(
 
 
 def perubahan(indikator: Indikator, rows: list[Riwayat], tahun: int) -> Perubahan | None:
-    """Change of year N against the latest earlier year with a numeric realisation."""
+    """Change of year N against the latest earlier year whose realisation compares with it:
+    a number with a number; under the year's `biner` or `kualitatif` formula, a yes/no value
+    or a predicate with one of its own kind (2021 tidak → 2022 ya; B → BB)."""
     kini = next((r for r in rows if r.tahun == tahun), None)
-    if kini is None or not isinstance(kini.realisasi, Decimal):
+    if kini is None or kini.realisasi is None:
         return None
-    lalu = [r for r in rows if r.tahun < tahun and isinstance(r.realisasi, Decimal)]
-    if not lalu:
-        return None
-    prev = lalu[-1]
-    assert isinstance(prev.realisasi, Decimal)
-    return cp.perubahan(
-        indikator.polaritas, prev.tahun, prev.realisasi, kini.realisasi, kini.target
-    )
+    for prev in reversed([r for r in rows if r.tahun < tahun and r.realisasi is not None]):
+        hasil = _perubahan_dari(indikator, prev, kini)
+        if hasil is not None:
+            return hasil
+    return None
+
+
+def _perubahan_dari(indikator: Indikator, prev: Riwayat, kini: Riwayat) -> Perubahan | None:
+    """The change from `prev` to `kini`, or None when the two values do not compare."""
+    assert prev.realisasi is not None and kini.realisasi is not None
+    if isinstance(prev.realisasi, Decimal) and isinstance(kini.realisasi, Decimal):
+        return cp.perubahan(
+            indikator.polaritas, prev.tahun, prev.realisasi, kini.realisasi, kini.target
+        )
+    formula = kini.capaian.rumus
+    if formula is Rumus.BINER:
+        return cp.perubahan_biner(prev.tahun, prev.realisasi, kini.realisasi, kini.target)
+    if (
+        formula is Rumus.KUALITATIF
+        and isinstance(prev.realisasi, str)
+        and isinstance(kini.realisasi, str)
+    ):
+        return cp.perubahan_predikat(
+            prev.tahun, prev.realisasi, kini.realisasi, indikator.daftar_predikat
+        )
+    return None
 
 
 def hasil_indikator(

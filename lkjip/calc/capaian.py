@@ -348,3 +348,58 @@ def perubahan(
         arah=arah(selisih),
         makna=makna(polaritas, realisasi_lalu, realisasi, target),
     )
+
+
+def perubahan_predikat(
+    tahun_lalu: int, realisasi_lalu: str, realisasi: str, predikat: list[str] | None
+) -> Perubahan | None:
+    """Change of a predicate on its ordered scale (`kualitatif`): B → BB on the SAKIP scale is
+    one rank up, naik and membaik (a higher rank is always better: the scale is written lowest
+    first). None when either label is not on the scale.
+
+    Returns:
+        selisih = rank(R) − rank(R_lalu), in ranks; no percent.
+    """
+    kini, lalu = peringkat(realisasi, predikat), peringkat(realisasi_lalu, predikat)
+    if not isinstance(kini, Decimal) or not isinstance(lalu, Decimal):
+        return None
+    selisih = kini - lalu
+    arah_ = arah(selisih)
+    return Perubahan(
+        tahun_lalu=tahun_lalu,
+        realisasi_lalu=realisasi_lalu,
+        realisasi=realisasi,
+        selisih=selisih,
+        persen=None,
+        arah=arah_,
+        makna={"naik": "membaik", "turun": "memburuk", "tetap": "tetap"}[arah_],
+        jenis="predikat",
+    )
+
+
+def perubahan_biner(
+    tahun_lalu: int, realisasi_lalu: NilaiData, realisasi: NilaiData, target: NilaiData | None
+) -> Perubahan | None:
+    """Change of a yes/no value: "tetap", or "berubah" from one to the other. It is membaik
+    when the new value is the year's target (tidak → ya against target ya) and memburuk when
+    it leaves it; without a yes/no target, "ya" is taken as the value aimed at. None when
+    either value is not ya/tidak."""
+    kini, lalu = nilai_biner(realisasi), nilai_biner(realisasi_lalu)
+    if kini is None or lalu is None:
+        return None
+    dituju = nilai_biner(target) if target is not None else None
+    if kini == lalu:
+        arah_, makna_ = "tetap", "tetap"
+    else:
+        arah_ = "berubah"
+        makna_ = "membaik" if kini == (dituju or YA) else "memburuk"
+    return Perubahan(
+        tahun_lalu=tahun_lalu,
+        realisasi_lalu=lalu,
+        realisasi=kini,
+        selisih=None,
+        persen=None,
+        arah=arah_,
+        makna=makna_,
+        jenis="biner",
+    )

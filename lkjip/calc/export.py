@@ -111,9 +111,10 @@ def _perubahan(p: Perubahan | None) -> Json | None:
     if p is None:
         return None
     return {
+        "jenis": p.jenis,
         "tahun_lalu": p.tahun_lalu,
-        "realisasi_lalu": angka(p.realisasi_lalu),
-        "realisasi": angka(p.realisasi),
+        "realisasi_lalu": nilai(p.realisasi_lalu),
+        "realisasi": nilai(p.realisasi),
         "selisih": angka(p.selisih),
         "persen": dua_desimal(p.persen),
         "arah": p.arah,
@@ -367,13 +368,16 @@ def teks_efisiensi(e: Efisiensi) -> str:
 
 
 def _teks_perubahan(p: Perubahan, satuan: str) -> str:
-    persen = f" ({idfmt.persen(abs(p.persen))})" if p.persen is not None else ""
+    lalu = f"dibanding {p.tahun_lalu} ({teks_nilai(p.realisasi_lalu)})"
     if p.arah == "tetap":
-        return f"dibanding {p.tahun_lalu} ({idfmt.angka(p.realisasi_lalu)}): tetap"
-    return (
-        f"dibanding {p.tahun_lalu} ({idfmt.angka(p.realisasi_lalu)}): {p.arah} "
-        f"{idfmt.angka(abs(p.selisih))} {satuan}{persen}; {p.makna}"
-    )
+        return f"{lalu}: tetap"
+    if p.jenis == "biner":
+        return f"{lalu}: berubah menjadi {teks_nilai(p.realisasi)}; {p.makna}"
+    if p.jenis == "predikat" and p.selisih is not None:
+        return f"{lalu}: {p.arah} {idfmt.angka(abs(p.selisih))} peringkat; {p.makna}"
+    persen = f" ({idfmt.persen(abs(p.persen))})" if p.persen is not None else ""
+    besar = KOSONG if p.selisih is None else idfmt.angka(abs(p.selisih))
+    return f"{lalu}: {p.arah} {besar} {satuan}{persen}; {p.makna}"
 
 
 def _teks_indikator(h: HasilIndikator) -> list[str]:

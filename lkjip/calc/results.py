@@ -40,15 +40,23 @@ class Capaian:
 
 @dataclass(frozen=True)
 class Perubahan:
-    """Change of realisation against an earlier year (analysis 2 of PermenPAN-RB 53/2014)."""
+    """Change of realisation against an earlier year (analysis 2 of PermenPAN-RB 53/2014).
+
+    `jenis` says how the two values compare: "angka" (numbers: a difference and a percent),
+    "predikat" (labels of an ordered scale, `kualitatif`: the difference is in ranks) or
+    "biner" (ya/tidak: only whether it changed).
+    """
 
     tahun_lalu: int
-    realisasi_lalu: Decimal
-    realisasi: Decimal
-    selisih: Decimal  # R_N − R_{N−1}, in the indicator's unit ("poin" for % and indeks)
-    persen: Decimal | None  # selisih / R_{N−1} × 100; None when R_{N−1} = 0
-    arah: str  # "naik" | "turun" | "tetap"
-    makna: str  # "membaik" | "memburuk" | "tetap" — by polarity
+    realisasi_lalu: NilaiData
+    realisasi: NilaiData
+    # R_N − R_{N−1}, in the indicator's unit ("poin" for % and indeks); for "predikat" the
+    # difference of ranks (BB over B is 1); None for "biner"
+    selisih: Decimal | None
+    persen: Decimal | None  # selisih / R_{N−1} × 100; None when R_{N−1} = 0 or not "angka"
+    arah: str  # "naik" | "turun" | "tetap"; "berubah" | "tetap" for "biner"
+    makna: str  # "membaik" | "memburuk" | "tetap" — by polarity, scale order or target
+    jenis: str = "angka"  # "angka" | "predikat" | "biner"
 
 
 @dataclass(frozen=True)
@@ -176,6 +184,19 @@ class HasilIndikator:
     turunan: HasilTurunan | None = None  # the year's realisation from pembilang/penyebut
     target_turunan: HasilTurunan | None = None  # the year's Renstra target, likewise
     rincian: HasilRincian | None = None  # the year's breakdown by area or unit
+
+    @property
+    def jenis_nilai(self) -> str:
+        """How the year's target and realisation read, so sentences built for numbers are not
+        used for other values: "biner" (ya/tidak), "predikat" (labels of an ordered scale,
+        such as opini WTP), "rentang" (a band target, 2–4) or "angka"."""
+        if self.capaian.rumus is Rumus.BINER:
+            return "biner"
+        if self.capaian.rumus is Rumus.KUALITATIF and isinstance(self.target, str):
+            return "predikat"
+        if isinstance(self.target, Rentang):
+            return "rentang"
+        return "angka"
 
 
 @dataclass(frozen=True)

@@ -104,9 +104,10 @@ def _percent_values(hasil: Hasil) -> dict[str, list[tuple[str, Decimal]]]:
         for label, v in (("realisasi", i.realisasi), ("target", i.target)):
             if (n := num(v)) is not None:
                 extra.append((f"{label} {iid}", n))
-        if i.perubahan is not None and i.perubahan.persen is not None:
-            extra.append((f"perubahan {iid}", abs(i.perubahan.persen)))
-            extra.append((f"selisih {iid}", abs(i.perubahan.selisih)))
+        p = i.perubahan
+        if p is not None and p.persen is not None and p.selisih is not None:
+            extra.append((f"perubahan {iid}", abs(p.persen)))
+            extra.append((f"selisih {iid}", abs(p.selisih)))
     if hasil.efisiensi.nilai is not None:
         extra.append(("efisiensi OPD", hasil.efisiensi.nilai))
     for label, a in _anggaran_nodes(hasil):

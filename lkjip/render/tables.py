@@ -485,11 +485,13 @@ def tabel_pk(project: Project, hasil: Hasil, pk: PerjanjianKinerja | None = None
     return TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer)
 
 
+# The note on each indicator's Rencana Aksi targets; {jenis} is the kind of value a period
+# holds ("indeks/tingkat", "ya/tidak", "predikat").
 SIFAT_TRIWULAN = {
     "akumulasi": "target per triwulan; jumlah keempat triwulan sama dengan target tahunan",
     "kumulatif": "target kumulatif sampai dengan triwulan berjalan; TW IV sama dengan target "
     "tahunan",
-    "nilai_akhir": "nilai pada triwulan berjalan (indeks/tingkat); realisasi tahunan adalah "
+    "nilai_akhir": "nilai pada triwulan berjalan ({jenis}); realisasi tahunan adalah "
     "nilai terakhir yang dilaporkan",
     "rata_rata": "nilai pada triwulan berjalan; realisasi tahunan adalah rata-rata triwulan "
     "yang dilaporkan",
@@ -502,7 +504,7 @@ SIFAT_SEMESTER = {
     "akumulasi": "target per semester; jumlah kedua semester sama dengan target tahunan",
     "kumulatif": "target kumulatif sampai dengan semester berjalan; semester II sama dengan "
     "target tahunan",
-    "nilai_akhir": "nilai pada semester berjalan (indeks/tingkat); realisasi tahunan adalah "
+    "nilai_akhir": "nilai pada semester berjalan ({jenis}); realisasi tahunan adalah "
     "nilai terakhir yang dilaporkan",
     "rata_rata": "nilai pada semester berjalan; realisasi tahunan adalah rata-rata semester "
     "yang dilaporkan",

@@ -263,3 +263,52 @@ def test_perubahan_stabil_reads_distance_to_target():
     assert p.arah == "naik" and p.makna == "membaik"  # distance 10 → 5
     p = cp.perubahan(Polaritas.STABIL, 2021, D(100), D(105), target=D(100))
     assert p.makna == "memburuk"
+
+
+@pytest.mark.parametrize(
+    ("lalu", "kini", "target", "arah", "makna"),
+    [
+        ("tidak", "ya", "ya", "berubah", "membaik"),
+        ("ya", "tidak", "ya", "berubah", "memburuk"),
+        ("ya", "ya", "ya", "tetap", "tetap"),
+        ("tidak", "tidak", "ya", "tetap", "tetap"),
+        # A target of "tidak" (no repeated finding): leaving "ya" is the improvement.
+        ("ya", "tidak", "tidak", "berubah", "membaik"),
+        ("tidak", "ya", "tidak", "berubah", "memburuk"),
+        # Without a yes/no target, "ya" is the value aimed at; case and spaces are ignored.
+        (" Tidak", "YA", None, "berubah", "membaik"),
+    ],
+)
+def test_perubahan_biner(lalu, kini, target, arah, makna):
+    p = cp.perubahan_biner(2021, lalu, kini, target)
+    assert (p.jenis, p.arah, p.makna) == ("biner", arah, makna)
+    assert (p.realisasi_lalu, p.realisasi) == (lalu.strip().lower(), kini.strip().lower())
+    assert p.selisih is None and p.persen is None and p.tahun_lalu == 2021
+
+
+def test_perubahan_biner_of_other_values_is_none():
+    assert cp.perubahan_biner(2021, "mungkin", "ya", "ya") is None
+    assert cp.perubahan_biner(2021, D(1), "ya", "ya") is None
+
+
+SAKIP = ["D", "C", "CC", "B", "BB", "A", "AA"]
+
+
+@pytest.mark.parametrize(
+    ("lalu", "kini", "selisih", "arah", "makna"),
+    [
+        ("B", "BB", 1, "naik", "membaik"),
+        ("CC", "A", 3, "naik", "membaik"),
+        ("A", "B", -2, "turun", "memburuk"),
+        ("BB", "BB", 0, "tetap", "tetap"),
+    ],
+)
+def test_perubahan_predikat_by_the_order_of_the_scale(lalu, kini, selisih, arah, makna):
+    p = cp.perubahan_predikat(2020, lalu, kini, SAKIP)
+    assert (p.jenis, p.selisih, p.arah, p.makna) == ("predikat", D(selisih), arah, makna)
+    assert (p.realisasi_lalu, p.realisasi, p.persen) == (lalu, kini, None)
+
+
+def test_perubahan_predikat_off_the_scale_is_none():
+    assert cp.perubahan_predikat(2020, "WTB", "WTP", ["TMP", "TW", "WDP", "WTP"]) is None
+    assert cp.perubahan_predikat(2020, "B", "BB", None) is None

@@ -124,3 +124,54 @@ def test_odd_data_does_not_raise():
     assert hasil.sasaran["S1"].capaian.nilai == D(120)
     assert hasil.total.pagu == D(200)  # both programs count in the total
     assert list(hasil.program) == ["1"]
+
+
+def test_perubahan_of_a_yes_no_indicator():
+    project = build(
+        indikator_list=[indikator("A", satuan="Ya/Tidak", rumus="biner",
+                                  kondisi_awal={"tahun": 2020, "nilai": "tidak"},
+                                  target={2021: "ya", 2022: "ya"}, kondisi_akhir="ya")],
+        realisasi={"A": {2021: "tidak", 2022: "ya"}},
+    )  # fmt: skip
+    hasil = compute(project).indikator["A"]
+    p = hasil.perubahan
+    assert (p.jenis, p.tahun_lalu, p.realisasi_lalu, p.realisasi) == ("biner", 2021, "tidak", "ya")
+    assert (p.arah, p.makna) == ("berubah", "membaik")
+    assert hasil.jenis_nilai == "biner"
+
+
+def test_perubahan_of_a_predicate_skips_a_year_not_measured():
+    project = build(
+        indikator_list=[indikator("A", satuan="Predikat", polaritas="kualitatif",
+                                  rumus="kualitatif", predikat="predikat-sakip",
+                                  target={2020: "B", 2021: "BB", 2022: "BB"},
+                                  kondisi_akhir="A")],
+        realisasi={"A": {2020: "B", 2021: None, 2022: "A"}},
+    )  # fmt: skip
+    hasil = compute(project).indikator["A"]
+    p = hasil.perubahan
+    assert (p.jenis, p.tahun_lalu, p.selisih, p.arah, p.makna) == (
+        "predikat", 2020, D(2), "naik", "membaik"
+    )  # fmt: skip
+    assert hasil.jenis_nilai == "predikat"
+
+
+def test_a_predicate_against_a_number_has_no_perubahan():
+    project = build(
+        indikator_list=[indikator("A", satuan="Opini", polaritas="kualitatif",
+                                  predikat="opini-bpk", target={2022: "WTP"},
+                                  kondisi_akhir="WTP")],
+        realisasi={"A": {2021: D(3), 2022: "WTP"}},
+    )  # fmt: skip
+    assert compute(project).indikator["A"].perubahan is None
+
+
+def test_jenis_nilai_of_a_band_and_a_number():
+    project = build(
+        indikator_list=[indikator("A", rumus="rentang", target={2022: {"min": D(2), "max": D(4)}},
+                                  kondisi_akhir={"min": D(2), "max": D(4)}),
+                        indikator("B")],
+        realisasi={"A": {2022: D(3)}, "B": {2022: D(90)}},
+    )  # fmt: skip
+    ind = compute(project).indikator
+    assert (ind["A"].jenis_nilai, ind["B"].jenis_nilai) == ("rentang", "angka")

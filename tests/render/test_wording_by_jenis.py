@@ -63,7 +63,8 @@ def test_unit_without_budget_says_so_in_words(tmp_path: Path) -> None:
 
 def test_pemda_plan_is_the_rpjmd_and_a_predicate_has_no_unit(pemkab: str, balai: str) -> None:
     assert "Sasaran Strategis dan Target Kinerja RPJMD Pemerintah Kabupaten Sukamaju" in pemkab
-    assert "Target akhir RPJMD (tahun 2026) sebesar WTP." in pemkab
+    assert "Target akhir RPJMD (tahun 2026) adalah opini WTP." in pemkab
+    assert "sebesar WTP" not in pemkab  # a predicate is no size
     assert "Target akhir Rencana Strategis" not in pemkab
     assert "WTP opini" not in pemkab
     assert "Target akhir Rencana Strategis (tahun 2024)" in balai

@@ -9,6 +9,7 @@ from lkjip.calc import kaskade
 from lkjip.render.blocks import Run
 from lkjip.render.filters import bilangan, nilai, tanggal
 from lkjip.render.sections.base import Ctx
+from lkjip.render.sections.kata import jenis_periode
 from lkjip.render.tables import (
     SIFAT_SEMESTER,
     SIFAT_TRIWULAN,
@@ -196,7 +197,7 @@ def _rencana_aksi(ctx: Ctx) -> None:
             [
                 [
                     Run(f"{hi.nama}: ", bold=True),
-                    Run(sifat.get(hi.agregasi, hi.agregasi) + "."),
+                    Run(sifat.get(hi.agregasi, hi.agregasi).format(jenis=jenis_periode(hi)) + "."),
                 ]
                 for hi in ctx.hasil.indikator.values()
                 if p.ada(hi)

@@ -16,6 +16,7 @@ from lkjip.model.renstra import Indikator, Rentang
 from lkjip.render.blocks import Run
 from lkjip.render.chart_spec import ChartSpec, Series
 from lkjip.render.filters import KOSONG, angka, bilangan, persen
+from lkjip.render.sections import kata
 from lkjip.render.sections.base import Ctx, dengan_satuan, satuan_selisih
 from lkjip.render.sections.grafik import (
     FORMAT_BULAT,
@@ -349,10 +350,7 @@ def _indikator(
 
     # 1. target vs realisasi
     ctx.runin(f"1) {ANALISIS[0]}")
-    kalimat = (
-        f"Target tahun {tahun} sebesar {dengan_satuan(hi.target, hi.satuan)} dengan "
-        f"realisasi {dengan_satuan(hi.realisasi, hi.satuan)}"
-    )
+    kalimat = kata.kalimat_target(hi, tahun, data.daftar_predikat)
     if hi.capaian.nilai is not None:
         kalimat += f", sehingga capaian kinerja sebesar {persen(hi.capaian)}"
         if hi.kategori:
@@ -384,10 +382,16 @@ def _indikator(
     ctx.runin(f"3) {ANALISIS[2]}")
     akhir = ctx.project.renstra.periode.akhir
     dasar = "jumlah realisasi sampai dengan" if data.target_akhir_total else "realisasi"
+    jenis = hi.jenis_nilai
+    if jenis != "angka" and not data.target_akhir_total:
+        # Not a number: the realisation is named, so "mencapai 100%" is not read as a size.
+        dasar = f"realisasi tahun {tahun} ({kata.sebutan(hi.realisasi, hi.satuan, jenis)})"
+    else:
+        dasar = f"{dasar} tahun {tahun}"
     kalimat = (
-        f"Target akhir {ctx.project.ciri.rencana_strategis} (tahun {akhir}) sebesar "
-        f"{dengan_satuan(hi.target_akhir, hi.satuan)}. Dibandingkan dengan target "
-        f"tersebut, {dasar} tahun {tahun} mencapai {persen(hi.capaian_renstra)}"
+        f"Target akhir {ctx.project.ciri.rencana_strategis} (tahun {akhir}) "
+        f"{kata.besaran(hi.target_akhir, hi.satuan, jenis)}. Dibandingkan dengan target "
+        f"tersebut, {dasar} mencapai {persen(hi.capaian_renstra)}"
     )
     if hi.capaian_renstra.nilai is None and hi.capaian_renstra.alasan:
         kalimat += f" ({hi.capaian_renstra.alasan})"
@@ -397,10 +401,11 @@ def _indikator(
     ctx.runin(f"4) {ANALISIS[3]}")
     if data.standar_nasional is not None:
         s = data.standar_nasional
+        jenis = hi.jenis_nilai
         ctx.paragraph(
-            f"Standar nasional untuk indikator ini sebesar {dengan_satuan(s.nilai, hi.satuan)}"
-            f" ({s.sumber}), sedangkan realisasi tahun {tahun} sebesar "
-            f"{dengan_satuan(hi.realisasi, hi.satuan)}."
+            f"Standar nasional untuk indikator ini {kata.besaran(s.nilai, hi.satuan, jenis)}"
+            f" ({s.sumber}), sedangkan realisasi tahun {tahun} "
+            f"{kata.besaran(hi.realisasi, hi.satuan, jenis)}."
         )
     else:
         ctx.paragraph(
@@ -499,9 +504,11 @@ def _semester(ctx: Ctx, hi: HasilIndikator) -> None:
     if not hi.semester:
         return
     romawi = ("I", "II")
+    # A yes/no value or a predicate is named as such; numbers and bands as they always were.
+    jenis = hi.jenis_nilai if hi.jenis_nilai in ("biner", "predikat") else "angka"
     bagian = "; ".join(
-        f"semester {romawi[s.triwulan - 1]} target {dengan_satuan(s.target, hi.satuan)}, "
-        f"realisasi {dengan_satuan(s.realisasi, hi.satuan)}"
+        f"semester {romawi[s.triwulan - 1]} target {kata.sebutan(s.target, hi.satuan, jenis)}, "
+        f"realisasi {kata.sebutan(s.realisasi, hi.satuan, jenis)}"
         + (f" (capaian {persen(s.capaian)})" if s.capaian.nilai is not None else "")
         for s in hi.semester
     )
@@ -512,7 +519,7 @@ def _semester(ctx: Ctx, hi: HasilIndikator) -> None:
             tahunan = idfmt.bulatkan(tahunan, 2).normalize()
         kalimat += (
             f" Realisasi tahunan adalah {CARA_TAHUNAN.get(hi.agregasi, hi.agregasi)}, yaitu "
-            f"{dengan_satuan(tahunan, hi.satuan)}."
+            f"{kata.sebutan(tahunan, hi.satuan, jenis)}."
         )
     ctx.paragraph(kalimat)
 
@@ -589,6 +596,14 @@ def _perbandingan(ctx: Ctx, hi: HasilIndikator) -> str:
     if p is None:
         parts.append("Tidak tersedia realisasi tahun sebelumnya sebagai pembanding.")
         return " ".join(parts)
+    if p.jenis != "angka":
+        capaian = (
+            f" (capaian {persen(hi.capaian)})"
+            if len(riwayat) <= 2 and hi.capaian.nilai is not None
+            else ""
+        )
+        parts.append(kata.kalimat_perubahan(p, hi, ctx.tahun, capaian))
+        return " ".join(parts)
     satuan = satuan_selisih(hi.satuan)
     if p.arah == "tetap":
         parts.append(
@@ -596,7 +611,7 @@ def _perbandingan(ctx: Ctx, hi: HasilIndikator) -> str:
             f"{dengan_satuan(p.realisasi, hi.satuan)}; kinerja tetap."
         )
     else:
-        besar = angka(abs(p.selisih))
+        besar = KOSONG if p.selisih is None else angka(abs(p.selisih))
         rel = f" ({persen(abs(p.persen))})" if p.persen is not None else ""
         capaian = (
             f" (capaian {persen(hi.capaian)})"
