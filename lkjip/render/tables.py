@@ -600,7 +600,7 @@ def _efisiensi_cells(e: Efisiensi | None, bold: bool = False) -> list[Cell]:
     5,30, although the unrounded difference 103,2988 − 97,9955 rounds to 5,29)."""
     if e is None:
         return [n(KOSONG), n(KOSONG), n(KOSONG), m("tidak dapat dihitung")]
-    value = KOSONG if e.nilai is None else angka(_efisiensi_tampil(e), 2)
+    value = KOSONG if e.nilai is None else angka(efisiensi_tampil(e), 2)
     return [
         n(pct(e.capaian), bold=bold),
         n(pct(e.serapan), bold=bold),
@@ -609,8 +609,10 @@ def _efisiensi_cells(e: Efisiensi | None, bold: bool = False) -> list[Cell]:
     ]
 
 
-def _efisiensi_tampil(e: Efisiensi) -> Decimal:
-    """The efficiency of the capaian and penyerapan rounded as the table prints them."""
+def efisiensi_tampil(e: Efisiensi) -> Decimal:
+    """The efficiency of the capaian and penyerapan rounded as the table prints them, by the
+    formula its header states ((3) : (4) for rasio, else (3) − (4)); the table and every
+    sentence that states the value print this one."""
     if e.capaian is None or e.serapan is None or e.nilai is None:
         return e.nilai if e.nilai is not None else Decimal(0)
     capaian, serapan = bulatkan(e.capaian, 2), bulatkan(e.serapan, 2)

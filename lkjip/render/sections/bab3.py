@@ -26,6 +26,7 @@ from lkjip.render.sections.grafik import (
     tinggi_anggaran,
 )
 from lkjip.render.tables import (
+    efisiensi_tampil,
     per_sasaran,
     tabel_capaian_iku,
     tabel_efisiensi,
@@ -605,8 +606,11 @@ def _permasalahan(ctx: Ctx) -> None:
 
 
 def _tingkat_efisiensi(e: Efisiensi) -> str:
-    """The efficiency value with its unit ("6,88 poin"), or "–" when it cannot be computed."""
-    nilai_e = KOSONG if e.nilai is None else angka(e.nilai, 2)
+    """The efficiency value with its unit ("6,88 poin"), or "–" when it cannot be computed:
+    the value Tabel 3.4 prints, the difference (or ratio) of the capaian and penyerapan as
+    printed, so that the sentence and the table state one number (103,30 − 98,00 = 5,30,
+    not the 5,29 of the unrounded operands)."""
+    nilai_e = KOSONG if e.nilai is None else angka(efisiensi_tampil(e), 2)
     satuan = f" {e.satuan}" if e.satuan and e.nilai is not None else ""
     return nilai_e + satuan
 
