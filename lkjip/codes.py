@@ -690,6 +690,12 @@ _RULES = [
     ("LK391", "persen-mungkin-bertentangan", W,
      "Persentase di narasi mendekati hasil hitungan, tetapi rujukannya tidak pasti"),
     ("LK392", "notasi-angka-inggris", W, "Persentase di narasi ditulis dengan notasi Inggris"),
+    ("LK393", "perbandingan-bertentangan", E,
+     "Kata pembanding di narasi tidak sesuai angka yang dibandingkannya"),
+    ("LK394", "selisih-bertentangan", E,
+     "Selisih dalam poin di narasi tidak sama dengan selisih angka yang diketik"),
+    ("LK395", "rujukan-tahun-berbeda", E,
+     "Keputusan atau peraturan yang sama dikutip dengan dua tahun di narasi"),
 ]
 
 _EXCEL = [

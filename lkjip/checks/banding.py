@@ -269,3 +269,26 @@ def kutipan_sama(a: Kutipan, b: Kutipan) -> bool:
         return False
     subject = next((w for w in titled.judul.split() if len(w) >= 5), None)
     return subject is not None and re.search(rf"\b{subject}\b", other.kalimat) is not None
+
+
+def kelompok_kutipan(cited: list[Kutipan]) -> list[list[int]]:
+    """The citations (by index) grouped by decree: a citation joins a group when it is
+    certainly the same decree as one of its members (a titled citation links untitled ones)."""
+    groups: list[list[int]] = []
+    for i, k in enumerate(cited):
+        joined = [g for g in groups if any(kutipan_sama(cited[j], k) for j in g)]
+        merged = [i] + [j for g in joined for j in g]
+        groups = [g for g in groups if g not in joined] + [sorted(merged)]
+    return groups
+
+
+def tahun_acuan(group: list[int], cited: list[Kutipan]) -> tuple[int, int] | None:
+    """(year, index of its first citation) most citations of one decree give (on a tie, the
+    year cited first); None when all give one year."""
+    years = {cited[g].tahun for g in group}
+    if len(years) < 2:
+        return None
+    count = {y: sum(cited[g].tahun == y for g in group) for y in years}
+    first = {y: min(g for g in group if cited[g].tahun == y) for y in years}
+    best = max(years, key=lambda y: (count[y], -first[y]))
+    return best, first[best]

@@ -4,7 +4,6 @@ is `lkjip.checks.banding`, shared with the narrative rules."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
 from lkjip import codes
@@ -32,37 +31,18 @@ def periksa_rujukan(dokumen: Dokumen) -> Iterator[Temuan]:
     """LK619 at each citation of a decree whose year differs from the year most citations of
     the same decree give (on a tie, the later citations)."""
     cited = [(p, k) for p in dokumen.paragraf for k in banding.kutipan(p.teks)]
-    done: set[int] = set()
-    for i, (_, first) in enumerate(cited):
-        if i in done:
+    kutipan = [k for _, k in cited]
+    for group in banding.kelompok_kutipan(kutipan):
+        acuan = banding.tahun_acuan(group, kutipan)
+        if acuan is None:
             continue
-        group = [i] + [
-            j
-            for j in range(i + 1, len(cited))
-            if j not in done and banding.kutipan_sama(first, cited[j][1])
-        ]
-        # a citation that is the same decree as any member joins (titled and untitled ones)
-        for j in range(len(cited)):
-            if (
-                j not in group
-                and j not in done
-                and any(banding.kutipan_sama(cited[g][1], cited[j][1]) for g in group)
-            ):
-                group.append(j)
-        done.update(group)
-        years = Counter(cited[g][1].tahun for g in group)
-        if len(years) < 2:
-            continue
-        ordered = sorted(group)
-        first_of = {y: min(g for g in ordered if cited[g][1].tahun == y) for y in years}
-        best = max(years, key=lambda y: (years[y], -first_of[y]))
-        ref = next(cited[g] for g in ordered if cited[g][1].tahun == best)
-        for g in ordered:
+        best, first = acuan
+        for g in group:
             p, k = cited[g]
             if k.tahun != best:
                 yield Temuan(
                     codes.REVIU_RUJUKAN,
                     p.tempat,
                     f'"{k.teks[:120]}" menyebut tahun {k.tahun}, tetapi keputusan yang sama '
-                    f'dikutip "Tahun {best}" di {ref[0].tempat}',
+                    f'dikutip "Tahun {best}" di {cited[first][0].tempat}',
                 )
