@@ -696,6 +696,8 @@ _RULES = [
      "Selisih dalam poin di narasi tidak sama dengan selisih angka yang diketik"),
     ("LK395", "rujukan-tahun-berbeda", E,
      "Keputusan atau peraturan yang sama dikutip dengan dua tahun di narasi"),
+    ("LK396", "arah-bertentangan", E,
+     "Kata arah di narasi indikator bertentangan dengan perubahan yang dihitung"),
 ]
 
 _EXCEL = [
