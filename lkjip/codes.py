@@ -695,7 +695,7 @@ _RULES = [
     ("LK394", "selisih-bertentangan", E,
      "Selisih dalam poin di narasi tidak sama dengan selisih angka yang diketik"),
     ("LK395", "rujukan-tahun-berbeda", E,
-     "Keputusan atau peraturan yang sama dikutip dengan dua tahun di narasi"),
+     "Keputusan atau peraturan yang sama dikutip dengan dua tahun"),
     ("LK396", "arah-bertentangan", E,
      "Kata arah di narasi indikator bertentangan dengan perubahan yang dihitung"),
 ]

@@ -274,12 +274,18 @@ def kutipan_sama(a: Kutipan, b: Kutipan) -> bool:
 def kelompok_kutipan(cited: list[Kutipan]) -> list[list[int]]:
     """The citations (by index) grouped by decree: a citation joins a group when it is
     certainly the same decree as one of its members (a titled citation links untitled ones)."""
+    by_number: dict[tuple[str, str], list[int]] = {}
+    for i, k in enumerate(cited):  # only one issuer's one number can be one decree
+        by_number.setdefault((k.penerbit, k.nomor), []).append(i)
     groups: list[list[int]] = []
-    for i, k in enumerate(cited):
-        joined = [g for g in groups if any(kutipan_sama(cited[j], k) for j in g)]
-        merged = [i] + [j for g in joined for j in g]
-        groups = [g for g in groups if g not in joined] + [sorted(merged)]
-    return groups
+    for members in by_number.values():
+        local: list[list[int]] = []
+        for i in members:
+            joined = [g for g in local if any(kutipan_sama(cited[j], cited[i]) for j in g)]
+            merged = [i] + [j for g in joined for j in g]
+            local = [g for g in local if g not in joined] + [sorted(merged)]
+        groups.extend(local)
+    return sorted(groups)
 
 
 def tahun_acuan(group: list[int], cited: list[Kutipan]) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from lkjip.calc.results import HasilIndikator
 from lkjip.checks import banding
 from lkjip.checks.prose import Prose
 from lkjip.checks.registry import rule
+from lkjip.checks.teks import report_texts
 from lkjip.diagnostics import Diagnostic, Location, Severity, diag
 
 
@@ -77,9 +78,10 @@ def check_selisih(prose: Prose) -> Iterable[Diagnostic]:
 
 @rule("LK395", "rujukan-tahun-berbeda", Severity.ERROR, prose=True)
 def check_rujukan(prose: Prose) -> Iterable[Diagnostic]:
-    """Keputusan atau peraturan yang sama dikutip dengan dua tahun di narasi
+    """Keputusan atau peraturan yang sama dikutip dengan dua tahun
 
-    Penerbit dan nomor yang sama, dengan judul "tentang …" yang sama atau di kalimat yang
+    Di teks laporan (narasi dan teks di berkas data, mis. faktor internal di kinerja.yaml),
+    penerbit dan nomor yang sama, dengan judul "tentang …" yang sama atau di kalimat yang
     memuat pokok judul itu, dikutip dengan tahun berbeda. Nomor keputusan berulang setiap
     tahun, jadi nomor sama tanpa judul yang menandakan keputusan yang sama tidak dilaporkan.
     Kutipan yang tahunnya berbeda dari kebanyakan kutipan dilaporkan (bila sama banyak: yang
@@ -92,25 +94,29 @@ def check_rujukan(prose: Prose) -> Iterable[Diagnostic]:
 
     Contoh benar: kedua kutipan "Nomor 197 Tahun 2022".
     """
-    cited = [(f, f.text.find(k.teks), k) for f in prose.files for k in banding.kutipan(f.text)]
+    project = prose.project
+    cited = [
+        (t, t.text.find(k.teks), k)
+        for t in prose.shared(report_texts)
+        for k in banding.kutipan(t.text)
+    ]
     kutipan = [k for _, _, k in cited]
     for group in banding.kelompok_kutipan(kutipan):
         acuan = banding.tahun_acuan(group, kutipan)
         if acuan is None:
             continue
         best, first = acuan
-        ref_file, ref_at, _ = cited[first]
-        ref_line, _ = ref_file.position(ref_at)
+        ref_teks, ref_at, _ = cited[first]
+        ref = ref_teks.where(project, ref_at)
         for g in group:
-            f, at, k = cited[g]
+            t, at, k = cited[g]
             if k.tahun == best:
                 continue
-            line, col = f.position(at)
             yield diag(
                 "LK395",
                 f'"{k.teks[:120]}" menyebut tahun {k.tahun}, tetapi keputusan yang sama dikutip '
-                f'"Tahun {best}" di {ref_file.file}:{ref_line}',
-                Location(f.file, line, col),
+                f'"Tahun {best}" di {ref.file}' + (f":{ref.line}" if ref.line else ""),
+                t.where(project, at),
                 subject=k.teks[:120],
             )
 
