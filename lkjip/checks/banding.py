@@ -19,6 +19,7 @@ sentence. A sentence that leaves one out is not read.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -133,7 +134,7 @@ _KATA = (
     (TURUN, r"(?:menurun|turun) (?:dari(?:pada)?|dibandingkan(?: dengan)?|dibanding)"),
 )
 _PERBANDINGAN = re.compile(
-    r"(?P<a>" + _N + r")\s?%\s*,?\s*(?P<kata>" + "|".join(p for _, p in _KATA) + r")\s+"
+    r"(?<![\d.,])(?P<a>" + _N + r")\s?%\s*,?\s*(?P<kata>" + "|".join(p for _, p in _KATA) + r")\s+"
     r"(?:(?:capaian|realisasi|nilai)\s+)?(?:pada\s+)?tahun\s+(?P<y2>\d{4})\s*,?\s*"
     r"(?:(?:yaitu|yakni|sebesar|yang sebesar|dengan capaian)\s+)?(?P<b>" + _N + r")\s?%",
     re.I,
@@ -223,18 +224,31 @@ _JENIS = re.compile(
     r"\b(?:Keputusan|Peraturan|Instruksi|Surat Edaran|Undang-Undang|Undang-undang)\b"
 )
 _NOMOR = re.compile(r"\b(?:Nomor|No\.)\s*([\w./-]*\d[\w./-]*)\s+Tahun\s+(\d{4})\b")
-_TENTANG = re.compile(r"\s*tentang\s+([^.;:()]{3,160})", re.I)
+_TENTANG = re.compile(r"(?<!\s)\s*tentang\s+([^.;:()]{3,160})", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def _normal(text: str) -> str:
-    text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.sub(r"\([^()]*\)", " ", text)
     return " ".join(re.sub(r"[^\w\s]", " ", text).split()).casefold()
 
 
-def kutipan(text: str) -> Iterator[Kutipan]:
+def kutipan(text: str) -> tuple[Kutipan, ...]:
     """Every "<Keputusan/Peraturan …> Nomor N Tahun YYYY [tentang …]" of the text. The issuer
     is the words from the kind of decree to "Nomor" (no figures among them: "Lembaran Negara
-    Tahun 2014 Nomor 244" is no decree)."""
+    Tahun 2014 Nomor 244" is no decree). A report repeats its legal bases word for word in
+    many places: each distinct text is read once."""
+    if "Tahun" not in text:
+        return ()
+    return _kutipan(text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _kutipan(text: str) -> tuple[Kutipan, ...]:
+    return tuple(_kutipan_satu_per_satu(text))
+
+
+def _kutipan_satu_per_satu(text: str) -> Iterator[Kutipan]:
     for _, sentence in _kalimat(text):
         for m in _NOMOR.finditer(sentence):
             kinds = list(_JENIS.finditer(sentence, max(0, m.start() - 160), m.start()))
@@ -271,20 +285,30 @@ def kutipan_sama(a: Kutipan, b: Kutipan) -> bool:
     return subject is not None and re.search(rf"\b{subject}\b", other.kalimat) is not None
 
 
+# Different wordings of one issuer's one number compared pairwise, at most: a report cites a
+# decree a few ways; a file of thousands of distinct citations of one number links none.
+MAKS_RAGAM_KUTIPAN = 200
+
+
 def kelompok_kutipan(cited: list[Kutipan]) -> list[list[int]]:
     """The citations (by index) grouped by decree: a citation joins a group when it is
     certainly the same decree as one of its members (a titled citation links untitled ones)."""
-    by_number: dict[tuple[str, str], list[int]] = {}
+    by_number: dict[tuple[str, str], dict[tuple[object, ...], list[int]]] = {}
     for i, k in enumerate(cited):  # only one issuer's one number can be one decree
-        by_number.setdefault((k.penerbit, k.nomor), []).append(i)
+        same = by_number.setdefault((k.penerbit, k.nomor), {})
+        same.setdefault((k.judul, k.kalimat, k.tahun), []).append(i)  # alike: compared once
     groups: list[list[int]] = []
-    for members in by_number.values():
+    for alike in by_number.values():
+        if len({key[2] for key in alike}) < 2 or len(alike) > MAKS_RAGAM_KUTIPAN:
+            continue  # one year: nothing to compare; hundreds of wordings: no certain link
+        reps = [members[0] for members in alike.values()]
         local: list[list[int]] = []
-        for i in members:
+        for i in reps:
             joined = [g for g in local if any(kutipan_sama(cited[j], cited[i]) for j in g)]
             merged = [i] + [j for g in joined for j in g]
-            local = [g for g in local if g not in joined] + [sorted(merged)]
-        groups.extend(local)
+            local = [g for g in local if g not in joined] + [merged]
+        by_rep = {members[0]: members for members in alike.values()}
+        groups.extend(sorted(j for r in g for j in by_rep[r]) for g in local)
     return sorted(groups)
 
 

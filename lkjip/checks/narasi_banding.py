@@ -176,8 +176,9 @@ def check_arah(prose: Prose) -> Iterable[Diagnostic]:
     polaritas indikator: realisasi indikator negatif yang turun berarti membaik. "Kinerja
     meningkat" tidak diperiksa (realisasi atau capaian, tidak pasti). Seed E34.
 
-    Contoh salah (realisasi 60 pada 2021, 100 pada 2022, polaritas positif):
+    Contoh salah:
 
+        # realisasi 60 pada 2021, 100 pada 2022, polaritas positif
         Realisasi indikator ini menurun dibandingkan tahun lalu.
 
     Contoh benar:

@@ -248,7 +248,7 @@ _TINGKAT_KODE = {3: 1, 5: 2, 6: 3}
 def _tingkat_baris(row: list[Sel]) -> int | None:
     texts = [c.teks.strip() for c in row[:3] if not c.lanjutan]
     for text in texts:
-        m = re.fullmatch(r"\d+\.\d{2}(?:\.\d+)+", text)  # "7.01.02", not the number "1.1.1"
+        m = re.fullmatch(r"(?<!\d)\d+\.\d{2}(?:\.\d+)+", text)  # "7.01.02", not the number "1.1.1"
         if m and text.count(".") + 1 in _TINGKAT_KODE:
             return _TINGKAT_KODE[text.count(".") + 1]
     m = re.fullmatch(r"(\d+(?:\.\d+)*)\.?", texts[0]) if texts else None
