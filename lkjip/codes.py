@@ -111,6 +111,10 @@ REVIU_RUMUS = "LK612"
 REVIU_TRIWULAN = "LK613"
 REVIU_TERTUKAR = "LK614"
 REVIU_KOLOM_TANPA_JUDUL = "LK615"
+REVIU_ANGGARAN_PK = "LK616"
+REVIU_SELISIH = "LK617"
+REVIU_PERBANDINGAN = "LK618"
+REVIU_RUJUKAN = "LK619"
 
 # --- LK9xx: lkjip itself --------------------------------------------------------------------
 
@@ -688,6 +692,14 @@ _RULES = [
     ("LK391", "persen-mungkin-bertentangan", W,
      "Persentase di narasi mendekati hasil hitungan, tetapi rujukannya tidak pasti"),
     ("LK392", "notasi-angka-inggris", W, "Persentase di narasi ditulis dengan notasi Inggris"),
+    ("LK393", "perbandingan-bertentangan", E,
+     "Kata pembanding di narasi tidak sesuai angka yang dibandingkannya"),
+    ("LK394", "selisih-bertentangan", E,
+     "Selisih dalam poin di narasi tidak sama dengan selisih angka yang diketik"),
+    ("LK395", "rujukan-tahun-berbeda", E,
+     "Keputusan atau peraturan yang sama dikutip dengan dua tahun"),
+    ("LK396", "arah-bertentangan", E,
+     "Kata arah di narasi indikator bertentangan dengan perubahan yang dihitung"),
 ]
 
 _EXCEL = [
@@ -1141,6 +1153,69 @@ Contoh benar:
 
     | Realisasi Tahunan | Persen |
     | 89,87             | 103,30 |"""),
+    (REVIU_ANGGARAN_PK, "reviu-anggaran-pk", W, "Anggaran Perjanjian Kinerja berbeda dari pagu",
+     """Anggaran sebuah program atau kegiatan di tabel Perjanjian Kinerja (kolom "Anggaran")
+berbeda dari pagu yang dicetak untuk program atau kegiatan itu di tempat lain laporan (pagu
+yang dicetak di kebanyakan tempat). Anggaran PK seharusnya pagu DPA; bila laporan memuat PK
+Perubahan, hanya PK Perubahan yang dibandingkan. Program dan kegiatan yang dicetak sebagai
+baris-baris di dalam satu sel (nama di satu sel, anggarannya di sel sebelahnya, baris demi
+baris) juga dibaca (seed E07).
+
+Contoh salah:
+
+    Tabel 2.6 (PK): Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat  Rp 33.134.649
+    Bab III: … kegiatan ini sebesar Rp 33.119.649,00 …
+
+Contoh benar: anggaran PK Rp 33.119.649, sama dengan pagunya."""),
+    (REVIU_SELISIH, "reviu-selisih", E, "Selisih yang disebut tidak sama dengan selisih angkanya",
+     """Kalimat menyebut selisih dua angka dalam poin ("tingkat efisiensi … sebesar 5,29 poin",
+"naik 4,15 poin dari 85,72"), tetapi selisih angka yang dicetak di kalimat itu lain.
+Selisih dihitung dari angka sebagaimana dicetak, seperti pembaca menghitungnya: capaian
+103,30% dan penyerapan 98,00% berselisih 5,30 poin, walaupun selisih angka yang belum
+dibulatkan 5,29.
+
+Contoh salah:
+
+    Capaian kinerja 103,30% dicapai dengan penyerapan anggaran 98,00% … Tingkat efisiensi
+    (capaian kinerja − penyerapan anggaran) sebesar 5,29 poin.
+
+Contoh benar:
+
+    … Tingkat efisiensi (capaian kinerja − penyerapan anggaran) sebesar 5,30 poin."""),
+    (REVIU_PERBANDINGAN, "reviu-perbandingan", E,
+     "Kata pembanding tidak sesuai angka yang dibandingkan",
+     """Kalimat membandingkan angka dua tahun dengan kata yang tidak sesuai angkanya: "sama
+dengan" padahal angkanya berbeda, "meningkat"/"naik" padahal angka tahun yang lebih baru
+lebih kecil, "menurun"/"turun" padahal lebih besar; atau membandingkan sebuah tahun dengan
+tahun itu sendiri dengan angka yang berbeda (salah tulis tahun). Hanya perbandingan yang
+pasti diperiksa: kedua angka dan kedua tahunnya disebut di kalimat itu. "Membaik" dan
+"memburuk" tidak diperiksa, karena arah baiknya bergantung pada polaritas indikator yang
+tidak dinyatakan dokumen (seed E34).
+
+Contoh salah:
+
+    Pada tahun 2022 … sebesar 60% sama dengan tahun 2022 sebesar 100%.
+
+Contoh benar:
+
+    Pada tahun 2021 … sebesar 60%, meningkat pada tahun 2022 menjadi 100%."""),
+    (REVIU_RUJUKAN, "reviu-rujukan", E,
+     "Peraturan atau keputusan yang sama disebut dengan dua tahun",
+     """Keputusan atau peraturan yang sama (penerbit dan nomor yang sama, dengan judul "tentang
+…" yang sama, atau disebut di kalimat yang memuat pokok judul itu) dikutip dengan tahun
+berbeda di dua tempat laporan. Nomor keputusan berulang setiap tahun, jadi nomor yang sama
+dengan tahun berbeda tanpa judul yang menandakan keputusan yang sama tidak dilaporkan. Tempat
+yang tahunnya berbeda dari kebanyakan kutipan dilaporkan (bila sama banyak: yang belakangan)
+(seed E36).
+
+Contoh salah:
+
+    Berdasarkan Keputusan Walikota Dumai Nomor 197 Tahun 2022 tentang Pelimpahan sebagian
+    Kewenangan Walikota kepada Camat …
+    Adanya pelimpahan wewenang dari Walikota Dumai (Keputusan Walikota Dumai Nomor 197 Tahun
+    2021)
+
+Contoh benar: kedua kutipan "Nomor 197 Tahun 2022"."""),
 ]
 
 _BUG = [

@@ -25,6 +25,7 @@ from lkjip.checks import (  # noqa: F401 - importing a rule module registers its
     kaskade,
     kode_anggaran,
     narasi,
+    narasi_banding,
     narasi_kategori,
     pegawai,
     pengaturan,

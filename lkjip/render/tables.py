@@ -726,10 +726,10 @@ def _efisiensi_cells(e: Efisiensi | None, bold: bool = False, gabungan: bool = F
     capaian and penyerapan as shown (two decimals): the header says "(5) = (3) − (4)", so a
     reader who subtracts the printed columns must get the printed value (103,30 − 98,00 is
     5,30, although the unrounded difference 103,2988 − 97,9955 rounds to 5,29). `gabungan`:
-    the row of a sasaran or of the perangkat daerah (see `_efisiensi_tampil`)."""
+    the row of a sasaran or of the perangkat daerah (see `efisiensi_tampil`)."""
     if e is None:
         return [n(KOSONG), n(KOSONG), n(KOSONG), m("tidak dapat dihitung")]
-    value = KOSONG if e.nilai is None else angka(_efisiensi_tampil(e, gabungan), 2)
+    value = KOSONG if e.nilai is None else angka(efisiensi_tampil(e, gabungan), 2)
     return [
         n(pct(e.capaian), bold=bold),
         n(pct(e.serapan), bold=bold),
@@ -738,11 +738,12 @@ def _efisiensi_cells(e: Efisiensi | None, bold: bool = False, gabungan: bool = F
     ]
 
 
-def _efisiensi_tampil(e: Efisiensi, gabungan: bool = False) -> Decimal:
+def efisiensi_tampil(e: Efisiensi, gabungan: bool = False) -> Decimal:
     """The efficiency of the capaian and penyerapan rounded as the table prints them, by the
     declared variant. The RKA-K/L index of a sasaran or the perangkat daerah averages the E of
     its indicators (`calc.efisiensi.gabungan`), which its own printed columns cannot give: that
-    row prints the computed value."""
+    row prints the computed value. The table and every sentence that states the value print
+    this one."""
     if e.capaian is None or e.serapan is None or e.nilai is None:
         return e.nilai if e.nilai is not None else Decimal(0)
     if gabungan and e.rumus_efisiensi is RumusEfisiensi.INDEKS_RKA_KL:

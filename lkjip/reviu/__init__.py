@@ -25,7 +25,13 @@ from lkjip.reviu.periksa_teks import (
     periksa_paragraf,
     tahun_laporan,
 )
-from lkjip.reviu.silang import fakta_paragraf, fakta_tabel, periksa_berbeda, periksa_efisiensi
+from lkjip.reviu.silang import (
+    fakta_paragraf,
+    fakta_tabel,
+    periksa_anggaran_pk,
+    periksa_berbeda,
+    periksa_efisiensi,
+)
 
 
 def temuan_dokumen(dokumen: Dokumen) -> list[Temuan]:
@@ -41,6 +47,7 @@ def temuan_dokumen(dokumen: Dokumen) -> list[Temuan]:
     facts = [f for tabel in dokumen.tabel for f in fakta_tabel(tabel, tahun)]
     facts += fakta_paragraf(dokumen)
     found.extend(periksa_berbeda(facts, sudah))
+    found.extend(periksa_anggaran_pk(facts, sudah, dokumen))
     found.extend(periksa_paragraf(dokumen))
     return found
 

@@ -142,6 +142,40 @@ def subjek(row: list[Sel], kolom: list[Kolom], uang: bool) -> tuple[str, str] | 
     return None
 
 
+# A label line inside a cell of names ("Kegiatan :"), and the same label before a name.
+_LABEL_SEL = re.compile(r"^\s*(?:program|kegiatan|sub kegiatan)\s*:\s*$", re.IGNORECASE)
+_AWALAN_LABEL = re.compile(r"^\s*(?:kegiatan|sub kegiatan)\s*:\s*", re.IGNORECASE)
+
+
+def baris_dalam_sel(
+    row: list[Sel], kolom: list[Kolom], k: Kolom
+) -> list[tuple[int, str, Bilangan]]:
+    """(line number, name, figure) of each line of a cell of lines: a PK prints a program,
+    its kegiatan and their amounts as lines of one cell ("Program …\nKegiatan :\nKoordinasi …"
+    beside "Rp 67.500.922\nRp 27.090.563"). The lines pair up only when every line of the figure
+    cell is one figure and the name cell has as many names (label lines such as "Kegiatan :"
+    left out); otherwise the figures cannot be told apart and none is returned. A name printed
+    twice in the cell names two figures, so it identifies neither and is left out."""
+    cell = row[k.indeks]
+    if cell.lanjutan or "\n" not in cell.teks.strip():
+        return []
+    figures = [konteks.baca(line) for line in cell.teks.strip().split("\n")]
+    if any(f is None for f in figures):
+        return []
+    for name_col in kolom:
+        names_cell = row[name_col.indeks]
+        if name_col.nama != "program" or names_cell.lanjutan:
+            continue
+        lines = [line for line in names_cell.teks.strip().split("\n") if line.strip()]
+        names = [_AWALAN_LABEL.sub("", n).strip() for n in lines if not _LABEL_SEL.match(n)]
+        if len(names) != len(figures):
+            continue
+        twice = {n for n in names if names.count(n) > 1}
+        pairs = enumerate(zip(names, figures, strict=True), start=1)
+        return [(k, n, f) for k, (n, f) in pairs if f and n not in twice]
+    return []
+
+
 def bulat_sama(a: Bilangan, b: Bilangan) -> bool:
     """Whether two printed figures agree at the precision of the less precise one."""
     places = min(a.desimal, b.desimal)

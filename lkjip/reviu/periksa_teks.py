@@ -16,8 +16,9 @@ from decimal import Decimal
 from lkjip import codes, idfmt
 from lkjip.checks import konteks
 from lkjip.checks.konteks import Bilangan, cetak, jumlah_rupiah, sama_dicetak
-from lkjip.reviu.dokumen import Dokumen, Paragraf, Tabel
-from lkjip.reviu.kolom import angka_sel, kolom_tabel, normal, subjek
+from lkjip.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
+from lkjip.reviu.kolom import angka_sel, baris_jumlah, kolom_tabel, normal, subjek
+from lkjip.reviu.periksa_banding import periksa_perbandingan, periksa_rujukan, periksa_selisih
 from lkjip.reviu.periksa_tabel import Temuan
 
 _PERSEN = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?%")
@@ -177,8 +178,8 @@ def periksa_rata_teks(p: Paragraf, capaian: dict[str, Decimal]) -> Iterator[Temu
 # "2 (dua) sasaran program" counts a lower level of a cascade, not the sasaran of the tables.
 _HITUNG = re.compile(
     r"(?<![\d.,/])(\d{1,3})(?![\d.,]\d)\s*(?:\(\s*[A-Za-z ]+?\s*\)\s*)?"
-    r"(bab|program(?: prioritas)?|sasaran(?: strategis)?(?!\s+(?:program|kegiatan|sub)\b)"
-    r"|indikator(?: kinerja)?)\b",
+    r"(bab|program(?: prioritas)?|sasaran(?: strategis)?|indikator(?: kinerja)?|"
+    r"sub[ -]?kegiatan|kegiatan)\b",
     re.IGNORECASE,
 )
 _BAB = re.compile(r"^\s*BAB\s+([IVX]+)\b")
@@ -252,6 +253,8 @@ def hitungan_dokumen(dokumen: Dokumen) -> dict[str, int]:
         out["sasaran"] = sum(len(names) for names in per_tingkat.values())
         # "indikator sasaran program": the indicators that level's table prints (its IKU)
         out |= {key: len(names) for key, names in indikator_tingkat.items() if names}
+    if programs:
+        out.update(_hitungan_kegiatan(dokumen, len(programs)))
     return out
 
 
@@ -271,9 +274,12 @@ def _sasaran_tabel_tingkat(tabel: Tabel) -> set[str]:
 
 def _kunci_hitungan(m: re.Match[str], sentence: str, hitungan: dict[str, int]) -> str:
     """What a count counts: "bab", "program prioritas", "indikator", "sasaran", or in a
-    cascade the sasaran of one level ("1 sasaran program" → "sasaran program")."""
-    key = m.group(2).casefold()
-    if key == "program prioritas":
+    cascade the sasaran of one level ("1 sasaran program" → "sasaran program"), "kegiatan"
+    and "sub kegiatan" (also written "subkegiatan", "sub-kegiatan")."""
+    key = " ".join(m.group(2).casefold().replace("-", " ").split())
+    if key == "subkegiatan":
+        return "sub kegiatan"
+    if key in ("program prioritas", "kegiatan", "sub kegiatan"):
         return key
     if key.startswith("sasaran"):
         kata = key.split()[1:] or re.findall(r"^\s+(\w+)", sentence[m.end() :])
@@ -285,6 +291,52 @@ def _kunci_hitungan(m: re.Match[str], sentence: str, hitungan: dict[str, int]) -
 # What may stand between a level's sasaran and the count of its indicators:
 # "1 sasaran program dengan 2 indikator", "… yang diukur dengan 2 indikator".
 _PENGHUBUNG_TINGKAT = re.compile(r"^\s*(?:\w+\s+)?(?:yang\s+diukur\s+)?dengan\s*$", re.IGNORECASE)
+
+
+# A row's level in a budget tree, by its code when it prints one (Permendagri 90/2019:
+# program 7.01.02, kegiatan 7.01.02.2.01, sub kegiatan 7.01.02.2.01.0001) or by its number
+# ("2", "2.1", "2.1.1").
+_TINGKAT_KODE = {3: 1, 5: 2, 6: 3}
+
+
+def _tingkat_baris(row: list[Sel]) -> int | None:
+    texts = [c.teks.strip() for c in row[:3] if not c.lanjutan]
+    for text in texts:
+        m = re.fullmatch(r"(?<!\d)\d+\.\d{2}(?:\.\d+)+", text)  # "7.01.02", not the number "1.1.1"
+        if m and text.count(".") + 1 in _TINGKAT_KODE:
+            return _TINGKAT_KODE[text.count(".") + 1]
+    m = re.fullmatch(r"(\d+(?:\.\d+)*)\.?", texts[0]) if texts else None
+    return m.group(1).count(".") + 1 if m else None
+
+
+def _hitungan_kegiatan(dokumen: Dokumen, programs: int) -> dict[str, int]:
+    """The kegiatan and sub kegiatan of a budget table that lists all of them: a table whose
+    first-level rows are every program of the document and where every program has kegiatan
+    rows under it (every kegiatan its sub kegiatan rows, for the sub kegiatan). A report that
+    lists some kegiatan only (the seed lists none of the support program's) gives no count."""
+    out: dict[str, int] = {}
+    for tabel in dokumen.tabel:
+        levels = [
+            level
+            for _, row in tabel.baris_data()
+            if not baris_jumlah(row) and (level := _tingkat_baris(row)) is not None
+        ]
+        if levels.count(1) != programs or not levels or levels[0] != 1:
+            continue
+        for level, key in ((2, "kegiatan"), (3, "sub kegiatan")):
+            # every row of the level above is followed by at least one row of this level
+            complete = all(
+                nxt == level
+                for here, nxt in zip(levels, [*levels[1:], 0], strict=True)
+                if here == level - 1
+            )
+            if complete and level in levels and key not in out:
+                out[key] = levels.count(level)
+    return out
+
+
+# The agency's program count before a kegiatan count: "5 (lima) program yang terdiri dari".
+_JUMLAH_PROGRAM = re.compile(r"\b\d{1,3}\s*(?:\([A-Za-z ]+\)\s*)?program\b(?! prioritas)", re.I)
 
 
 def periksa_bilangan(p: Paragraf, hitungan: dict[str, int]) -> Iterator[Temuan]:
@@ -304,6 +356,10 @@ def periksa_bilangan(p: Paragraf, hitungan: dict[str, int]) -> Iterator[Temuan]:
                 if _PENGHUBUNG_TINGKAT.match(between):
                     yield from _indikator_tingkat(p, m, f"indikator {tingkat[0]}", hitungan)
                     continue
+            if key in ("kegiatan", "sub kegiatan") and not _JUMLAH_PROGRAM.search(
+                sentence, 0, m.start()
+            ):
+                continue  # "dilaksanakan melalui 2 kegiatan": one program's, not the report's
             actual = hitungan.get(key)
             if key == "indikator" and iku:
                 continue  # IKU may be some of the indicators: the tables do not say which
@@ -540,5 +596,8 @@ def periksa_paragraf(dokumen: Dokumen) -> Iterator[Temuan]:
         yield from periksa_bilangan(p, hitungan)
         yield from periksa_kategori(p, skala)
         yield from periksa_notasi(p)
+        yield from periksa_selisih(p)
+        yield from periksa_perbandingan(p)
         if tahun is not None:
             yield from periksa_tanggal(p, tahun, triwulan_iv)
+    yield from periksa_rujukan(dokumen)

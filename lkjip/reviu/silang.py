@@ -24,6 +24,7 @@ from lkjip.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
 from lkjip.reviu.kolom import (
     Kolom,
     angka_sel,
+    baris_dalam_sel,
     baris_jumlah,
     baris_rata,
     kode_baris,
@@ -64,7 +65,7 @@ def _versi(tabel: Tabel, besaran: str) -> str:
     """The quantity, marked when the table belongs to the revised PK ("Perubahan Perjanjian
     Kinerja"): its targets and budgets may rightly differ from the first PK's."""
     context = f"{tabel.judul_lengkap} {tabel.bagian}".casefold()
-    return f"{besaran} (perubahan)" if "perubahan" in context else besaran
+    return _versi_perubahan(besaran) if "perubahan" in context else besaran
 
 
 def fakta_tabel(tabel: Tabel, tahun: int | None) -> Iterator[Fakta]:
@@ -89,6 +90,9 @@ def fakta_tabel(tabel: Tabel, tahun: int | None) -> Iterator[Fakta]:
             if k.besaran not in _DIBANDINGKAN or k.renstra:
                 continue
             value = angka_sel(row[k.indeks])
+            if value is None and k.uang:
+                yield from _fakta_sel_baris(tabel, nomor, no, row, kolom, k)
+                continue
             who = subjek(row, kolom, uang=k.uang)
             if value is None or who is None or who[0] == "sasaran":
                 continue
@@ -100,6 +104,21 @@ def fakta_tabel(tabel: Tabel, tahun: int | None) -> Iterator[Fakta]:
                 who[1],
                 (tabel.nomor, tabel.header + no, k.indeks),
             )
+
+
+def _fakta_sel_baris(
+    tabel: Tabel, nomor: int, no: int, row: list[Sel], kolom: list[Kolom], k: Kolom
+) -> Iterator[Fakta]:
+    """The budgets of a cell of lines (a PK's programs and kegiatan, one per line), each
+    placed at its line of the cell."""
+    for line, name, value in baris_dalam_sel(row, kolom, k):
+        yield Fakta(
+            (normal(name), _versi(tabel, k.besaran or ""), None),
+            value,
+            f"{tabel.tempat(nomor, k.indeks)}, baris ke-{line} di dalam sel",
+            name,
+            (tabel.nomor, tabel.header + no, k.indeks),
+        )
 
 
 _UNIT_INI = re.compile(r"\b(?:program|kegiatan) ini\b", re.IGNORECASE)
@@ -219,6 +238,65 @@ def periksa_berbeda(facts: list[Fakta], sudah: set[tuple[int, int, int]]) -> Ite
     # A paragraph states a unit's pagu, realisasi and absorption at one place: one finding.
     for (tempat, _), items in found.items():
         yield Temuan(codes.REVIU_BERBEDA, tempat, "; ".join(m for m, _ in items), items[0][1])
+
+
+def _pasangan_dinyatakan(dokumen: Dokumen) -> set[frozenset[Decimal]]:
+    """Every pair of amounts one paragraph or one table row prints together: a report that
+    sets the PK's amount beside the DPA's ("Perjanjian Kinerja Rp67.500.922, DPA Rp67.485.922
+    (selisih Rp15.000)") states the difference itself."""
+    groups: list[set[Decimal]] = [
+        {a.nilai for a in konteks.jumlah_rupiah(p.teks)} for p in dokumen.paragraf
+    ]
+    for tabel in dokumen.tabel:
+        for _, row in tabel.baris_data():
+            groups.append({v.nilai for c in row if (v := angka_sel(c)) is not None})
+    return {frozenset((a, b)) for g in groups for a in g for b in g if a != b}
+
+
+def periksa_anggaran_pk(
+    facts: list[Fakta], sudah: set[tuple[int, int, int]], dokumen: Dokumen
+) -> Iterator[Temuan]:
+    """LK616 at a PK's budget ("Anggaran" of a program or kegiatan) that differs from the pagu
+    the other places print for it (the pagu most of them print). The PK's amounts should be
+    the DPA's pagu (domain.md §3.6); a report with a revised PK compares the revised one only,
+    since the first PK may rightly hold the budget before the DPA was revised. A difference
+    the report states itself (both amounts in one paragraph or table row) is explained, not
+    found."""
+    stated = _pasangan_dinyatakan(dokumen)
+    ambigu = _kunci_ambigu(facts)
+    usable = [f for f in facts if f.sel not in sudah and f.kunci not in ambigu]
+    revised = _versi_perubahan(konteks.ANGGARAN)
+    version = revised if any(f.kunci[1] == revised for f in usable) else konteks.ANGGARAN
+    pagu: dict[tuple[str, str, tuple[str, int] | None], list[Fakta]] = {}
+    for f in usable:
+        if f.kunci[1] == konteks.PAGU:
+            pagu.setdefault(_kunci_serupa(f.kunci, pagu), []).append(f)
+    for f in usable:
+        if f.kunci[1] != version or isinstance(f.nilai, str):
+            continue
+        key = _kunci_serupa((f.kunci[0], konteks.PAGU, f.kunci[2]), pagu)
+        group = pagu.get(key)
+        if not group:
+            continue
+        votes = Counter(_suara(g.nilai, group) for g in group)
+        best = max(range(len(group)), key=lambda i: (votes[_suara(group[i].nilai, group)], -i))
+        ref = group[best]
+        if isinstance(ref.nilai, str) or sama_dicetak(ref.nilai.nilai, f.nilai):
+            continue
+        if frozenset((ref.nilai.nilai, f.nilai.nilai)) in stated:
+            continue
+        yield Temuan(
+            codes.REVIU_ANGGARAN_PK,
+            f.tempat,
+            f'anggaran PK "{f.nama.splitlines()[0][:60]}" dicetak "{f.nilai.teks}", tetapi '
+            f'pagunya "{ref.nilai.teks}" di {ref.tempat} (selisih '
+            f"{cetak(f.nilai.nilai - ref.nilai.nilai, 0)})",
+            f.sel,
+        )
+
+
+def _versi_perubahan(besaran: str) -> str:
+    return f"{besaran} (perubahan)"
 
 
 # --- the efficiency table's inputs -----------------------------------------------------------

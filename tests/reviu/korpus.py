@@ -32,7 +32,8 @@ def laporan_bersih() -> list[Block]:
         "Contoh, 31 Januari 2024",
         "IKHTISAR EKSEKUTIF",
         "Laporan ini dibagi dalam 4 (empat) Bab. Kecamatan Contoh telah melaksanakan 3 Program "
-        "untuk 1 (satu) sasaran strategis dengan 2 (dua) indikator kinerja utama.",
+        "dengan 3 kegiatan untuk 1 (satu) sasaran strategis dengan 2 (dua) indikator kinerja "
+        "utama.",
         "Nilai rata-rata capaian kinerja sasaran strategis adalah 98,63% dengan kategori Sangat "
         "Tinggi.",
         "Secara keseluruhan Kecamatan Contoh menganggarkan pembiayaan sebesar Rp 1.500.000.000 "
@@ -40,6 +41,8 @@ def laporan_bersih() -> list[Block]:
         "Anggaran yang dialokasikan untuk kegiatan pendukung sasaran adalah Rp 500.000.000 dengan "
         "realisasi sebesar Rp 470.000.000 atau 94,00%.",
         "BAB I PENDAHULUAN",
+        "Berdasarkan Keputusan Camat Contoh Nomor 5 Tahun 2023 tentang Penetapan Indikator "
+        "Kinerja Utama, kinerja kecamatan diukur dengan dua indikator.",
         "BAB II PERENCANAAN KINERJA",
         "Tabel 2.1 Rencana Aksi Tahun 2023",
         {
@@ -51,6 +54,28 @@ def laporan_bersih() -> list[Block]:
                 ["2", "Persentase Pengaduan Ditindaklanjuti", "100", "25", "50", "75", "100"],
             ],
             "gabung": [[0, 3, 0, 6], [0, 0, 1, 0], [0, 1, 1, 1], [0, 2, 1, 2]],
+        },
+        "Penetapan indikator kinerja utama tersebut dengan Keputusan Camat Contoh Nomor 5 "
+        "Tahun 2023.",
+        "Tabel 2.2 Perjanjian Kinerja Tahun 2023",
+        {
+            "tabel": [
+                ["No", "Indikator Kinerja", "Target", "Program/Kegiatan", "Anggaran (Rp)"],
+                [
+                    "1",
+                    "Indeks Kepuasan Masyarakat",
+                    "88",
+                    "Program Pelayanan Publik\nKegiatan :\nKoordinasi Pelayanan",
+                    "Rp 300.000.000\nRp 300.000.000",
+                ],
+                [
+                    "2",
+                    "Persentase Pengaduan Ditindaklanjuti",
+                    "100",
+                    "Program Ketertiban Umum\nKegiatan :\nKoordinasi Ketertiban",
+                    "Rp 200.000.000\nRp 200.000.000",
+                ],
+            ]
         },
         "BAB III AKUNTABILITAS KINERJA",
         "Skala Kategori Capaian Kinerja",
@@ -207,6 +232,10 @@ def laporan_bersih() -> list[Block]:
         },
         "Realisasi anggaran pendukung sasaran sebesar Rp 470.000.000 dari pagu Rp 500.000.000 "
         "atau 94,00%.",
+        "Capaian kinerja sasaran 98,63% dicapai dengan penyerapan anggaran 94,00%, sehingga "
+        "tingkat efisiensi sebesar 4,63 poin.",
+        "Capaian Indeks Kepuasan Masyarakat tahun 2023 sebesar 97,00% meningkat dibandingkan "
+        "tahun 2022 sebesar 95,50%.",
         "BAB IV PENUTUP",
         "LAMPIRAN EVALUASI BERKALA RENCANA AKSI",
         {
@@ -252,7 +281,12 @@ PENDUKUNG = _blok("Anggaran yang dialokasikan")
 BAB3 = _blok("Realisasi anggaran pendukung sasaran")
 RUMUS = _blok("85,36 / 88")
 TTD = _blok("Contoh, 31 Januari 2024")
-T21, T31, T32, T33, T34 = (_tabel(f"Tabel {n}") for n in ("2.1", "3.1", "3.2", "3.3", "3.4"))
+IKU = _blok("Penetapan indikator kinerja utama")
+EFISIENSI = _blok("Capaian kinerja sasaran 98,63%")
+BANDING = _blok("Capaian Indeks Kepuasan Masyarakat tahun 2023")
+T21, T22, T31, T32, T33, T34 = (
+    _tabel(f"Tabel {n}") for n in ("2.1", "2.2", "3.1", "3.2", "3.3", "3.4")
+)
 EB = _tabel("LAMPIRAN EVALUASI")
 
 INJEKSI = [
@@ -286,6 +320,8 @@ INJEKSI = [
             ""),
     Injeksi("jumlah program", "LK608", IKHTISAR, "3 Program", "4 Program",
             ""),
+    Injeksi("jumlah kegiatan", "LK608", IKHTISAR, "3 kegiatan", "4 kegiatan",
+            ""),
     Injeksi("kategori", "LK609", RATA, "Sangat Tinggi", "Tinggi",
             ""),
     Injeksi("tanggal laporan", "LK610", TTD, "31 Januari 2024", "31 Desember 2023",
@@ -299,6 +335,15 @@ INJEKSI = [
     Injeksi("pagu dan realisasi tertukar", "LK614", PENDUKUNG, "Rp 500.000.000 dengan "
             "realisasi sebesar Rp 470.000.000", "Rp 470.000.000 dengan realisasi sebesar Rp "
             "500.000.000", "", (("LK603", ""),)),  # its 94,00% is now 500/470 the wrong way
+    Injeksi("anggaran PK dalam satu sel", "LK616", (T22, 1, 4), "Rp 300.000.000",
+            "Rp 310.000.000",
+            'Tabel 2.2, baris 1, kolom "Anggaran (Rp)", baris ke-1 di dalam sel'),
+    Injeksi("selisih poin", "LK617", EFISIENSI, "4,63 poin", "4,60 poin",
+            ""),
+    Injeksi("kata pembanding", "LK618", BANDING, "meningkat", "menurun",
+            ""),
+    Injeksi("keputusan dua tahun", "LK619", IKU, "Tahun 2023", "Tahun 2022",
+            ""),
 ]  # fmt: skip
 
 

@@ -152,10 +152,25 @@ def _merges(rows: list[list[str]]) -> list[list[int]]:
 
 
 # A few cells of the transcription join on one line what the printed page sets on separate
-# lines of one cell (three indicator names of Tabel 3.4).
+# lines of one cell (three indicator names of Tabel 3.4; the programs, kegiatan and amounts
+# of the PK's Tabel 2.6, one per line).
 _BARIS_SEL = (
     (" Kualitas sumber daya lembaga masyarakat", "\nKualitas sumber daya lembaga masyarakat"),
     (" Persentase Swadaya Masyarakat", "\nPersentase Swadaya Masyarakat"),
+)
+# The lines of a PK row's cells: "Kegiatan :" on its own line, then each kegiatan and each
+# amount on a line of its own.
+_BARIS_PK = (
+    (" Kegiatan : ", "\nKegiatan :\n"),
+    *(
+        (" " + awal, "\n" + awal)
+        for awal in (
+            "Penyelenggaraan Urusan Pemerintahan yang tidak",
+            "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan",
+            "Koordinasi Upaya",
+            "Rp",
+        )
+    ),
 )
 
 
@@ -173,7 +188,8 @@ def seed_blocks() -> list[Block]:
 
     for raw in SEED.read_text(encoding="utf-8").splitlines():
         if "\t" in raw:
-            for old, new in _BARIS_SEL:
+            pk = " Kegiatan : " in raw  # a row of the PK: program, "Kegiatan :", kegiatan
+            for old, new in _BARIS_SEL + (_BARIS_PK if pk else ()):
                 raw = raw.replace(old, new)
             table.append(raw.split("\t"))
             continue

@@ -9,25 +9,31 @@ spec/domain.md §7 (the E-number beside it). Nothing else is reported.
   text gives one kegiatan name two budgets; E24 another kecamatan's name, E25, E26, E27 wrong
   names, E30 three wordings of one sasaran, E38 header labels,
   E39 formula legend, E40 table numbering and cross-references, E41 six analyses listed, E42
-  indicator→program mapping, E43 signatures, E44 typos), E17 terbilang capitals, E35/E36
-  legal bases (citations, not figures);
-- E07's kegiatan "Dilimpahkan kepada Camat" 33.134.649 vs 33.119.649: the PK's Tabel 2.6
-  prints its programs, kegiatan and amounts as lines of one cell; reviu compares figures by
-  row, and one cell of lines is no row. The program's 67.500.922 vs 67.485.922 (the same Δ) is
-  reported (Tabel 3.6 against Tabel 3.5);
+  indicator→program mapping, E43 signatures, E44 typos), E17 terbilang capitals, E35 legal
+  bases that contradict each other (different regulations: which one is right is a question
+  of law, not of the report's own figures; E36, one decree cited with two years, is in);
 - E08 (97,98% vs 98%): the two percentages agree at the precision printed (98); the cause,
   two pagu values for one program, is the E07 finding;
 - E16's Bab II sentence "terdapat 4 Program prioritas": the four programs it then lists are
   the programs other than the Program Penunjang, which is what "program prioritas" means
   (lkjip prints the same sentence); the Ikhtisar's "4 Program" and Tabel 2.3's "Jumlah
-  Program 4" are reported;
+  Program 4" are reported. Its "14 Kegiatan" is right (8 + 3 + 1 + 1 + 1) and "43 Sub
+  kegiatan" cannot be checked: no table lists every kegiatan (the Program Penunjang's eight
+  are in none), so reviu counts neither;
 - E01's "tingkat capaian sebesar 103%" and E02's "102,1 %" in the text are right at the
   precision printed (103,2988 → 103; 102,125 → 102,1): reviu reports wrong figures, and a
   typed figure that is merely less precise is not wrong;
 - E03's III.A sentence "Pencapaian indikator kinerja … sebesar 100 %" names no average (its
   referent is uncertain); the Ikhtisar's "rata-rata capaian … 100 %" is reported;
-- E34 ("60% sama dengan tahun 2022 sebesar 100%") is wording against a difference; reviu
-  does not read comparison words.
+- E34's graph caption "Tahun 2020 – 2021" (the chart shows 2021–2022): a caption's years
+  against a chart's, and reviu does not read charts. Its sentence is reported.
+
+E07 is reported three times: the program's pagu in Tabel 3.6 against Tabel 3.5 (LK607), and
+the PK's amounts of the program and of the kegiatan "Dilimpahkan kepada Camat", printed as
+lines of one cell of Tabel 2.6, against their pagu elsewhere (LK616: 67.500.922 vs 67.485.922,
+33.134.649 vs 33.119.649). E36: the same Keputusan Walikota Dumai Nomor 197, "Tahun 2022" with
+its title and "Tahun 2021" in a sentence on the same delegation; on a tie the later citation
+is reported.
 
 Three LK609 findings belong to E04/E37 together: the report names categories ("Berhasil",
 "BAIK" ×3) but never states its scale (E04: "scale never stated"); the IKM one is E37.
@@ -59,6 +65,11 @@ SEED_FINDINGS = [
     ("LK603", 'paragraf 26 ("Secara keseluruhan Kecamatan Dumai Kota telah meng…")', "E06"),
     ("LK603", 'paragraf 323 ("Dari hasil Laporan Monitoring dan Evaluasi Triwula…")', "E06"),
     ("LK607", 'Tabel 3.6, baris 1, kolom "Keuangan › Pagu (Rp)"', "E07"),
+    # the PK's program and kegiatan, lines of one cell of Tabel 2.6, against their pagu
+    *[
+        ("LK616", f'Tabel 2.6, baris 1, kolom "ANGGARAN", baris ke-{line} di dalam sel', "E07")
+        for line in (1, 4)
+    ],
     ("LK603", 'Tabel 3.4, baris 1, kolom "Penyerapan Anggaran %"', "E09"),
     ("LK612", 'Tabel 3.4, baris 1, kolom "Tingkat Efisiensi"', "E10"),
     ("LK605", 'Tabel 3.4, baris 1, kolom "Capaian Kinerja %"', "E11"),
@@ -91,6 +102,8 @@ SEED_FINDINGS = [
     ("LK610", 'paragraf 13 ("Dumai, Januari 2022")', "E31"),
     ("LK610", 'paragraf 409 ("Dumai, 07 Oktober 2022,")', "E32"),
     ("LK610", 'paragraf 414 ("Dumai, 07 Oktober 2022,")', "E33"),
+    ("LK618", 'paragraf 229 ("Pada tahun 2022 Persentase Pelaksanaan Tugas Pemer…")', "E34"),
+    ("LK619", 'paragraf 247 ("Adanya pelimpahan wewenang dari Walikota Dumai (Ke…")', "E36"),
     ("LK609", 'paragraf 227 ("Pada tahun 2021 Nilai Survey Indeks Kepuasan Masya…")', "E37"),
     ("LK609", 'paragraf 229 ("Pada tahun 2022 Persentase Pelaksanaan Tugas Pemer…")', "E04"),
     ("LK609", 'paragraf 230 ("c. Indikator Kinerja Sasaran : Persentase Pelaksan…")', "E04"),
@@ -129,5 +142,5 @@ def test_seed_errors_covered() -> None:
     """The §7 errors reviu reports (the rest are listed with their reason above)."""
     covered = {e for _, _, e in SEED_FINDINGS}
     arithmetic = {f"E{n:02d}" for n in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16)}
-    arithmetic |= {f"E{n:02d}" for n in (18, 19, 20, 21, 22, 23, 28, 29, 31, 32, 33, 37)}
+    arithmetic |= {f"E{n:02d}" for n in (18, 19, 20, 21, 22, 23, 28, 29, 31, 32, 33, 34, 36, 37)}
     assert covered == arithmetic

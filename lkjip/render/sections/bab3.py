@@ -27,6 +27,7 @@ from lkjip.render.sections.grafik import (
     tinggi_anggaran,
 )
 from lkjip.render.tables import (
+    efisiensi_tampil,
     per_sasaran,
     tabel_capaian_iku,
     tabel_efisiensi,
@@ -656,9 +657,13 @@ def _permasalahan(ctx: Ctx) -> None:
         )
 
 
-def _tingkat_efisiensi(e: Efisiensi) -> str:
-    """The efficiency value with its unit ("6,88 poin"), or "–" when it cannot be computed."""
-    nilai_e = KOSONG if e.nilai is None else angka(e.nilai, 2)
+def _tingkat_efisiensi(e: Efisiensi, gabungan: bool = False) -> str:
+    """The efficiency value with its unit ("6,88 poin"), or "–" when it cannot be computed:
+    the value Tabel 3.4 prints, the difference (or ratio) of the capaian and penyerapan as
+    printed, so that the sentence and the table state one number (103,30 − 98,00 = 5,30,
+    not the 5,29 of the unrounded operands). `gabungan`: the perangkat daerah's value, as the
+    table's last row prints it."""
+    nilai_e = KOSONG if e.nilai is None else angka(efisiensi_tampil(e, gabungan), 2)
     satuan = f" {e.satuan}" if e.satuan and e.nilai is not None else ""
     if satuan == " %":
         satuan = "%"  # a percentage is written against its number: "5,00%"
@@ -681,7 +686,7 @@ def _efisiensi(ctx: Ctx) -> None:
     ctx.paragraph(
         f"Secara keseluruhan, capaian kinerja sasaran {persen(e.capaian)} dicapai dengan "
         f"penyerapan anggaran program pendukung sasaran {persen(e.serapan)}, sehingga tingkat "
-        f"efisiensi sebesar {_tingkat_efisiensi(e)} ({e.keterangan})."
+        f"efisiensi sebesar {_tingkat_efisiensi(e, gabungan=True)} ({e.keterangan})."
     )
 
 
