@@ -27,8 +27,17 @@ class Rkt(Dasar):
     """Rencana Kinerja Tahunan."""
 
     tahun: Tahun
-    tempat: Teks | None = None
-    tanggal: dt.date | None = None
+    tempat: Teks | None = Field(
+        default=None,
+        description="Tempat penandatanganan RKT; bila kosong, tempat Perjanjian Kinerja "
+        "pertama tahun itu.",
+    )
+    tanggal: dt.date | None = Field(
+        default=None,
+        description="Tanggal penandatanganan RKT (YYYY-MM-DD); bila kosong, lampiran RKT "
+        "ditandatangani dengan tanggal Perjanjian Kinerja pertama tahun itu, yang memuat "
+        "target RKT tersebut.",
+    )
     target: list[TargetIndikator] = Field(min_length=1)
 
 

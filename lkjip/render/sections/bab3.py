@@ -24,6 +24,7 @@ from lkjip.render.sections.grafik import (
     grafik_indikator,
     tahun_grafik,
     tinggi_anggaran,
+    tinggi_grafik,
 )
 from lkjip.render.tables import (
     per_sasaran,
@@ -40,7 +41,6 @@ from lkjip.render.tables import (
 JUDUL = "Akuntabilitas Kinerja"
 BAB = 3
 GRAFIK_LEBAR_CM = 14.0
-GRAFIK_TINGGI_CM = 5.5  # low enough to share a page with the text before it
 ANGGARAN_LEBAR_CM = 16.0
 
 # The seven analyses of Bab III.A (PermenPAN-RB 53/2014, domain.md §2.1).
@@ -533,7 +533,7 @@ def _grafik_indikator(ctx: Ctx, hi: HasilIndikator) -> None:
         f"Realisasi dan Target {hi.nama} Tahun {tahun}",
         spec,
         width_cm=GRAFIK_LEBAR_CM,
-        height_cm=GRAFIK_TINGGI_CM,
+        height_cm=tinggi_grafik(ctx.writer.tallest_kept_block_cm()),
     )
 
 
@@ -700,5 +700,5 @@ def _grafik_anggaran(ctx: Ctx) -> None:
         f"Penyerapan Anggaran per Program Tahun {ctx.tahun}",
         spec,
         width_cm=ANGGARAN_LEBAR_CM,
-        height_cm=tinggi_anggaran(spec),
+        height_cm=tinggi_anggaran(spec, ctx.writer.tallest_kept_block_cm()),
     )

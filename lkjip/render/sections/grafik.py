@@ -71,9 +71,29 @@ def grafik_anggaran(hasil: Hasil) -> ChartSpec | None:
     )
 
 
-def tinggi_anggaran(spec: ChartSpec) -> float:
-    """Height in cm: room for a bar and its label per program, between 5 and 20 cm."""
-    return min(max(2.0 + 0.9 * len(spec.categories), 5.0), 20.0)
+# Chart heights. A chart and its caption are kept together, and moved whole to the next page
+# when they do not fit: drawn no taller than the page allows (`tertinggi_cm`, see
+# `layout.tallest_kept_block_cm`), that move leaves at most 30% of a page empty. Legibility
+# comes first: a chart is never lower than GRAFIK_TERENDAH_CM (title, legend and axis still
+# leave room for the bars), and a budget chart gives every program at least BATANG_TERKECIL_CM.
+GRAFIK_TINGGI_CM = 5.5  # an indicator chart, when the page allows it
+GRAFIK_TERENDAH_CM = 4.0
+_RUANG_SUMBU_CM = 1.8  # the budget chart's title, axis and axis title
+_BATANG_CM = 0.8  # room for a bar and its label, as wanted
+BATANG_TERKECIL_CM = 0.45  # and at the least, with many programs
+
+
+def tinggi_grafik(tertinggi_cm: float) -> float:
+    """Height in cm of an indicator chart on a page that allows `tertinggi_cm`."""
+    return max(min(GRAFIK_TINGGI_CM, tertinggi_cm), GRAFIK_TERENDAH_CM)
+
+
+def tinggi_anggaran(spec: ChartSpec, tertinggi_cm: float) -> float:
+    """Height in cm of the budget chart: room for a bar and its label per program, within
+    what the page allows unless the programs are too many to stay legible in it."""
+    n = len(spec.categories)
+    ingin = min(_RUANG_SUMBU_CM + _BATANG_CM * n, tertinggi_cm)
+    return min(max(ingin, _RUANG_SUMBU_CM + BATANG_TERKECIL_CM * n, GRAFIK_TERENDAH_CM), 20.0)
 
 
 def nama_pendek(nama: str) -> str:

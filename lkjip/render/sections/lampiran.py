@@ -244,10 +244,19 @@ def _rkt(ctx: Ctx) -> None:
     rkt = ctx.project.kinerja.rkt
     _judul(ctx, "RENCANA KINERJA TAHUNAN", ctx.nama.upper(), f"TAHUN {rkt.tahun}")
     ctx.uncaptioned_table(tabel_rkt(ctx.project, ctx.hasil))
-    place_date = None
-    if rkt.tempat and rkt.tanggal:
-        place_date = f"{rkt.tempat}, {tanggal(rkt.tanggal)}"
-    ctx.signature(place_date=place_date)
+    ctx.signature(place_date=tempat_tanggal_rkt(ctx))
+
+
+def tempat_tanggal_rkt(ctx: Ctx) -> str:
+    """ "Tempat, tanggal" under the RKT: its own when kinerja.yaml gives them; otherwise those
+    of the year's first Perjanjian Kinerja, which pledges the RKT's targets (agencies often
+    sign the RKT lampiran with it), and failing that those of the report. A signature block
+    never goes without a place and date."""
+    rkt = ctx.project.kinerja.rkt
+    pk = min(ctx.project.kinerja.perjanjian_kinerja, key=lambda p: p.tanggal, default=None)
+    return ctx.place_date(
+        rkt.tempat or (pk.tempat if pk else None), rkt.tanggal or (pk.tanggal if pk else None)
+    )
 
 
 def _rencana_aksi(ctx: Ctx) -> None:
@@ -262,7 +271,8 @@ def _rencana_aksi(ctx: Ctx) -> None:
     ctx.uncaptioned_table(tabel_evaluasi_ra(ctx.project, ctx.hasil))
     ra = ctx.project.kinerja.rencana_aksi
     evaluasi = sorted(ra.evaluasi, key=lambda e: e.tanggal) if ra else []
-    place_date = None
+    # Signed as of the last evaluation; without one, as the report is.
+    place_date = ctx.place_date()
     if evaluasi:
         e = evaluasi[-1]
         place_date = f"{e.tempat}, {tanggal(e.tanggal)}"
