@@ -294,6 +294,7 @@ def test_indicator_chart_from_riwayat():
         ("Target", "line", [None, D("87")]),
     ]
     assert spec.number_format == "#,##0.00" and spec.axis_format == "#,##0"
+    assert spec.title == ""  # the caption below the chart names it
 
 
 def test_indicator_chart_skipped_for_one_year_labels_or_ranges():

@@ -350,7 +350,8 @@ def _indikator(
     # 2. earlier years
     ctx.runin(f"2) {ANALISIS[1]}")
     ctx.paragraph(_perbandingan(ctx, hi))
-    _grafik_indikator(ctx, hi)
+    if not _grafik_jalur(ctx, hi):
+        _grafik_indikator(ctx, hi)
 
     # 3. Renstra end target
     ctx.runin(f"3) {ANALISIS[2]}")
@@ -364,6 +365,8 @@ def _indikator(
     if hi.capaian_renstra.nilai is None and hi.capaian_renstra.alasan:
         kalimat += f" ({hi.capaian_renstra.alasan})"
     ctx.paragraph(kalimat + " dari target akhir.")
+    if _grafik_jalur(ctx, hi):
+        _grafik_indikator(ctx, hi)  # the path to the plan's last year belongs here
 
     # 4. national standard
     ctx.runin(f"4) {ANALISIS[3]}")
@@ -513,6 +516,13 @@ def grafik_jalur(hi: HasilIndikator, spec: ChartSpec) -> ChartSpec:
     )
 
 
+def _grafik_jalur(ctx: Ctx, hi: HasilIndikator) -> bool:
+    """Whether the indicator's chart runs to the plan's last year
+    (`pengaturan.grafik_sampai_akhir_renstra`): then it shows the comparison with the
+    medium-term target (analysis 3), not only the years gone by (analysis 2)."""
+    return ctx.laporan.pengaturan.grafik_sampai_akhir_renstra and bool(hi.jalur)
+
+
 def _grafik_indikator(ctx: Ctx, hi: HasilIndikator) -> None:
     """Realisation (bars) and target (line) per year, announced in the text, caption below;
     with `pengaturan.grafik_sampai_akhir_renstra` the targets run to the plan's last year."""
@@ -520,7 +530,7 @@ def _grafik_indikator(ctx: Ctx, hi: HasilIndikator) -> None:
     if spec is None:
         return
     tahun = tahun_grafik(hi)
-    if ctx.laporan.pengaturan.grafik_sampai_akhir_renstra and hi.jalur:
+    if _grafik_jalur(ctx, hi):
         spec = grafik_jalur(hi, spec)
         tahun = f"{hi.jalur[0].tahun}–{hi.jalur[-1].tahun}"
     ctx.paragraph(

@@ -10,6 +10,9 @@ from lkjip.calc.results import Hasil, HasilIndikator
 from lkjip.render.chart_spec import ChartSpec, Series
 from lkjip.render.filters import persen, rupiah
 
+# No title inside a chart: the caption below it names what it shows, and the height a chart
+# may have on a page (see `tinggi_grafik`) goes to its bars.
+TANPA_JUDUL = ""
 FORMAT_BULAT = "#,##0"
 FORMAT_DESIMAL = "#,##0.00"
 
@@ -29,7 +32,7 @@ def grafik_indikator(hi: HasilIndikator) -> ChartSpec | None:
         series.append(Series("Target", target, kind="line"))
     numbers = [v for v in realisasi + target if v is not None]
     return ChartSpec(
-        title=hi.nama,
+        title=TANPA_JUDUL,
         categories=[str(r.tahun) for r in hi.riwayat],
         series=series,
         y_title=judul_sumbu(hi.satuan),
@@ -52,7 +55,7 @@ def grafik_anggaran(hasil: Hasil) -> ChartSpec | None:
     if not programs:
         return None
     return ChartSpec(
-        title="Penyerapan Anggaran per Program",
+        title=TANPA_JUDUL,
         categories=[nama_pendek(p.nama) for p in programs],
         series=[
             Series(
@@ -78,7 +81,7 @@ def grafik_anggaran(hasil: Hasil) -> ChartSpec | None:
 # leave room for the bars), and a budget chart gives every program at least BATANG_TERKECIL_CM.
 GRAFIK_TINGGI_CM = 5.5  # an indicator chart, when the page allows it
 GRAFIK_TERENDAH_CM = 4.0
-_RUANG_SUMBU_CM = 1.8  # the budget chart's title, axis and axis title
+_RUANG_SUMBU_CM = 1.4  # the budget chart's axis and axis title
 _BATANG_CM = 0.8  # room for a bar and its label, as wanted
 BATANG_TERKECIL_CM = 0.45  # and at the least, with many programs
 

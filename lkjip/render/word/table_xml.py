@@ -49,6 +49,8 @@ class TableBuilder:
         self.spec = spec
         self.style_id = style_id
         self.keep_whole_cm = layout.tallest_kept_block_cm(text_height_cm)
+        # The last rows move to the next page without a sentence or caption.
+        self.keep_last_cm = layout.MOST_BLANK_SHARE * text_height_cm
         self.widths = [ooxml.twips(w) for w in spec.widths_cm]
         self.rpr_size = spec.font_size_pt
         self._prototypes: dict[tuple, str] = {}
@@ -124,9 +126,9 @@ class TableBuilder:
         A short, low data table stays on one page: every row but the last. A taller one may
         break between rows, but not right after its header nor with fewer than
         ROWS_AT_A_BREAK body rows on either side of the break, as long as the rows kept
-        together stay within the height a table may have to be kept whole (a few rows of long
-        text break where they must). Layout tables (no borders: a decree's considerations,
-        signatures) flow like text.
+        together stay low enough that moving them leaves at most 30% of a page empty (rows of
+        long text, each a good part of a page, break where they must). Layout tables (no
+        borders: a decree's considerations, signatures) flow like text.
         """
         if not self.spec.borders or count < 2:
             return frozenset()
@@ -146,7 +148,7 @@ class TableBuilder:
         height = heights[count - 1]
         for row in range(count - 2, max(count - ROWS_AT_A_BREAK, header_count) - 1, -1):
             height += heights[row]
-            if height > limit:
+            if height > self.keep_last_cm:
                 break
             kept.add(row)
         return frozenset(kept)
