@@ -203,3 +203,20 @@ def test_a_landscape_page_keeps_only_lower_tables_whole():
 
     assert kept(A4_TEXT_HEIGHT_CM) == 7
     assert kept(16.0) == 4  # header, number row, the first and the next-to-last row
+
+
+def test_a_layout_table_can_keep_its_last_row_with_what_follows():
+    """A decree's last article stays with the signature below it; other layout rows flow."""
+    import dataclasses
+
+    from lkjip.render.tables import tabel_layout
+    from lkjip.render.word.table_xml import TableBuilder
+
+    spec = tabel_layout([["KESATU", ":", "a"], ["KEDUA", ":", "b"]], [3.0, 0.5, 12.5])
+
+    def kept(spec) -> list[bool]:
+        xml = TableBuilder(spec, None).xml().decode()
+        return ["<w:keepNext/>" in tr for tr in xml.split("<w:tr>")[1:]]
+
+    assert kept(spec) == [False, False]
+    assert kept(dataclasses.replace(spec, keep_with_next=True)) == [False, True]

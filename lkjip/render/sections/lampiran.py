@@ -4,6 +4,7 @@ quarterly evaluation, awards, and the acknowledged discrepancies."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from lkjip import idfmt
@@ -219,7 +220,8 @@ def _sk_iku(ctx: Ctx) -> None:
     for i, text in enumerate(k.memutuskan):
         label = DIKTUM[i] if i < len(DIKTUM) else f"KE-{i + 1}"
         diktum.append([label, ":", text])
-    ctx.writer.table(tabel_layout(diktum, [3.0, 0.5, PORTRAIT - 3.5]))
+    # The last article goes with the signature: a decree's signature never stands alone.
+    ctx.writer.table(replace(tabel_layout(diktum, [3.0, 0.5, PORTRAIT - 3.5]), keep_with_next=True))
     ctx.signature(place_date=f"Ditetapkan di {k.tempat}\npada tanggal {tanggal(k.tanggal)}")
     ctx.writer.page_break()
     head = [

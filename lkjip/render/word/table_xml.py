@@ -128,15 +128,17 @@ class TableBuilder:
         ROWS_AT_A_BREAK body rows on either side of the break, as long as the rows kept
         together stay low enough that moving them leaves at most 30% of a page empty (rows of
         long text, each a good part of a page, break where they must). Layout tables (no
-        borders: a decree's considerations, signatures) flow like text.
+        borders: a decree's considerations, signatures) flow like text. With
+        `keep_with_next` the last row also stays with what follows the table.
         """
+        last = {count - 1} if self.spec.keep_with_next and count else set()
         if not self.spec.borders or count < 2:
-            return frozenset()
+            return frozenset(last)
         heights = table_fit.row_heights_cm(self.spec)
         limit = self.keep_whole_cm
         if count - header_count <= KEEP_TOGETHER_ROWS and sum(heights) <= limit:
-            return frozenset(range(count - 1))
-        kept = set(range(header_count))  # the header goes with the first body row
+            return frozenset([*range(count - 1), *last])
+        kept = set(range(header_count)) | last  # the header goes with the first body row
         # The first body rows stay together (with the header, which repeats on every page).
         height = sum(heights[: header_count + 1])
         for row in range(header_count, min(header_count + ROWS_AT_A_BREAK, count) - 1):
