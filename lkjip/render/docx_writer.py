@@ -193,10 +193,10 @@ class DocWriter:
         """The width between the margins of the current section's pages."""
         return self._layout.text_width_cm()
 
-    def tallest_kept_block_cm(self) -> float:
-        """The tallest a block kept whole (a chart, a short table) may be on the current
-        section's pages; see `layout.tallest_kept_block_cm`."""
-        return layout.tallest_kept_block_cm(self._layout.text_height_cm())
+    def tallest_kept_block_cm(self, lead_in_cm: float = layout.LEAD_IN_CM) -> float:
+        """The tallest a block kept whole (a chart, a short table) with `lead_in_cm` of text
+        may be on the current section's pages; see `layout.tallest_kept_block_cm`."""
+        return layout.tallest_kept_block_cm(self._layout.text_height_cm(), lead_in_cm)
 
     def section(
         self,

@@ -37,6 +37,7 @@ from lkjip.render.tables import (
     tabel_rincian,
     tabel_skala,
 )
+from lkjip.render.word.layout import CAPTION_CM
 
 JUDUL = "Akuntabilitas Kinerja"
 BAB = 3
@@ -696,19 +697,20 @@ def _narasi_memuat(ctx: Ctx, name: str, *texts: str) -> bool:
 
 
 def _grafik_anggaran(ctx: Ctx) -> None:
-    """Budget absorption per program as horizontal bars, caption below."""
+    """Budget absorption per program as horizontal bars, caption below. Every program's name
+    needs its room on the axis, so the chart is taller than an indicator's: the sentence that
+    announces it is not kept with it, and only the caption moves with the chart."""
     spec = grafik_anggaran(ctx.hasil)
     if spec is None:
         return
     ctx.paragraph(
         f"Penyerapan anggaran per program (realisasi terhadap pagu) disajikan pada "
-        f"{ctx.figure_label(BAB)}.",
-        keep_with_next=True,
+        f"{ctx.figure_label(BAB)}."
     )
     ctx.chart(
         BAB,
         f"Penyerapan Anggaran per Program Tahun {ctx.tahun}",
         spec,
         width_cm=ANGGARAN_LEBAR_CM,
-        height_cm=tinggi_anggaran(spec, ctx.writer.tallest_kept_block_cm()),
+        height_cm=tinggi_anggaran(spec, ctx.writer.tallest_kept_block_cm(CAPTION_CM)),
     )

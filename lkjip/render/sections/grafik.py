@@ -78,12 +78,13 @@ def grafik_anggaran(hasil: Hasil) -> ChartSpec | None:
 # when they do not fit: drawn no taller than the page allows (`tertinggi_cm`, see
 # `layout.tallest_kept_block_cm`), that move leaves at most 30% of a page empty. Legibility
 # comes first: a chart is never lower than GRAFIK_TERENDAH_CM (title, legend and axis still
-# leave room for the bars), and a budget chart gives every program at least BATANG_TERKECIL_CM.
+# leave room for the bars), and a budget chart gives every program at least BATANG_TERKECIL_CM:
+# room for a name of two lines on the axis (9 pt), or the chart skips every other name.
 GRAFIK_TINGGI_CM = 5.5  # an indicator chart, when the page allows it
 GRAFIK_TERENDAH_CM = 4.0
 _RUANG_SUMBU_CM = 1.4  # the budget chart's axis and axis title
-_BATANG_CM = 0.8  # room for a bar and its label, as wanted
-BATANG_TERKECIL_CM = 0.45  # and at the least, with many programs
+_BATANG_CM = 0.85  # room for a bar and its label, as wanted
+BATANG_TERKECIL_CM = 0.75  # and at the least, with many programs
 
 
 def tinggi_grafik(tertinggi_cm: float) -> float:

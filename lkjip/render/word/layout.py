@@ -30,11 +30,13 @@ PageNumbering = Literal["lower-roman", "decimal"]
 # drawn, no taller than `tallest_kept_block_cm`.
 MOST_BLANK_SHARE = 0.30
 LEAD_IN_CM = 2.7
+CAPTION_CM = 1.0  # a one-line caption alone, with its spacing
 
 
-def tallest_kept_block_cm(text_height_cm: float) -> float:
-    """The tallest a block kept whole may be on a page with this text height."""
-    return MOST_BLANK_SHARE * text_height_cm - LEAD_IN_CM
+def tallest_kept_block_cm(text_height_cm: float, lead_in_cm: float = LEAD_IN_CM) -> float:
+    """The tallest a block kept whole may be on a page with this text height, when
+    `lead_in_cm` of text moves with it."""
+    return MOST_BLANK_SHARE * text_height_cm - lead_in_cm
 
 
 # For a reference whose sectPr does not say: A4, 3 cm left and 2 cm right margins.
