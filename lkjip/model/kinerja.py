@@ -29,14 +29,12 @@ class Rkt(Dasar):
     tahun: Tahun
     tempat: Teks | None = Field(
         default=None,
-        description="Tempat penandatanganan RKT; bila kosong, tempat Perjanjian Kinerja "
-        "pertama tahun itu.",
+        description="Tempat penandatanganan RKT; bila kosong, tempat penandatanganan laporan.",
     )
     tanggal: dt.date | None = Field(
         default=None,
-        description="Tanggal penandatanganan RKT (YYYY-MM-DD); bila kosong, lampiran RKT "
-        "ditandatangani dengan tanggal Perjanjian Kinerja pertama tahun itu, yang memuat "
-        "target RKT tersebut.",
+        description="Tanggal penandatanganan RKT (YYYY-MM-DD), sebelum tahun yang "
+        "direncanakan; bila kosong, lampiran RKT mencetak 31 Desember tahun sebelumnya.",
     )
     target: list[TargetIndikator] = Field(min_length=1)
 

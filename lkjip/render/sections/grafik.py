@@ -77,7 +77,7 @@ def grafik_anggaran(hasil: Hasil) -> ChartSpec | None:
 # Chart heights. A chart and its caption are kept together, and moved whole to the next page
 # when they do not fit: drawn no taller than the page allows (`tertinggi_cm`, see
 # `layout.tallest_kept_block_cm`), that move leaves at most 30% of a page empty. Legibility
-# comes first: a chart is never lower than GRAFIK_TERENDAH_CM (title, legend and axis still
+# comes first: a chart is never lower than GRAFIK_TERENDAH_CM (its legend and axes still
 # leave room for the bars), and a budget chart gives every program at least BATANG_TERKECIL_CM:
 # room for a name of two lines on the axis (9 pt), or the chart skips every other name.
 GRAFIK_TINGGI_CM = 5.5  # an indicator chart, when the page allows it

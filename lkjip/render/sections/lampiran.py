@@ -3,6 +3,7 @@ quarterly evaluation, awards, and the acknowledged discrepancies."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -250,15 +251,12 @@ def _rkt(ctx: Ctx) -> None:
 
 
 def tempat_tanggal_rkt(ctx: Ctx) -> str:
-    """ "Tempat, tanggal" under the RKT: its own when kinerja.yaml gives them; otherwise those
-    of the year's first Perjanjian Kinerja, which pledges the RKT's targets (agencies often
-    sign the RKT lampiran with it), and failing that those of the report. A signature block
-    never goes without a place and date."""
+    """The place and date under the RKT: its own when kinerja.yaml gives them. An RKT is set
+    before the year it plans (LK334), so an unknown date is printed as the last day before
+    that year, 31 December of the year before; an unknown place is the report's. A signature
+    block never goes without a place and date."""
     rkt = ctx.project.kinerja.rkt
-    pk = min(ctx.project.kinerja.perjanjian_kinerja, key=lambda p: p.tanggal, default=None)
-    return ctx.place_date(
-        rkt.tempat or (pk.tempat if pk else None), rkt.tanggal or (pk.tanggal if pk else None)
-    )
+    return ctx.place_date(rkt.tempat, rkt.tanggal or dt.date(rkt.tahun - 1, 12, 31))
 
 
 def _rencana_aksi(ctx: Ctx) -> None:

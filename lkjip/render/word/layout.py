@@ -144,12 +144,10 @@ class PageLayout:
             bottom = int(pgmar.get(qn("w:bottom"), str(bottom)))
         short, long = min(w, h), max(w, h)
         if self.current.orientation == "landscape":  # margins turned with the page
-            return (long - top - bottom) / ooxml.TWIPS_PER_CM, (short - left - right) / (
-                ooxml.TWIPS_PER_CM
-            )
-        return (short - left - right) / ooxml.TWIPS_PER_CM, (long - top - bottom) / (
-            ooxml.TWIPS_PER_CM
-        )
+            width, height = long - top - bottom, short - left - right
+        else:
+            width, height = short - left - right, long - top - bottom
+        return width / ooxml.TWIPS_PER_CM, height / ooxml.TWIPS_PER_CM
 
     def _ensure_first_page_parts(self) -> None:
         """Empty first-page header and footer parts, created once and shared by all sections.
