@@ -222,6 +222,18 @@ def test_chart_runs_to_the_renstra_end(tmp_path, paragraphs):
     assert target[9:] == ["80", "82", "84", "86", "87", "88", "89", "89.5", "90"]
 
 
+def test_the_path_chart_stands_with_the_comparison_to_the_renstra_end_target(paragraphs):
+    """The chart that runs to the plan's last year follows analysis 3 (the medium-term
+    target), not analysis 2 (the years gone by)."""
+    judul = "Gambar 3.1 Realisasi dan Target Indeks Kepuasan Masyarakat Tahun 2018–2026"
+    caption = max(i for i, p in enumerate(paragraphs) if p == judul)  # not the list of figures
+    before = paragraphs[:caption]
+    third = max(i for i, p in enumerate(before) if p.startswith("3) Perbandingan realisasi"))
+    second = max(i for i, p in enumerate(before) if p.startswith("2) Perbandingan antara"))
+    assert second < third < caption
+    assert not any(p.startswith("4) ") for p in before[third:])
+
+
 def test_references_to_later_tables_count_the_breakdown_tables(paragraphs):
     def caption(judul: str) -> str:
         return next(p.split(" ", 2)[1] for p in paragraphs if p.startswith("Tabel ") and judul in p)

@@ -27,8 +27,15 @@ class Rkt(Dasar):
     """Rencana Kinerja Tahunan."""
 
     tahun: Tahun
-    tempat: Teks | None = None
-    tanggal: dt.date | None = None
+    tempat: Teks | None = Field(
+        default=None,
+        description="Tempat penandatanganan RKT; bila kosong, tempat penandatanganan laporan.",
+    )
+    tanggal: dt.date | None = Field(
+        default=None,
+        description="Tanggal penandatanganan RKT (YYYY-MM-DD), sebelum tahun yang "
+        "direncanakan; bila kosong, lampiran RKT mencetak 31 Desember tahun sebelumnya.",
+    )
     target: list[TargetIndikator] = Field(min_length=1)
 
 

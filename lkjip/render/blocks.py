@@ -45,6 +45,9 @@ class TableSpec:
     borders: bool = True  # False for layout tables (signature blocks)
     repeat_header: bool = True
     keep_rows_together: bool = True  # w:cantSplit on every row
+    # The last row stays on the page of what follows: a decree's last article goes with the
+    # signature, which then never stands alone on a page.
+    keep_with_next: bool = False
     style: str | None = None
     # Printed under the table by the section (why a value shows "–", the source); the writer
     # itself writes only the grid.

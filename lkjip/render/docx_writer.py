@@ -193,6 +193,11 @@ class DocWriter:
         """The width between the margins of the current section's pages."""
         return self._layout.text_width_cm()
 
+    def tallest_kept_block_cm(self, lead_in_cm: float = layout.LEAD_IN_CM) -> float:
+        """The tallest a block kept whole (a chart, a short table) with `lead_in_cm` of text
+        may be on the current section's pages; see `layout.tallest_kept_block_cm`."""
+        return layout.tallest_kept_block_cm(self._layout.text_height_cm(), lead_in_cm)
+
     def section(
         self,
         *,
@@ -261,7 +266,8 @@ class DocWriter:
         self._indexes.headings.append(HeadingEntry(level, " ".join(shown.split())))
 
     def title(self, text: str, *, size_pt: float | None = None, space_after_pt: float = 6) -> None:
-        """Centered bold text outside the TOC (cover lines)."""
+        """Centered bold text outside the TOC: the title of a document in the lampiran, kept
+        with what it introduces."""
         self._append(
             paragraphs.title(self._styles, text, size_pt=size_pt, space_after_pt=space_after_pt)
         )
@@ -391,7 +397,8 @@ class DocWriter:
         # The table is serialized now and a stand-in keeps its place in the body (see
         # `splice_tables`): a large report's tables as an lxml tree took most of its memory.
         spec = _fitted(spec, self._layout.text_width_cm())
-        self._tables.append(table_xml.TableBuilder(spec, style_id).xml())
+        builder = table_xml.TableBuilder(spec, style_id, self._layout.text_height_cm())
+        self._tables.append(builder.xml())
         self._append(table_xml.table_stand_in(len(self._tables) - 1))
 
     def source_note(self, text: str) -> None:

@@ -25,6 +25,7 @@ class Page:
     number: int  # 1-based, in the PDF
     lines: list[str]  # non-empty text lines, stripped
     blank: float  # share of the text area below its last inked row (0..1)
+    landscape: bool = False  # wider than tall
 
 
 def measure(pdf: Path) -> list[Page]:
@@ -37,14 +38,16 @@ def measure(pdf: Path) -> list[Page]:
             timeout=120,
         )
         images = sorted(Path(folder).glob("p-*.pgm"), key=lambda p: int(p.stem.split("-")[1]))
-        blanks = [_blank_share(_read_pgm(image)) for image in images]
+        rasters = [_read_pgm(image) for image in images]
+        blanks = [_blank_share(rows) for rows in rasters]
+        landscape = [len(rows[0]) > len(rows) for rows in rasters]
     lines = [
         [line.strip() for line in texts[i].splitlines() if line.strip()] for i in range(len(blanks))
     ]
     header = running_header(lines)
     return [
-        Page(i + 1, page[1:] if header and page[:1] == [header] else page, blank)
-        for i, (page, blank) in enumerate(zip(lines, blanks, strict=True))
+        Page(i + 1, page[1:] if header and page[:1] == [header] else page, blank, wide)
+        for i, (page, blank, wide) in enumerate(zip(lines, blanks, landscape, strict=True))
     ]
 
 
@@ -87,9 +90,11 @@ def _blank_share(rows: list[bytes]) -> float:
     return (len(area) - 1 - inked[-1]) / len(area)
 
 
-# A chapter-level title: what opens a new page by design (front matter, chapters, lampiran).
+# A chapter-level title: what opens a new page by design (front matter, chapters, lampiran,
+# and the annex of a document in the lampiran: "LAMPIRAN PERJANJIAN KINERJA …", the head
+# "LAMPIRAN : KEPUTUSAN …" of a decree's annex).
 CHAPTER_START = re.compile(
-    r"^(BAB [IVX]+$|KATA PENGANTAR|IKHTISAR EKSEKUTIF|DAFTAR (ISI|TABEL|GAMBAR)|LAMPIRAN$"
+    r"^(BAB [IVX]+$|KATA PENGANTAR|IKHTISAR EKSEKUTIF|DAFTAR (ISI|TABEL|GAMBAR)|LAMPIRAN\b"
     r"|Lampiran \d+\. )"
 )
 NUMBER_ROW = re.compile(r"^\(1\)\s+\(2\)\s+\(3\)")
@@ -98,8 +103,12 @@ _CAPTION = re.compile(r"^Tabel \d+(\.\d+)? ")
 
 
 def ends_a_chapter(pages: list[Page], index: int) -> bool:
-    """Whether pages[index] is the last page of a chapter (or of the report, or the cover)."""
+    """Whether pages[index] is the last page of a chapter (or of the report, or the cover), or
+    of a run of pages of one orientation: a table too wide for a portrait page is set on
+    pages of its own, and the page before it ends where the portrait text does."""
     if index == 0 or index == len(pages) - 1:
+        return True
+    if pages[index + 1].landscape != pages[index].landscape:
         return True
     following = pages[index + 1].lines
     return bool(following) and CHAPTER_START.match(following[0]) is not None

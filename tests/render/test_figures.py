@@ -294,6 +294,7 @@ def test_indicator_chart_from_riwayat():
         ("Target", "line", [None, D("87")]),
     ]
     assert spec.number_format == "#,##0.00" and spec.axis_format == "#,##0"
+    assert spec.title == ""  # the caption below the chart names it
 
 
 def test_indicator_chart_skipped_for_one_year_labels_or_ranges():
@@ -360,3 +361,32 @@ def test_libreoffice_draws_the_example_charts(tmp_path):
     ):
         assert label in anggaran, label
     assert "89.87" not in text and "10,177,713,170" not in text  # Indonesian separators
+
+
+def test_chart_heights_stay_within_the_page_until_legibility_needs_more():
+    """A chart moved whole to the next page leaves at most 30% of an A4 page empty, until the
+    budget chart's programs need more room to stay legible (a bar and a two-line name each)."""
+    from lkjip.render.sections.grafik import (
+        BATANG_TERKECIL_CM,
+        GRAFIK_TERENDAH_CM,
+        tinggi_anggaran,
+        tinggi_grafik,
+    )
+    from lkjip.render.word import layout
+    from lkjip.render.word.table_xml import A4_TEXT_HEIGHT_CM
+
+    page = layout.MOST_BLANK_SHARE * A4_TEXT_HEIGHT_CM
+    indicator = layout.tallest_kept_block_cm(A4_TEXT_HEIGHT_CM)
+    assert GRAFIK_TERENDAH_CM <= tinggi_grafik(indicator) <= indicator
+
+    budget = layout.tallest_kept_block_cm(A4_TEXT_HEIGHT_CM, layout.CAPTION_CM)
+    spec = grafik_anggaran(compute(make_project()))
+    assert spec is not None
+
+    def height(programs: int) -> float:
+        return tinggi_anggaran(dataclasses.replace(spec, categories=["x"] * programs), budget)
+
+    for programs in range(1, 7):
+        assert height(programs) + layout.CAPTION_CM <= page, programs
+        assert height(programs) >= programs * BATANG_TERKECIL_CM
+    assert height(20) >= 20 * BATANG_TERKECIL_CM > budget  # legible first

@@ -233,21 +233,69 @@ def test_rows_per_sasaran_span_only_the_kept_indicators(project, hasil):
 
 
 def test_short_tables_are_kept_on_one_page_and_tall_ones_may_break():
-    """Every row but the last keeps with the next in a table of at most 15 rows that is not
-    taller than most of a page; a longer or taller one may break between rows (never right
-    after its header, nor before its last row alone)."""
+    """Every row but the last keeps with the next in a table of at most 15 rows that is low
+    enough to move whole to the next page without leaving 30% of a page empty; a longer or
+    taller one may break between rows, but not right after its header nor with fewer than two
+    body rows on either side, as long as those rows are not themselves too tall."""
     from lkjip.render.blocks import Cell, TableSpec
-    from lkjip.render.word.table_xml import TableBuilder
+    from lkjip.render.word import layout
+    from lkjip.render.word.table_fit import estimated_height_cm
+    from lkjip.render.word.table_xml import A4_TEXT_HEIGHT_CM, TableBuilder
+
+    def spec(rows: list[list[Cell]]) -> TableSpec:
+        return TableSpec(widths_cm=[1.0, 15.0], header=[[Cell("No"), Cell("Uraian")]], rows=rows)
 
     def kept_rows(rows: list[list[Cell]]) -> list[bool]:
-        spec = TableSpec(widths_cm=[1.0, 15.0], header=[[Cell("No"), Cell("Uraian")]], rows=rows)
+        xml = TableBuilder(spec(rows), None).xml().decode()
+        return ["<w:keepNext/>" in tr for tr in xml.split("<w:tr>")[1:]]
+
+    limit = layout.tallest_kept_block_cm(A4_TEXT_HEIGHT_CM)
+    assert 0.25 * A4_TEXT_HEIGHT_CM > limit > 0.15 * A4_TEXT_HEIGHT_CM
+    rows = [[Cell(str(i)), Cell("singkat")] for i in range(6)]
+    assert estimated_height_cm(spec(rows)) <= limit
+    assert kept_rows(rows) == [True] * 7 + [False]  # header, number row, 6 rows: all but last
+    # Ten short rows are too tall to move whole: two rows stay at either end of a break.
+    rows = [[Cell(str(i)), Cell("singkat")] for i in range(10)]
+    assert estimated_height_cm(spec(rows)) > limit
+    assert kept_rows(rows) == [True, True, True] + [False] * 7 + [True, False]
+    many = kept_rows([[Cell(str(i)), Cell("singkat")] for i in range(16)])
+    assert many == [True, True, True] + [False] * 13 + [True, False]
+    long_text = "kata " * 400  # rows each taller than a table may be to stay whole
+    tall = kept_rows([[Cell(str(i)), Cell(long_text)] for i in range(3)])
+    assert tall == [True, True, False, False, False]
+
+
+def test_a_landscape_page_keeps_only_lower_tables_whole():
+    """The limit follows the text height of the page the table is on."""
+    from lkjip.render.blocks import Cell, TableSpec
+    from lkjip.render.word.table_xml import A4_TEXT_HEIGHT_CM, TableBuilder
+
+    spec = TableSpec(
+        widths_cm=[1.0, 15.0],
+        header=[[Cell("No"), Cell("Uraian")]],
+        rows=[[Cell(str(i)), Cell("singkat")] for i in range(6)],
+    )
+
+    def kept(text_height_cm: float) -> int:
+        xml = TableBuilder(spec, None, text_height_cm).xml().decode()
+        return sum("<w:keepNext/>" in tr for tr in xml.split("<w:tr>")[1:])
+
+    assert kept(A4_TEXT_HEIGHT_CM) == 7
+    assert kept(16.0) == 4  # header, number row, the first and the next-to-last row
+
+
+def test_a_layout_table_can_keep_its_last_row_with_what_follows():
+    """A decree's last article stays with the signature below it; other layout rows flow."""
+    import dataclasses
+
+    from lkjip.render.tables import tabel_layout
+    from lkjip.render.word.table_xml import TableBuilder
+
+    spec = tabel_layout([["KESATU", ":", "a"], ["KEDUA", ":", "b"]], [3.0, 0.5, 12.5])
+
+    def kept(spec) -> list[bool]:
         xml = TableBuilder(spec, None).xml().decode()
         return ["<w:keepNext/>" in tr for tr in xml.split("<w:tr>")[1:]]
 
-    short = kept_rows([[Cell(str(i)), Cell("singkat")] for i in range(8)])
-    assert short == [True] * 9 + [False]  # header, number row, 8 rows: all but the last
-    long_text = "kata " * 400  # a few rows, each most of a page tall together
-    tall = kept_rows([[Cell(str(i)), Cell(long_text)] for i in range(3)])
-    assert tall == [True, True, False, True, False]
-    many = kept_rows([[Cell(str(i)), Cell("singkat")] for i in range(16)])
-    assert many == [True, True] + [False] * 14 + [True, False]
+    assert kept(spec) == [False, False]
+    assert kept(dataclasses.replace(spec, keep_with_next=True)) == [False, True]

@@ -25,6 +25,7 @@ from lkjip.render.sections.grafik import (
     grafik_indikator,
     tahun_grafik,
     tinggi_anggaran,
+    tinggi_grafik,
 )
 from lkjip.render.tables import (
     efisiensi_tampil,
@@ -38,11 +39,11 @@ from lkjip.render.tables import (
     tabel_rincian,
     tabel_skala,
 )
+from lkjip.render.word.layout import CAPTION_CM
 
 JUDUL = "Akuntabilitas Kinerja"
 BAB = 3
 GRAFIK_LEBAR_CM = 14.0
-GRAFIK_TINGGI_CM = 5.5  # low enough to share a page with the text before it
 ANGGARAN_LEBAR_CM = 16.0
 
 # The seven analyses of Bab III.A (PermenPAN-RB 53/2014, domain.md §2.1).
@@ -377,7 +378,8 @@ def _indikator(
     # 2. earlier years
     ctx.runin(f"2) {ANALISIS[1]}")
     ctx.paragraph(_perbandingan(ctx, hi))
-    _grafik_indikator(ctx, hi)
+    if not _grafik_jalur(ctx, hi):
+        _grafik_indikator(ctx, hi)
 
     # 3. Renstra end target
     ctx.runin(f"3) {ANALISIS[2]}")
@@ -397,6 +399,8 @@ def _indikator(
     if hi.capaian_renstra.nilai is None and hi.capaian_renstra.alasan:
         kalimat += f" ({hi.capaian_renstra.alasan})"
     ctx.paragraph(kalimat + " dari target akhir.")
+    if _grafik_jalur(ctx, hi):
+        _grafik_indikator(ctx, hi)  # the path to the plan's last year belongs here
 
     # 4. national standard
     ctx.runin(f"4) {ANALISIS[3]}")
@@ -558,6 +562,13 @@ def grafik_jalur(hi: HasilIndikator, spec: ChartSpec) -> ChartSpec:
     )
 
 
+def _grafik_jalur(ctx: Ctx, hi: HasilIndikator) -> bool:
+    """Whether the indicator's chart runs to the plan's last year
+    (`pengaturan.grafik_sampai_akhir_renstra`): then it shows the comparison with the
+    medium-term target (analysis 3), not only the years gone by (analysis 2)."""
+    return ctx.laporan.pengaturan.grafik_sampai_akhir_renstra and bool(hi.jalur)
+
+
 def _grafik_indikator(ctx: Ctx, hi: HasilIndikator) -> None:
     """Realisation (bars) and target (line) per year, announced in the text, caption below;
     with `pengaturan.grafik_sampai_akhir_renstra` the targets run to the plan's last year."""
@@ -565,7 +576,7 @@ def _grafik_indikator(ctx: Ctx, hi: HasilIndikator) -> None:
     if spec is None:
         return
     tahun = tahun_grafik(hi)
-    if ctx.laporan.pengaturan.grafik_sampai_akhir_renstra and hi.jalur:
+    if _grafik_jalur(ctx, hi):
         spec = grafik_jalur(hi, spec)
         tahun = f"{hi.jalur[0].tahun}–{hi.jalur[-1].tahun}"
     ctx.paragraph(
@@ -578,7 +589,7 @@ def _grafik_indikator(ctx: Ctx, hi: HasilIndikator) -> None:
         f"Realisasi dan Target {hi.nama} Tahun {tahun}",
         spec,
         width_cm=GRAFIK_LEBAR_CM,
-        height_cm=GRAFIK_TINGGI_CM,
+        height_cm=tinggi_grafik(ctx.writer.tallest_kept_block_cm()),
     )
 
 
@@ -745,19 +756,20 @@ def _narasi_memuat(ctx: Ctx, name: str, *texts: str) -> bool:
 
 
 def _grafik_anggaran(ctx: Ctx) -> None:
-    """Budget absorption per program as horizontal bars, caption below."""
+    """Budget absorption per program as horizontal bars, caption below. Every program's name
+    needs its room on the axis, so the chart is taller than an indicator's: the sentence that
+    announces it is not kept with it, and only the caption moves with the chart."""
     spec = grafik_anggaran(ctx.hasil)
     if spec is None:
         return
     ctx.paragraph(
         f"Penyerapan anggaran per program (realisasi terhadap pagu) disajikan pada "
-        f"{ctx.figure_label(BAB)}.",
-        keep_with_next=True,
+        f"{ctx.figure_label(BAB)}."
     )
     ctx.chart(
         BAB,
         f"Penyerapan Anggaran per Program Tahun {ctx.tahun}",
         spec,
         width_cm=ANGGARAN_LEBAR_CM,
-        height_cm=tinggi_anggaran(spec),
+        height_cm=tinggi_anggaran(spec, ctx.writer.tallest_kept_block_cm(CAPTION_CM)),
     )

@@ -205,7 +205,8 @@ class Ctx:
     def signature(self, pejabat: Pejabat | None = None, place_date: str | None = None,
                      role: str | None = None, align: str = "right") -> None:  # fmt: skip
         p = pejabat or self.laporan.penandatangan
-        self.writer.paragraph("", space_after_pt=6)  # keeps the block clear of a table above
+        # Keeps the block clear of a table above, and moves with it.
+        self.writer.paragraph("", space_after_pt=6, keep_with_next=True)
         self.writer.signature(
             place_date=place_date,
             role=role or f"{p.jabatan.upper()},",

@@ -10,6 +10,9 @@ from lkjip.calc.results import Hasil, HasilIndikator
 from lkjip.render.chart_spec import ChartSpec, Series
 from lkjip.render.filters import persen, rupiah
 
+# No title inside a chart: the caption below it names what it shows, and the height a chart
+# may have on a page (see `tinggi_grafik`) goes to its bars.
+TANPA_JUDUL = ""
 FORMAT_BULAT = "#,##0"
 FORMAT_DESIMAL = "#,##0.00"
 
@@ -29,7 +32,7 @@ def grafik_indikator(hi: HasilIndikator) -> ChartSpec | None:
         series.append(Series("Target", target, kind="line"))
     numbers = [v for v in realisasi + target if v is not None]
     return ChartSpec(
-        title=hi.nama,
+        title=TANPA_JUDUL,
         categories=[str(r.tahun) for r in hi.riwayat],
         series=series,
         y_title=judul_sumbu(hi.satuan),
@@ -52,7 +55,7 @@ def grafik_anggaran(hasil: Hasil) -> ChartSpec | None:
     if not programs:
         return None
     return ChartSpec(
-        title="Penyerapan Anggaran per Program",
+        title=TANPA_JUDUL,
         categories=[nama_pendek(p.nama) for p in programs],
         series=[
             Series(
@@ -71,9 +74,30 @@ def grafik_anggaran(hasil: Hasil) -> ChartSpec | None:
     )
 
 
-def tinggi_anggaran(spec: ChartSpec) -> float:
-    """Height in cm: room for a bar and its label per program, between 5 and 20 cm."""
-    return min(max(2.0 + 0.9 * len(spec.categories), 5.0), 20.0)
+# Chart heights. A chart and its caption are kept together, and moved whole to the next page
+# when they do not fit: drawn no taller than the page allows (`tertinggi_cm`, see
+# `layout.tallest_kept_block_cm`), that move leaves at most 30% of a page empty. Legibility
+# comes first: a chart is never lower than GRAFIK_TERENDAH_CM (its legend and axes still
+# leave room for the bars), and a budget chart gives every program at least BATANG_TERKECIL_CM:
+# room for a name of two lines on the axis (9 pt), or the chart skips every other name.
+GRAFIK_TINGGI_CM = 5.5  # an indicator chart, when the page allows it
+GRAFIK_TERENDAH_CM = 4.0
+_RUANG_SUMBU_CM = 1.4  # the budget chart's axis and axis title
+_BATANG_CM = 0.85  # room for a bar and its label, as wanted
+BATANG_TERKECIL_CM = 0.75  # and at the least, with many programs
+
+
+def tinggi_grafik(tertinggi_cm: float) -> float:
+    """Height in cm of an indicator chart on a page that allows `tertinggi_cm`."""
+    return max(min(GRAFIK_TINGGI_CM, tertinggi_cm), GRAFIK_TERENDAH_CM)
+
+
+def tinggi_anggaran(spec: ChartSpec, tertinggi_cm: float) -> float:
+    """Height in cm of the budget chart: room for a bar and its label per program, within
+    what the page allows unless the programs are too many to stay legible in it."""
+    n = len(spec.categories)
+    ingin = min(_RUANG_SUMBU_CM + _BATANG_CM * n, tertinggi_cm)
+    return min(max(ingin, _RUANG_SUMBU_CM + BATANG_TERKECIL_CM * n, GRAFIK_TERENDAH_CM), 20.0)
 
 
 def nama_pendek(nama: str) -> str:

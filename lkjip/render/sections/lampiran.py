@@ -3,7 +3,9 @@ quarterly evaluation, awards, and the acknowledged discrepancies."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from lkjip import idfmt
@@ -220,7 +222,8 @@ def _sk_iku(ctx: Ctx) -> None:
     for i, text in enumerate(k.memutuskan):
         label = DIKTUM[i] if i < len(DIKTUM) else f"KE-{i + 1}"
         diktum.append([label, ":", text])
-    ctx.writer.table(tabel_layout(diktum, [3.0, 0.5, PORTRAIT - 3.5]))
+    # The last article goes with the signature: a decree's signature never stands alone.
+    ctx.writer.table(replace(tabel_layout(diktum, [3.0, 0.5, PORTRAIT - 3.5]), keep_with_next=True))
     ctx.signature(place_date=f"Ditetapkan di {k.tempat}\npada tanggal {tanggal(k.tanggal)}")
     ctx.writer.page_break()
     head = [
@@ -245,10 +248,16 @@ def _rkt(ctx: Ctx) -> None:
     rkt = ctx.project.kinerja.rkt
     _judul(ctx, "RENCANA KINERJA TAHUNAN", ctx.nama.upper(), f"TAHUN {rkt.tahun}")
     ctx.uncaptioned_table(tabel_rkt(ctx.project, ctx.hasil))
-    place_date = None
-    if rkt.tempat and rkt.tanggal:
-        place_date = f"{rkt.tempat}, {tanggal(rkt.tanggal)}"
-    ctx.signature(place_date=place_date)
+    ctx.signature(place_date=tempat_tanggal_rkt(ctx))
+
+
+def tempat_tanggal_rkt(ctx: Ctx) -> str:
+    """The place and date under the RKT: its own when kinerja.yaml gives them. An RKT is set
+    before the year it plans (LK334), so an unknown date is printed as the last day before
+    that year, 31 December of the year before; an unknown place is the report's. A signature
+    block never goes without a place and date."""
+    rkt = ctx.project.kinerja.rkt
+    return ctx.place_date(rkt.tempat, rkt.tanggal or dt.date(rkt.tahun - 1, 12, 31))
 
 
 def _rencana_aksi(ctx: Ctx) -> None:
@@ -267,7 +276,8 @@ def _rencana_aksi(ctx: Ctx) -> None:
         ctx.uncaptioned_table(tabel_evaluasi_ra(ctx.project, ctx.hasil, p))
     ra = ctx.project.kinerja.rencana_aksi
     evaluasi = sorted(ra.evaluasi, key=lambda e: e.tanggal) if ra else []
-    place_date = None
+    # Signed as of the last evaluation; without one, as the report is.
+    place_date = ctx.place_date()
     if evaluasi:
         e = evaluasi[-1]
         place_date = f"{e.tempat}, {tanggal(e.tanggal)}"

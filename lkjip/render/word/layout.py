@@ -22,6 +22,23 @@ from lkjip.render.word.styles import StyleIndex
 Orientation = Literal["portrait", "landscape"]
 PageNumbering = Literal["lower-roman", "decimal"]
 
+# Pagination (issue 15): a page left more than this share of its text area empty reads as
+# unfinished, except where a chapter ends. A block kept whole (a short table, a chart with its
+# caption) that does not fit at the foot of a page moves to the next one and leaves at most its
+# own height empty behind it, with the text kept with it: the sentence that points to it and its
+# caption (LEAD_IN_CM, two lines each with their spacing). So a block is kept whole, or a chart
+# drawn, no taller than `tallest_kept_block_cm`.
+MOST_BLANK_SHARE = 0.30
+LEAD_IN_CM = 2.7
+CAPTION_CM = 1.0  # a one-line caption alone, with its spacing
+
+
+def tallest_kept_block_cm(text_height_cm: float, lead_in_cm: float = LEAD_IN_CM) -> float:
+    """The tallest a block kept whole may be on a page with this text height, when
+    `lead_in_cm` of text moves with it."""
+    return MOST_BLANK_SHARE * text_height_cm - lead_in_cm
+
+
 # For a reference whose sectPr does not say: A4, 3 cm left and 2 cm right margins.
 _A4_TWIPS = (11906, 16838)
 _LEFT_RIGHT_MARGINS = (1701, 1134)
@@ -105,6 +122,16 @@ class PageLayout:
 
     def text_width_cm(self) -> float:
         """Width between the margins of the current section's page."""
+        width, _ = self._text_area_cm()
+        return width
+
+    def text_height_cm(self) -> float:
+        """Height between the top and bottom margins of the current section's page."""
+        _, height = self._text_area_cm()
+        return height
+
+    def _text_area_cm(self) -> tuple[float, float]:
+        """(width, height) between the margins of the current section's page."""
         pgsz, pgmar = self._template.find(qn("w:pgSz")), self._template.find(qn("w:pgMar"))
         w = int(pgsz.get(qn("w:w"), str(_A4_TWIPS[0]))) if pgsz is not None else _A4_TWIPS[0]
         h = int(pgsz.get(qn("w:h"), str(_A4_TWIPS[1]))) if pgsz is not None else _A4_TWIPS[1]
@@ -115,9 +142,12 @@ class PageLayout:
             right = int(pgmar.get(qn("w:right"), str(right)))
             top = int(pgmar.get(qn("w:top"), str(top)))
             bottom = int(pgmar.get(qn("w:bottom"), str(bottom)))
+        short, long = min(w, h), max(w, h)
         if self.current.orientation == "landscape":  # margins turned with the page
-            return (max(w, h) - top - bottom) / ooxml.TWIPS_PER_CM
-        return (min(w, h) - left - right) / ooxml.TWIPS_PER_CM
+            width, height = long - top - bottom, short - left - right
+        else:
+            width, height = short - left - right, long - top - bottom
+        return width / ooxml.TWIPS_PER_CM, height / ooxml.TWIPS_PER_CM
 
     def _ensure_first_page_parts(self) -> None:
         """Empty first-page header and footer parts, created once and shared by all sections.

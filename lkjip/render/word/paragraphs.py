@@ -66,9 +66,12 @@ def heading(styles: StyleIndex, shown: str, level: int, *, page_break_before: bo
 
 
 def title(styles: StyleIndex, text: str, *, size_pt: float | None, space_after_pt: float):
-    """Centered bold text outside the TOC (cover lines)."""
+    """Centered bold text outside the TOC: a title, kept with the next paragraph or table (a
+    title alone at the foot of a page, its table on the next, reads as a page that ends early
+    and a table without a title)."""
     ppr = ooxml.paragraph_properties(
         style_id=styles.id_for("Title"),
+        keep_next=True,
         align="center",
         space_after_pt=space_after_pt,
         space_before_pt=0,

@@ -23,6 +23,7 @@ _EM_REGULAR = 0.5
 _EM_BOLD = 0.56
 _CM_PER_POINT = 2.54 / 72
 _CELL_MARGINS_CM = 0.2 + 0.05  # left and right cell margins, and a little slack
+_ROW_BORDER_CM = 0.05  # a row's border line and rounding of its height
 
 
 def narrowed(spec: TableSpec, width_cm: float) -> TableSpec | None:
@@ -53,8 +54,15 @@ def narrowest_columns(spec: TableSpec) -> list[float]:
 
 
 def estimated_height_cm(spec: TableSpec) -> float:
-    """The table's height if its text wraps at the column widths: per row, the cell with the
-    most lines sets the height (a cell spanning rows shares its lines among them)."""
+    """The table's height if its text wraps at the column widths (see `row_heights_cm`)."""
+    return sum(row_heights_cm(spec))
+
+
+def row_heights_cm(spec: TableSpec) -> list[float]:
+    """The height of every row as the table writer writes them (header rows, the column-number
+    row when there is one, body rows, footer rows), if the text wraps at the column widths: per
+    row, the cell with the most lines sets the height (a cell spanning rows shares its lines
+    among them)."""
     widths = spec.widths_cm
     line_cm = spec.font_size_pt * 1.15 * _CM_PER_POINT
     rows = [*spec.header, *spec.rows, *spec.footer]
@@ -64,8 +72,10 @@ def estimated_height_cm(spec: TableSpec) -> float:
         share = _lines(cell, spec.font_size_pt, width) / cell.rowspan
         for below in range(index, min(index + cell.rowspan, len(rows))):
             lines[below] = max(lines[below], share)
-    number_row = 1 if spec.number_row and spec.header else 0
-    return sum(n * line_cm + 0.05 for n in lines) + number_row * (line_cm + 0.05)
+    heights = [n * line_cm + _ROW_BORDER_CM for n in lines]
+    if spec.number_row and spec.header:
+        heights.insert(len(spec.header), line_cm + _ROW_BORDER_CM)
+    return heights
 
 
 def _lines(cell: Cell, size_pt: float, width_cm: float) -> int:

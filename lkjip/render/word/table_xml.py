@@ -16,13 +16,15 @@ from lxml import etree
 from lkjip.render import ooxml
 from lkjip.render.blocks import Cell, TableSpec
 from lkjip.render.ooxml import el, qn, sub
-from lkjip.render.word import table_fit
+from lkjip.render.word import layout, table_fit
 
-# Tables of at most this many body and footer rows, and at most this tall, never break across
-# pages (the height: about 60% of an A4 page's text area, so keeping a table whole never
-# leaves more than that empty).
+# A data table of at most KEEP_TOGETHER_ROWS body rows is kept whole on one page when it is
+# no taller than `layout.tallest_kept_block_cm`: moved whole to the next page it then leaves
+# at most 30% of a page empty. A taller one breaks between rows, its header repeated, with at
+# least ROWS_AT_A_BREAK body rows on either side of the break.
 KEEP_TOGETHER_ROWS = 15
-KEEP_TOGETHER_MAX_CM = 14.0
+ROWS_AT_A_BREAK = 2
+A4_TEXT_HEIGHT_CM = 29.7 - 2 * 3.0  # the reference template: A4, 3 cm top and bottom margins
 
 
 def _firsts(groups) -> list[int]:
@@ -41,9 +43,14 @@ class TableBuilder:
     in the rows below at the same grid position (the spec omits those covered cells).
     """
 
-    def __init__(self, spec: TableSpec, style_id: str | None):
+    def __init__(
+        self, spec: TableSpec, style_id: str | None, text_height_cm: float = A4_TEXT_HEIGHT_CM
+    ):
         self.spec = spec
         self.style_id = style_id
+        self.keep_whole_cm = layout.tallest_kept_block_cm(text_height_cm)
+        # The last rows move to the next page without a sentence or caption.
+        self.keep_last_cm = layout.MOST_BLANK_SHARE * text_height_cm
         self.widths = [ooxml.twips(w) for w in spec.widths_cm]
         self.rpr_size = spec.font_size_pt
         self._prototypes: dict[tuple, str] = {}
@@ -116,17 +123,37 @@ class TableBuilder:
     def _kept_rows(self, header_count: int, count: int) -> frozenset[int]:
         """The numbers of the rows (counted over the whole table) kept with the row after.
 
-        A short data table stays on one page: every row but the last. A longer one — more
-        rows, or a few rows of long text — may break between rows, but neither right after
-        its header nor before its last row alone. Layout tables (no borders: a decree's
-        considerations, signatures) flow like text.
+        A short, low data table stays on one page: every row but the last. A taller one may
+        break between rows, but not right after its header nor with fewer than
+        ROWS_AT_A_BREAK body rows on either side of the break, as long as the rows kept
+        together stay low enough that moving them leaves at most 30% of a page empty (rows of
+        long text, each a good part of a page, break where they must). Layout tables (no
+        borders: a decree's considerations, signatures) flow like text. With
+        `keep_with_next` the last row also stays with what follows the table.
         """
+        last = {count - 1} if self.spec.keep_with_next and count else set()
         if not self.spec.borders or count < 2:
-            return frozenset()
-        short = count - header_count <= KEEP_TOGETHER_ROWS
-        if short and table_fit.estimated_height_cm(self.spec) <= KEEP_TOGETHER_MAX_CM:
-            return frozenset(range(count - 1))
-        return frozenset([*range(header_count), count - 2])
+            return frozenset(last)
+        heights = table_fit.row_heights_cm(self.spec)
+        limit = self.keep_whole_cm
+        if count - header_count <= KEEP_TOGETHER_ROWS and sum(heights) <= limit:
+            return frozenset([*range(count - 1), *last])
+        kept = set(range(header_count)) | last  # the header goes with the first body row
+        # The first body rows stay together (with the header, which repeats on every page).
+        height = sum(heights[: header_count + 1])
+        for row in range(header_count, min(header_count + ROWS_AT_A_BREAK, count) - 1):
+            height += heights[row + 1]
+            if height > limit:
+                break
+            kept.add(row)
+        # The last rows stay together.
+        height = heights[count - 1]
+        for row in range(count - 2, max(count - ROWS_AT_A_BREAK, header_count) - 1, -1):
+            height += heights[row]
+            if height > self.keep_last_cm:
+                break
+            kept.add(row)
+        return frozenset(kept)
 
     def _rows(
         self, rows: list[list[Cell]], *, role: str, first: int, keep: frozenset[int]
