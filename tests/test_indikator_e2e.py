@@ -161,7 +161,10 @@ def test_declared_scales(hasil):
         "Tabel 3.2 Capaian Indikator Sasaran Program Dinas Kesehatan Sukamaju Tahun 2022",
         "Tabel 3.3 Capaian Indikator Sasaran Kegiatan Dinas Kesehatan Sukamaju Tahun 2022",
         "Rata-rata capaian sasaran program sebesar 100,41%.",
-        "Sasaran Kegiatan 3: Terselenggaranya layanan administrasi kependudukan",
+        # Bab III numbers the sasaran within their level, as each level's capaian table does.
+        "Sasaran Kegiatan 1: Terselenggaranya layanan administrasi kependudukan",
+        "untuk setiap pernyataan kinerja sasaran strategis, sasaran program dan sasaran "
+        "kegiatan, dengan analisis:",
         "Target dihitung sebagai pembilang / penyebut × pengali (batas jumlah kematian ibu / "
         "perkiraan kelahiran hidup × 100.000): 3 / 15.000 × 100.000 = 20.",
         "Realisasi dihitung sebagai pembilang / penyebut × pengali (jumlah kematian ibu / "

@@ -28,6 +28,7 @@ from lkjip.calc.results import (
     HasilSubKegiatan,
     HasilTriwulan,
     HasilTurunan,
+    Jumlah,
     Kurun,
     NilaiData,
     Perubahan,
@@ -351,6 +352,16 @@ def teks_rupiah(value: Decimal | None) -> str:
     return KOSONG if value is None else idfmt.rupiah(value)
 
 
+def teks_jumlah_sasaran(j: Jumlah) -> str:
+    """ "3 sasaran", or in a cascade all levels' sasaran with the first level's share
+    ("6 sasaran di 3 tingkat (3 di tingkat pertama)"): `Jumlah.sasaran` counts the first level
+    only, and set beside the indicators of every level it would misstate the ratio."""
+    if not j.tingkat:
+        return f"{j.sasaran} sasaran"
+    semua = sum(t.sasaran for t in j.tingkat.values())
+    return f"{semua} sasaran di {len(j.tingkat)} tingkat ({j.sasaran} di tingkat pertama)"
+
+
 def teks_anggaran(a: Anggaran | None) -> str:
     if a is None:
         return "tanpa anggaran"
@@ -457,13 +468,15 @@ def to_text(hasil: Hasil) -> str:
             out.append(f"    {k.kode} {k.nama}: {teks_anggaran(k.anggaran)}")
     j = hasil.jumlah
     sub = KOSONG if j.sub_kegiatan is None else str(j.sub_kegiatan)
+    # In a cascade the indicators are those of every level, as the sasaran count says.
+    semua = " semua tingkat" if j.tingkat else ""
     out += [
         f"Total: {teks_anggaran(hasil.total)}",
         f"Pendukung sasaran: {teks_anggaran(hasil.pendukung)}",
         f"Efisiensi OPD: {teks_efisiensi(hasil.efisiensi)}",
         "",
-        f"Jumlah: {j.sasaran} sasaran, {j.indikator} indikator ({j.iku} IKU), {j.program} "
-        f"program, {j.kegiatan} kegiatan, {sub} sub kegiatan",
+        f"Jumlah: {teks_jumlah_sasaran(j)}, {j.indikator} indikator{semua} ({j.iku} IKU), "
+        f"{j.program} program, {j.kegiatan} kegiatan, {sub} sub kegiatan",
     ]
     if j.tingkat:
         out.append(

@@ -403,6 +403,8 @@ def tabel_program(project: Project, hasil: Hasil) -> TableSpec:
     """Program per sasaran with its pagu (DPA); "Jumlah" = hasil.total when no program repeats."""
     widths = [0.8, 4.4, 1.8, 6.0, 3.0]
     header = [[h("No"), h("Sasaran"), h("Kode"), h("Program"), h("Pagu (Rp)")]]
+    if calc_kaskade.bertingkat(project):
+        return _tabel_program_bertingkat(project, hasil, widths, header)
     rows = []
     groups = program_per_sasaran(project, hasil)
     for lead, kode in baris_berkelompok(groups):
@@ -418,6 +420,98 @@ def tabel_program(project: Project, hasil: Hasil) -> TableSpec:
             ]
         ]
     return TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer)
+
+
+def _tabel_program_bertingkat(
+    project: Project, hasil: Hasil, widths: list[float], header: list[list[Cell]]
+) -> TableSpec:
+    """Tabel 2.3 of a cascade: the sasaran of each level under a row with the level's name,
+    numbered on across the levels as Tabel 2.1 numbers them, each with the programs that
+    support its own indicators (`anggaran.program[].indikator`).
+
+    A program serving several sasaran is listed under each, but its pagu is printed once, at
+    its first sasaran, so the column adds up to the "Jumlah", which counts every program once.
+    A sasaran whose indicators no program names gets "–": the data links programs to
+    indicators only, so no program of a parent sasaran is claimed for it.
+    """
+    rows: list[list[Cell]] = []
+    pertama: dict[str, int] = {}  # program code → No of the sasaran its pagu is printed at
+    tanpa_program: list[str] = []  # sasaran text
+    dicantumkan: list[tuple[str, int]] = []  # (program code, No) per sasaran it is listed at
+    no = 0
+    for t in project.laporan.pengaturan.tingkat_sasaran:
+        sasaran = [s for s, _ in per_sasaran(project, hasil, tingkat=t.id)]
+        if not sasaran:
+            continue
+        rows.append([c(t.nama, colspan=len(widths), bold=True)])
+        for s in sasaran:
+            no += 1
+            hs = hasil.sasaran.get(s.id)
+            kode = [k for k in (hs.program if hs else []) if k in hasil.program]
+            if not kode:
+                tanpa_program.append(s.teks)
+                rows.append([m(str(no)), c(s.teks), m(KOSONG), c(KOSONG), n(KOSONG)])
+                continue
+            dicantumkan += [(k, no) for k in kode]
+            for lead, k in baris_berkelompok([(s.teks, kode)], mulai=no):
+                rows.append(
+                    lead + [m(k), c(hasil.program[k].nama), _pagu_sekali(hasil, k, no, pertama)]
+                )
+    listed = set(pertama)
+    lain = [k for k in hasil.program if k not in listed]
+    if lain:
+        rows.append([c("Program Lain", colspan=len(widths), bold=True)])
+        label = "Program penunjang dan program lain yang mendukung seluruh sasaran"
+        for lead, k in baris_berkelompok([(label, lain)], mulai=no + 1):
+            rows.append(
+                lead + [m(k), c(hasil.program[k].nama), _pagu_sekali(hasil, k, no + 1, pertama)]
+            )
+    footer = [
+        [Cell("Jumlah", colspan=4, bold=True, align="center"), n(uang(hasil.total.pagu), bold=True)]
+    ]
+    notes = _catatan_program(hasil, dicantumkan, tanpa_program)
+    return TableSpec(widths_cm=widths, header=header, rows=rows, footer=footer, notes=notes)
+
+
+def _pagu_sekali(hasil: Hasil, kode: str, no: int, pertama: dict[str, int]) -> Cell:
+    """The program's pagu at the first sasaran it serves; at a later one a pointer to it."""
+    if kode in pertama:
+        return n(f"lihat No. {pertama[kode]}")
+    pertama[kode] = no
+    return n(uang(hasil.program[kode].anggaran.pagu))
+
+
+def _catatan_program(
+    hasil: Hasil, dicantumkan: list[tuple[str, int]], tanpa_program: list[str]
+) -> list[str]:
+    """Why a pagu reads "lihat No." and why a sasaran shows "–"."""
+    notes = []
+    nomor: dict[str, list[int]] = {}
+    for kode, no in dicantumkan:
+        nomor.setdefault(kode, []).append(no)
+    berulang = [
+        f"{k} {hasil.program[k].nama} (No. {daftar(nos)})"
+        for k, nos in nomor.items()
+        if len(nos) > 1
+    ]
+    if berulang:
+        notes.append(
+            "Program yang mendukung lebih dari satu sasaran dicantumkan pada setiap sasaran "
+            "yang didukungnya; pagunya ditulis sekali, pada sasaran pertama, dan dihitung "
+            f"sekali dalam Jumlah: {'; '.join(berulang)}."
+        )
+    if tanpa_program:
+        notes.append(
+            f"{KOSONG} = tidak ada program yang dipetakan untuk mendukung indikator sasaran "
+            f"ini: {'; '.join(tanpa_program)}."
+        )
+    return notes
+
+
+def daftar(nomor: list[int]) -> str:
+    """1, 4 dan 6."""
+    teks = [str(n) for n in nomor]
+    return teks[0] if len(teks) == 1 else ", ".join(teks[:-1]) + " dan " + teks[-1]
 
 
 def _target_header(project: Project, target: str) -> list[list[Cell]]:

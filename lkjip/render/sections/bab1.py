@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lkjip.calc import kaskade
 from lkjip.model.profil import UnitOrganisasi
 from lkjip.render.blocks import Run
 from lkjip.render.filters import bilangan
@@ -122,8 +123,8 @@ def _sistematika(ctx: Ctx) -> None:
         if nomor == "III":
             ctx.runin(
                 label,
-                f"menyajikan {subs[0].lower()} untuk setiap pernyataan kinerja sasaran "
-                "strategis, dengan analisis:",
+                f"menyajikan {subs[0].lower()} untuk setiap pernyataan kinerja "
+                f"{_sasaran_dianalisis(ctx)}, dengan analisis:",
             )
             ctx.list(
                 [a[0].lower() + a[1:] + ";" for a in bab3.ANALISIS[:-1]]
@@ -145,3 +146,13 @@ def _sistematika(ctx: Ctx) -> None:
     items = [judul for judul, _ in lampiran.daftar_lampiran(ctx)]
     if items:
         ctx.runin("Lampiran", "memuat " + isi(items) + ".")
+
+
+def _sasaran_dianalisis(ctx: Ctx) -> str:
+    """The sasaran Bab III analyses: "sasaran strategis", or in a cascade every level that has
+    sasaran ("sasaran strategis, sasaran program dan sasaran kegiatan"), since Bab III gives
+    each of them its own analysis."""
+    if not kaskade.bertingkat(ctx.project):
+        return "sasaran strategis"
+    nama = [t.nama.lower() for t in kaskade.jumlah_per_tingkat(ctx.project).values()]
+    return nama[0] if len(nama) == 1 else ", ".join(nama[:-1]) + " dan " + nama[-1]

@@ -255,9 +255,14 @@ def _capaian(ctx: Ctx) -> None:
     data = {i.id: i for i in ctx.project.renstra.indikator}
     nama_tingkat = {t.id: t.nama for t in ctx.laporan.pengaturan.tingkat_sasaran}
     bertingkat = kaskade.bertingkat(ctx.project)
-    for no, (sasaran, items) in enumerate(per_sasaran(ctx.project, h), start=1):
+    # A cascade numbers the sasaran within each level ("Sasaran Program 1"), as the level's
+    # capaian table (Tabel 3.2, 3.3 …) numbers them; without one the count runs on.
+    nomor_tingkat: dict[str | None, int] = {}
+    for sasaran, items in per_sasaran(ctx.project, h):
         hs = h.sasaran.get(sasaran.id)
         label = nama_tingkat.get(hs.tingkat, "Sasaran") if bertingkat and hs else "Sasaran"
+        tingkat = hs.tingkat if bertingkat and hs else None
+        no = nomor_tingkat[tingkat] = nomor_tingkat.get(tingkat, 0) + 1
         ctx.writer.heading(f"{label} {no}: {sasaran.teks}", 3)
         if hs is not None:
             kalimat = (
