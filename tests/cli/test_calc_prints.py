@@ -34,3 +34,16 @@ def test_calc_clean_data_exits_0() -> None:
     result = runner.invoke(app, ["calc", str(ROOT / "examples" / "dumai_kota_2022")])
     assert result.exit_code == EXIT_OK
     assert "103,30" in result.stdout
+
+
+def test_calc_text_counts_a_cascade_truthfully() -> None:
+    """The indicators of every level stand beside the sasaran of every level, not beside the
+    first level's only (issue 13); a flat report keeps its short line."""
+    result = runner.invoke(app, ["calc", str(ROOT / "examples" / "pemkab_sukamaju_2023")])
+    assert result.exit_code == EXIT_OK
+    assert (
+        "Jumlah: 6 sasaran di 3 tingkat (3 di tingkat pertama), 8 indikator semua tingkat "
+        "(5 IKU), 6 program" in result.stdout
+    )
+    flat = runner.invoke(app, ["calc", str(ROOT / "examples" / "dumai_kota_2022")])
+    assert "Jumlah: 1 sasaran, 3 indikator (3 IKU), 5 program" in flat.stdout
