@@ -4,6 +4,7 @@ whose health programme serves a sasaran of every level and whose inflation sasar
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -62,3 +63,24 @@ def test_a_shared_program_is_counted_once(sukamaju):
     shared = [r for r in spec.rows if r[-1].text == "lihat No. 1"]
     assert len(shared) == 2 and {r[2].text for r in shared} == {"1.02.02"}
     assert any("1.02.02" in n and "(No. 1, 4 dan 6)" in n for n in spec.notes)
+
+
+def test_a_program_of_no_sasaran_comes_last_under_its_own_row(sukamaju):
+    project, _ = sukamaju
+    program = [
+        p.model_copy(update={"indikator": []}) if p.kode == "6.01.02" else p
+        for p in project.anggaran.program
+    ]
+    anggaran = project.anggaran.model_copy(update={"program": program})
+    project = replace(project, anggaran=anggaran)
+    hasil = compute(project)
+    spec = t.tabel_program(project, hasil)
+    _check_spans(spec)
+    lain = next(i for i, r in enumerate(spec.rows) if r[0].text == "Program Lain")
+    assert _texts(spec.rows[lain + 1])[0] == "7"  # numbered on after the sixth sasaran
+    assert _texts(spec.rows[lain + 1])[2:] == [
+        "6.01.02",
+        "Program Penyelenggaraan Pengawasan",
+        "3.418.250.000",
+    ]
+    assert _texts(spec.footer[0])[-1] == t.uang(hasil.total.pagu)
