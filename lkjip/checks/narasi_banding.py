@@ -10,6 +10,7 @@ whose figures are placeholders states nothing certain to LK393–LK395.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from collections.abc import Iterable
 
 from lkjip import idfmt
@@ -148,12 +149,15 @@ def _salah_arah(h: HasilIndikator, quantity: str, word: str, year: str) -> str |
     p = h.perubahan
     if p is None or (year.isdigit() and int(year) != p.tahun_lalu):
         return None  # no previous year, or another year than the one calc compares with
+    lalu, kini = p.realisasi_lalu, p.realisasi
+    if not (isinstance(lalu, Decimal) and isinstance(kini, Decimal)):
+        return None  # a yes/no or a predicate: its words are checked with its own wording
     if word in ("membaik", "memburuk"):
         if quantity == "capaian" or p.makna == word:
             return None  # a capaian's direction is its own: only realisasi/kinerja have makna
         return (
-            f'"{word}", padahal realisasi {idfmt.angka(p.realisasi_lalu)} (tahun '
-            f"{p.tahun_lalu}) → {idfmt.angka(p.realisasi)} berarti kinerja {p.makna} menurut "
+            f'"{word}", padahal realisasi {idfmt.angka(lalu)} (tahun '
+            f"{p.tahun_lalu}) → {idfmt.angka(kini)} berarti kinerja {p.makna} menurut "
             f"polaritas {h.polaritas}"
         )
     if quantity == "kinerja":

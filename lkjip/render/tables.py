@@ -36,6 +36,7 @@ from lkjip.model.laporan import RumusEfisiensi
 from lkjip.model.renstra import Sasaran
 from lkjip.render.blocks import Align, Cell, TableSpec
 from lkjip.render.filters import KOSONG, angka, nilai, persen_angka
+from lkjip.render.word import table_fit
 
 PORTRAIT = 16.0
 LANDSCAPE = 24.7
@@ -639,7 +640,12 @@ def tabel_rencana_aksi(project: Project, hasil: Hasil) -> TableSpec:
     if periode != [TRIWULAN]:
         widths = scale(widths, PORTRAIT)
     notes = [note for catatan in tanpa_target for note in catatan.notes()]
-    return TableSpec(widths_cm=widths, header=header, rows=rows, notes=notes)
+    spec = TableSpec(widths_cm=widths, header=header, rows=rows, notes=notes)
+    if periode != [TRIWULAN]:
+        # More period columns than the quarter table: scaled down, "Satuan" and "Indikator"
+        # would break inside the word; each column gets at least its longest word instead.
+        spec = table_fit.narrowed(spec, PORTRAIT) or spec
+    return spec
 
 
 # -- Bab III -----------------------------------------------------------------------------------

@@ -263,7 +263,7 @@ def _sasaran_tabel_tingkat(tabel: Tabel) -> set[str]:
     level's name, "Sasaran Program", may read as a program column elsewhere)."""
     out: set[str] = set()
     for k, label in enumerate(tabel.kolom):
-        if not re.match(r"\s*sasaran\b", label, re.IGNORECASE):
+        if not re.match(r"sasaran\b", label.lstrip(), re.IGNORECASE):
             continue
         for _, row in tabel.baris_data():
             cell = row[k]
@@ -283,9 +283,15 @@ def _kunci_hitungan(m: re.Match[str], sentence: str, hitungan: dict[str, int]) -
         return key
     if key.startswith("sasaran"):
         kata = key.split()[1:] or re.findall(r"^\s+(\w+)", sentence[m.end() :])
-        if kata and f"sasaran {kata[0].casefold()}" in hitungan:
-            return f"sasaran {kata[0].casefold()}"
+        tingkat = f"sasaran {kata[0].casefold()}" if kata else ""
+        if tingkat in hitungan or tingkat in _TINGKAT_BAWAH:
+            return tingkat  # a lower level the document has no table of: not compared
     return key.split()[0]
+
+
+# The lower levels of a cascade as reports name them: "2 sasaran program" is not a count of
+# the sasaran of the tables, even where the document has no capaian table of that level.
+_TINGKAT_BAWAH = frozenset({"sasaran program", "sasaran kegiatan", "sasaran sub"})
 
 
 # What may stand between a level's sasaran and the count of its indicators:
@@ -351,11 +357,12 @@ def periksa_bilangan(p: Paragraf, hitungan: dict[str, int]) -> Iterator[Temuan]:
         for m in _HITUNG.finditer(sentence):
             key = _kunci_hitungan(m, sentence, hitungan)
             tingkat, sebelum = sebelum, (key, m.end())
-            if key == "indikator" and tingkat and f"indikator {tingkat[0]}" in hitungan:
+            if key == "indikator" and tingkat and tingkat[0].startswith("sasaran "):
                 between = sentence[tingkat[1] : m.start()]
                 if _PENGHUBUNG_TINGKAT.match(between):
-                    yield from _indikator_tingkat(p, m, f"indikator {tingkat[0]}", hitungan)
-                    continue
+                    if f"indikator {tingkat[0]}" in hitungan:
+                        yield from _indikator_tingkat(p, m, f"indikator {tingkat[0]}", hitungan)
+                    continue  # one level's indicators, of a level the tables do not show
             if key in ("kegiatan", "sub kegiatan") and not _JUMLAH_PROGRAM.search(
                 sentence, 0, m.start()
             ):
@@ -452,7 +459,9 @@ _SKALA_SERAPAN = re.compile(r"menurut\s[^.;)]{0,150}?\b(?:se|penye)rapan\b", re.
 
 
 # "kategori Baik menurut Skala Kinerja Dinas": the label, then the scale it is read on.
-_MENURUT = re.compile(r"\s+menurut\s+(.*)$", re.IGNORECASE)
+# Searched from a word boundary, not from the spaces before it: "\s+menurut" tries every
+# space of a long run as a start, which is quadratic on hostile text.
+_MENURUT = re.compile(r"\bmenurut\s+(.*)$", re.IGNORECASE)
 
 
 def periksa_kategori(p: Paragraf, skala: list[tuple[Decimal, str]] | None) -> Iterator[Temuan]:
@@ -467,7 +476,7 @@ def periksa_kategori(p: Paragraf, skala: list[tuple[Decimal, str]] | None) -> It
         label = " ".join(m.group(1).split())
         menurut = _MENURUT.search(label)
         if menurut:
-            label = label[: menurut.start()]
+            label = label[: menurut.start()].rstrip()
             if re.search(r"serapan|penyerapan|anggaran", menurut.group(1), re.IGNORECASE):
                 continue
         if skala is None:

@@ -98,7 +98,9 @@ CHAPTER_START = re.compile(
     r"|Lampiran \d+\. )"
 )
 NUMBER_ROW = re.compile(r"^\(1\)\s+\(2\)\s+\(3\)")
-_HEADER_LINES = 6  # at most this many lines of a repeated two-row header, as pdftotext reads it
+# At most this many lines of a repeated two-row header, as pdftotext reads it: a grouped header
+# over narrow period columns ("Target Semester" above "Smt I", "Smt II") wraps into several.
+_HEADER_LINES = 9
 _CAPTION = re.compile(r"^Tabel \d+(\.\d+)? ")
 
 
