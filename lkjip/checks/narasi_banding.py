@@ -10,8 +10,8 @@ whose figures are placeholders states nothing certain to LK393–LK395.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from collections.abc import Iterable
+from decimal import Decimal
 
 from lkjip import idfmt
 from lkjip.calc.results import HasilIndikator
