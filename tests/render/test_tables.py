@@ -235,8 +235,9 @@ def test_rows_per_sasaran_span_only_the_kept_indicators(project, hasil):
 def test_short_tables_are_kept_on_one_page_and_tall_ones_may_break():
     """Every row but the last keeps with the next in a table of at most 15 rows that is low
     enough to move whole to the next page without leaving 30% of a page empty; a longer or
-    taller one may break between rows, but not right after its header nor with fewer than two
-    body rows on either side, as long as those rows are not themselves too tall."""
+    taller one may break between rows, but not right after its header: its first rows stay
+    together up to that limit, its last rows (at most half) up to 30% of a page, and one
+    place to break stays between them, as long as those rows are not themselves too tall."""
     from lkjip.render.blocks import Cell, TableSpec
     from lkjip.render.word import layout
     from lkjip.render.word.table_fit import estimated_height_cm
@@ -254,12 +255,13 @@ def test_short_tables_are_kept_on_one_page_and_tall_ones_may_break():
     rows = [[Cell(str(i)), Cell("singkat")] for i in range(6)]
     assert estimated_height_cm(spec(rows)) <= limit
     assert kept_rows(rows) == [True] * 7 + [False]  # header, number row, 6 rows: all but last
-    # Ten short rows are too tall to move whole: two rows stay at either end of a break.
+    # Ten short rows are too tall to move whole: they break in one place only, five rows
+    # either side, never leaving a lone row at the foot of a page or at the top of the next.
     rows = [[Cell(str(i)), Cell("singkat")] for i in range(10)]
     assert estimated_height_cm(spec(rows)) > limit
-    assert kept_rows(rows) == [True, True, True] + [False] * 7 + [True, False]
+    assert kept_rows(rows) == [True] * 6 + [False] + [True] * 4 + [False]
     many = kept_rows([[Cell(str(i)), Cell("singkat")] for i in range(16)])
-    assert many == [True, True, True] + [False] * 13 + [True, False]
+    assert many == [True] * 8 + [False, False] + [True] * 7 + [False]
     long_text = "kata " * 400  # rows each taller than a table may be to stay whole
     tall = kept_rows([[Cell(str(i)), Cell(long_text)] for i in range(3)])
     assert tall == [True, True, False, False, False]
@@ -281,7 +283,7 @@ def test_a_landscape_page_keeps_only_lower_tables_whole():
         return sum("<w:keepNext/>" in tr for tr in xml.split("<w:tr>")[1:])
 
     assert kept(A4_TEXT_HEIGHT_CM) == 7
-    assert kept(16.0) == 4  # header, number row, the first and the next-to-last row
+    assert kept(16.0) == 5  # header, number row, the first row, the last three together
 
 
 def test_a_layout_table_can_keep_its_last_row_with_what_follows():

@@ -20,8 +20,9 @@ from lkjip.render.word import layout, table_fit
 
 # A data table of at most KEEP_TOGETHER_ROWS body rows is kept whole on one page when it is
 # no taller than `layout.tallest_kept_block_cm`: moved whole to the next page it then leaves
-# at most 30% of a page empty. A taller one breaks between rows, its header repeated, with at
-# least ROWS_AT_A_BREAK body rows on either side of the break.
+# at most 30% of a page empty. A taller one breaks between rows, its header repeated; its first
+# and its last rows stay together in blocks as large as that limit allows, so a break leaves
+# no lone row where rows are low (ROWS_AT_A_BREAK is what the tests expect at the least).
 KEEP_TOGETHER_ROWS = 15
 ROWS_AT_A_BREAK = 2
 A4_TEXT_HEIGHT_CM = 29.7 - 2 * 3.0  # the reference template: A4, 3 cm top and bottom margins
@@ -124,10 +125,10 @@ class TableBuilder:
         """The numbers of the rows (counted over the whole table) kept with the row after.
 
         A short, low data table stays on one page: every row but the last. A taller one may
-        break between rows, but not right after its header nor with fewer than
-        ROWS_AT_A_BREAK body rows on either side of the break, as long as the rows kept
-        together stay low enough that moving them leaves at most 30% of a page empty (rows of
-        long text, each a good part of a page, break where they must). Layout tables (no
+        break between rows, but not right after its header: its first rows stay together as
+        far as a block kept whole may go, its last rows (up to half the body) as far as moving
+        them leaves at most 30% of a page empty, and one place to break stays between them
+        (rows of long text, each a good part of a page, break where they must). Layout tables (no
         borders: a decree's considerations, signatures) flow like text. With
         `keep_with_next` the last row also stays with what follows the table.
         """
@@ -139,18 +140,23 @@ class TableBuilder:
         if count - header_count <= KEEP_TOGETHER_ROWS and sum(heights) <= limit:
             return frozenset([*range(count - 1), *last])
         kept = set(range(header_count)) | last  # the header goes with the first body row
-        # The first body rows stay together (with the header, which repeats on every page).
-        height = sum(heights[: header_count + 1])
-        for row in range(header_count, min(header_count + ROWS_AT_A_BREAK, count) - 1):
-            height += heights[row + 1]
-            if height > limit:
-                break
-            kept.add(row)
-        # The last rows stay together.
-        height = heights[count - 1]
-        for row in range(count - 2, max(count - ROWS_AT_A_BREAK, header_count) - 1, -1):
+        # The last rows stay together, up to half the body, as many as moving them leaves at
+        # most 30% of a page empty...
+        most_last = max(ROWS_AT_A_BREAK, (count - header_count) // 2)
+        height, first_of_last = heights[count - 1], count - 1
+        for row in range(count - 2, max(count - most_last, header_count + 1) - 1, -1):
             height += heights[row]
             if height > self.keep_last_cm:
+                break
+            kept.add(row)
+            first_of_last = row
+        # ...and so do the first ones, with the caption and the sentence before the table,
+        # up to the limit of a block kept whole, leaving at least one place to break (before
+        # the last rows).
+        height = sum(heights[: header_count + 1])
+        for row in range(header_count, first_of_last - 1):
+            height += heights[row + 1]
+            if height > limit:
                 break
             kept.add(row)
         return frozenset(kept)
