@@ -157,8 +157,11 @@ class Ctx:
         return f"{pokok} disajikan pada {self.table_label(chapter)}."
 
     def uncaptioned_table(self, spec: TableSpec) -> None:
-        """The table, then its notes or a small gap so the next paragraph does not touch it."""
-        self.writer.table(spec)
+        """The table, then its notes or a small gap so the next paragraph does not touch it.
+        A column narrower than its longest word or number (a pagu of fifteen digits in a
+        column sized for the usual amounts) takes width from the columns of running text, so
+        no number wraps inside itself; the table's total width stays."""
+        self.writer.table(_words_unbroken(spec))
         for i, text in enumerate(spec.notes):
             self.note(text, last=i == len(spec.notes) - 1)
         if not spec.notes:
@@ -323,3 +326,10 @@ def gambar(project: Project, relative: str | None) -> Path | None:
     """An image file of the dataset (logo, bagan), or None when not given or refused
     (missing, outside the dataset folder, not an image: see render/images.py)."""
     return dataset_image(project, relative)
+
+
+def _words_unbroken(spec: TableSpec) -> TableSpec:
+    least = table_fit.narrowest_columns(spec)
+    if all(w >= m for w, m in zip(spec.widths_cm, least, strict=True)):
+        return spec
+    return table_fit.narrowed(spec, sum(spec.widths_cm)) or spec
