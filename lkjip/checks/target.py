@@ -116,13 +116,15 @@ def check_target_nol_positif(project: Project) -> Iterable[Diagnostic]:
         return ind is not None and cp.rumus_indikator(ind, tahun, rumus_negatif) is Rumus.POSITIF
 
     for n, ind in enumerate(project.renstra.indikator):
-        for tahun, value in ind.target.items():
+        # a target written, or derived from pembilang 0 (`target_turunan`)
+        for tahun, value in tr.target_per_tahun(ind).items():
             if positif(ind, tahun) and num(value) == 0:
+                key = "target" if tahun in ind.target else "target_turunan"
                 yield diag(
                     "LK313",
                     f"target Renstra {ind.id} tahun {tahun} bernilai 0 padahal polaritasnya "
                     "positif; capaian tidak dapat dihitung",
-                    project.where(R, "indikator", n, "target", tahun),
+                    project.where(R, "indikator", n, key, tahun),
                     subject=ind.id,
                 )
     for label, tahun, base, targets in target_rows(project):
