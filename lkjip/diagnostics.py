@@ -151,11 +151,11 @@ def document_code(code: str, name: str, severity: Severity, title: str, doc: str
     title (the rules of `lkjip.checks` document themselves in their docstrings)."""
     info = CATALOGUE.get(code)
     if info is None:
-        raise KeyError(f"kode {code} tidak ada di katalog (lkjip/codes.py)")
+        raise KeyError(f"kode {code} tidak ada di katalog (lkjip/codes/)")
     if (info.name, info.severity, info.title) != (name, severity, title):
         raise ValueError(
             f"kode {code}: ({name}, {severity.value}, {title!r}) berbeda dari katalog "
-            f"({info.name}, {info.severity.value}, {info.title!r}); samakan lkjip/codes.py"
+            f"({info.name}, {info.severity.value}, {info.title!r}); samakan lkjip/codes/"
         )
     documented = CodeInfo(code, name, severity, title, doc)
     CATALOGUE[code] = documented

@@ -1,6 +1,6 @@
 """Pydantic validation errors → diagnostics in the user's words, placed by the source map.
 
-Each `ValidationError.errors()` item gets a stable code by its error type (`codes.py`, LK1xx) and
+Each `ValidationError.errors()` item gets a stable code by its error type (`lkjip.codes`, LK1xx) and
 a message without pydantic's English. Three things need care:
 
 * Union members add tags to `loc` ("decimal", "function-after[_urut(), Rentang]"). They are not
