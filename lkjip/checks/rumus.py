@@ -17,6 +17,7 @@ from lkjip.checks._util import show, target_rows
 from lkjip.checks.registry import rule
 from lkjip.diagnostics import Diagnostic, Severity, diag
 from lkjip.model import Indikator, Project, Rentang
+from lkjip.model.renstra import Turunan
 
 K, R = "kinerja.yaml", "renstra.yaml"
 
@@ -136,13 +137,11 @@ def check_realisasi_turunan(project: Project) -> Iterable[Diagnostic]:
             ditulis = row.nilai.get(tahun)
             if ditulis is None:
                 continue
-            dihitung = tr.nilai(turunan)
-            if not isinstance(ditulis, Decimal) or ditulis != dihitung:
+            beda = _beda_turunan(ditulis, turunan)
+            if beda:
                 yield diag(
                     "LK234",
-                    f"realisasi {row.indikator} tahun {tahun} ditulis {show(ditulis)}, padahal "
-                    f"{idfmt.angka(turunan.pembilang)} / {idfmt.angka(turunan.penyebut)} × "
-                    f"{idfmt.angka(turunan.pengali)} = {idfmt.angka(dihitung)}",
+                    f"realisasi {row.indikator} tahun {tahun} {beda}",
                     project.where(K, "realisasi", i, "nilai", tahun),
                     subject=row.indikator,
                 )
@@ -173,16 +172,27 @@ def check_target_turunan(project: Project) -> Iterable[Diagnostic]:
             if tahun not in ind.target:
                 continue
             ditulis = ind.target[tahun]
-            dihitung = tr.nilai(turunan)
-            if not isinstance(ditulis, Decimal) or ditulis != dihitung:
+            beda = _beda_turunan(ditulis, turunan)
+            if beda:
                 yield diag(
                     "LK236",
-                    f"target {ind.id} tahun {tahun} ditulis {show(ditulis)}, padahal "
-                    f"{idfmt.angka(turunan.pembilang)} / {idfmt.angka(turunan.penyebut)} × "
-                    f"{idfmt.angka(turunan.pengali)} = {idfmt.angka(dihitung)}",
+                    f"target {ind.id} tahun {tahun} {beda}",
                     project.where(R, "indikator", n, "target", tahun),
                     subject=ind.id,
                 )
+
+
+def _beda_turunan(ditulis: NilaiData, turunan: Turunan) -> str | None:
+    """What a value written beside its pembilang and penyebut gets wrong ("ditulis 21,
+    padahal 3 / 15.000 × 100.000 = 20"), or None when it is the computed value."""
+    dihitung = tr.nilai(turunan)
+    if isinstance(ditulis, Decimal) and ditulis == dihitung:
+        return None
+    return (
+        f"ditulis {show(ditulis)}, padahal {idfmt.angka(turunan.pembilang)} / "
+        f"{idfmt.angka(turunan.penyebut)} × {idfmt.angka(turunan.pengali)} = "
+        f"{idfmt.angka(dihitung)}"
+    )
 
 
 @rule("LK235", "rincian-tidak-sesuai", Severity.ERROR)
